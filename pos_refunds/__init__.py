@@ -1,0 +1,3 @@
+"""POS Refunds: undo Stripe Terminal payments the right way at the shop counter."""
+
+__version__ = "0.1.0"
