@@ -1,0 +1,134 @@
+"""What the services offer the UI: records and the shape of each use case.
+
+The UI depends on these names only; `services/` implements them over the gateway and the
+journal. Nothing here knows Qt exists.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from ..domain.money import Money
+from ..domain.payments import Payment, Reader
+
+
+class Mode(enum.Enum):
+    TRAINING = "TRAINING"  # embedded sandbox
+    TEST = "TEST"  # sk_test_/rk_test_ key on real Stripe
+    LIVE = "LIVE"  # live key: extra confirmation on every money movement
+    CUSTOM = "CUSTOM"  # --api-base pointing at another Stripe-compatible server
+
+
+@dataclass(frozen=True, slots=True)
+class Staff:
+    id: str
+    name: str
+    role: str = "cashier"  # cashier | manager
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderRefundOptions:
+    """Every option of POST /v1/terminal/readers/{id}/refund_payment the UI exposes."""
+
+    enable_customer_cancellation: bool = False
+    refund_application_fee: bool | None = None  # Connect only
+    reverse_transfer: bool | None = None  # Connect only
+
+
+class Step(enum.Enum):
+    """The steps a reader refund shows, in order."""
+
+    SENDING = "sending"
+    WAITING_FOR_CARD = "waiting_for_card"
+    PROCESSING = "processing"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELED = "canceled"
+
+    @property
+    def final(self) -> bool:
+        return self in (Step.SUCCEEDED, Step.FAILED, Step.CANCELED)
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderProgress:
+    step: Step
+    reader: Reader | None
+    message: str  # in words for the cashier, e.g. "Waiting for the customer's card…"
+    refund_id: str | None = None
+    failure_code: str | None = None
+    failure_message: str | None = None
+    at: datetime | None = None
+
+
+class TestCard(enum.Enum):
+    """Cards the "Simulate card tap" button can present on a simulated reader."""
+
+    INTERAC = "interac"  # the Interac test card: the right card for an Interac refund
+    OTHER_CARD = "other_card"  # a Visa: the wrong card
+    DECLINED = "declined"  # a card that declines
+
+
+class PaymentsSource(Protocol):
+    async def pages(self, *, page_size: int = 100) -> AsyncIterator[list[Payment]]:
+        """Recent in-store payments, newest first, one page at a time."""
+        ...
+
+    async def refresh(self, payment_id: str) -> Payment: ...
+
+    async def changes(self) -> list[Payment]:
+        """Payments changed since the previous call (events), freshly read."""
+        ...
+
+
+class MoneyActions(Protocol):
+    async def cancel(self, payment: Payment, *, staff: Staff) -> Payment: ...
+
+    async def capture(self, payment: Payment, *, staff: Staff) -> Payment: ...
+
+    async def refund_online(
+        self,
+        payment: Payment,
+        amount: Money,
+        *,
+        reason: str | None,
+        note: str,
+        staff: Staff,
+        approver: Staff | None,
+    ) -> Payment: ...
+
+
+class ReaderRefunds(Protocol):
+    async def readers(self) -> list[Reader]: ...
+
+    def refund(
+        self,
+        payment: Payment,
+        reader_id: str,
+        amount: Money,
+        *,
+        options: ReaderRefundOptions,
+        staff: Staff,
+        approver: Staff | None,
+    ) -> AsyncIterator[ReaderProgress]:
+        """Start the refund on the reader and follow it until it ends.
+
+        Journaled before it is sent; never re-sent while following.
+        """
+        ...
+
+    async def cancel(self, reader_id: str) -> None:
+        """Cancel the reader's action, only if it is the one this till started."""
+        ...
+
+    async def check(self, reader_id: str) -> ReaderProgress: ...
+
+    async def present(self, reader_id: str, card: TestCard) -> None: ...
