@@ -1,0 +1,198 @@
+"""parse_amount, the exponent table and format_plain: what a cashier types becomes minor units."""
+
+from __future__ import annotations
+
+import pytest
+
+from pos_refunds.domain.errors import AmountError
+from pos_refunds.domain.money import (
+    CURRENCY_EXPONENTS,
+    MAX_AMOUNT_MINOR,
+    Money,
+    currency_exponent,
+    format_plain,
+    parse_amount,
+)
+
+ZERO = "bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf"
+NEGATIVE = "Enter the amount without a minus sign: refunds are always positive."
+FR_CA = {"decimal_point": ",", "group_separator": "\u00a0"}
+
+
+@pytest.mark.parametrize(
+    ("currency", "exponent"),
+    [
+        *[(c, 0) for c in ZERO.split()],
+        *[(c, 3) for c in "bhd jod kwd omr tnd".split()],
+        *[(c, 2) for c in "cad usd eur gbp aud chf isk huf twd mxn inr sek".split()],
+        ("JPY", 0),  # case does not matter
+        ("KWD", 3),
+    ],
+)
+def test_currency_exponent(currency: str, exponent: int) -> None:
+    assert currency_exponent(currency) == exponent
+
+
+def test_unknown_currency_has_two_decimals() -> None:
+    assert "zzz" not in CURRENCY_EXPONENTS
+    assert currency_exponent("zzz") == 2
+
+
+def test_table_covers_stripe_currencies() -> None:
+    assert len(CURRENCY_EXPONENTS) >= 135
+    assert all(len(c) == 3 and c.islower() for c in CURRENCY_EXPONENTS)
+    assert set(CURRENCY_EXPONENTS.values()) == {0, 2, 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "options", "minor"),
+    [
+        ("12.5", "cad", {}, 1250),
+        ("12.50", "cad", {}, 1250),
+        ("12", "cad", {}, 1200),
+        ("0.01", "cad", {}, 1),
+        (".5", "cad", {}, 50),
+        ("12.", "cad", {}, 1200),
+        ("  7.25\t", "usd", {}, 725),
+        ("+3", "cad", {}, 300),
+        ("12,50", "cad", FR_CA, 1250),
+        ("12,5", "cad", FR_CA, 1250),
+        ("1 234,56", "cad", FR_CA, 123456),
+        ("1\u00a0234,56", "cad", FR_CA, 123456),
+        ("1\u202f234,56", "cad", FR_CA, 123456),
+        ("234 567,89", "cad", FR_CA, 23456789),
+        ("12.50", "cad", FR_CA, 1250),  # a dot typed out of habit on a fr-CA till
+        ("1,234.56", "usd", {}, 123456),
+        ("1,234", "usd", {}, 123400),
+        ("1 234.56", "usd", {}, 123456),
+        ("1.234,56", "eur", {"decimal_point": ",", "group_separator": "."}, 123456),
+        ("$12.50", "cad", {}, 1250),
+        ("$ 12.50", "usd", {}, 1250),
+        ("12,50 $", "cad", FR_CA, 1250),
+        ("12,50\u00a0$", "cad", FR_CA, 1250),
+        ("CA$12.50", "cad", {}, 1250),
+        ("C$12.50", "cad", {}, 1250),
+        ("12.50 CAD", "cad", {}, 1250),
+        ("cad 12.50", "cad", {}, 1250),
+        ("US$9.99", "usd", {}, 999),
+        ("€12,50", "eur", {"decimal_point": ",", "group_separator": "."}, 1250),
+        ("¥1200", "jpy", {}, 1200),
+        ("￥1,200", "jpy", {}, 1200),
+        ("1200 JPY", "jpy", {}, 1200),
+        ("1200円", "jpy", {}, 1200),
+        ("12.345", "kwd", {}, 12345),
+        ("12.3", "kwd", {}, 12300),
+        ("5000", "vnd", {}, 5000),
+        ("999999.99", "cad", {}, MAX_AMOUNT_MINOR),
+        ("99999999", "jpy", {}, MAX_AMOUNT_MINOR),
+        ("99999.999", "bhd", {}, MAX_AMOUNT_MINOR),
+        ("0012.50", "cad", {}, 1250),
+    ],
+)
+def test_parse_amount_accepts(text: str, currency: str, options: dict, minor: int) -> None:
+    assert parse_amount(text, currency, **options) == Money(minor, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "options", "message"),
+    [
+        ("", "cad", {}, "Enter an amount."),
+        ("   ", "cad", {}, "Enter an amount."),
+        ("\u00a0", "cad", {}, "Enter an amount."),
+        ("abc", "cad", {}, "“abc” is not an amount."),
+        ("$", "cad", {}, "“$” is not an amount."),
+        (".", "cad", {}, "“.” is not an amount."),
+        ("1.2.3", "cad", {}, "“1.2.3” is not an amount."),
+        ("12,50", "cad", {}, "“12,50” is not an amount."),  # never read as 1250
+        ("1,2345", "usd", {}, "“1,2345” is not an amount."),
+        ("1 23", "usd", {}, "“1 23” is not an amount."),
+        ("1,234.56", "cad", FR_CA, "“1,234.56” is not an amount."),
+        ("12-50", "cad", {}, "“12-50” is not an amount."),
+        ("12 zz", "cad", {}, "“12 zz” is not an amount."),
+        ("1e3", "cad", {}, "“1e3” is not an amount."),
+        ("12 EUR", "cad", {}, "This payment is in CAD, not EUR."),
+        ("-5", "cad", {}, NEGATIVE),
+        ("−5", "cad", {}, NEGATIVE),
+        ("$-5", "cad", {}, NEGATIVE),
+        ("5-", "cad", {}, NEGATIVE),
+        ("(5.00)", "cad", {}, NEGATIVE),
+        ("0", "cad", {}, "The amount must be more than zero."),
+        ("0.00", "cad", {}, "The amount must be more than zero."),
+        ("$1200", "jpy", {}, "“$1200” is not an amount."),
+        ("12.5", "jpy", {}, "JPY amounts have no decimals."),
+        ("1200.00", "jpy", {}, "JPY amounts have no decimals."),
+        ("12.505", "cad", {}, "CAD amounts have at most 2 decimals."),
+        ("12,505", "cad", FR_CA, "CAD amounts have at most 2 decimals."),
+        ("1.2345", "kwd", {}, "KWD amounts have at most 3 decimals."),
+        ("1000000", "cad", {}, "The amount is too large (at most 999999.99 CAD)."),
+        ("100000000", "jpy", {}, "The amount is too large (at most 99999999 JPY)."),
+        ("9" * 40, "cad", {}, "The amount is too large (at most 999999.99 CAD)."),
+    ],
+)
+def test_parse_amount_refuses(text: str, currency: str, options: dict, message: str) -> None:
+    with pytest.raises(AmountError) as caught:
+        parse_amount(text, currency, **options)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "maximum", "expected"),
+    [
+        ("12.50", Money(1250, "cad"), Money(1250, "cad")),  # exactly the maximum is fine
+        ("0.01", Money(1250, "cad"), Money(1, "cad")),
+    ],
+)
+def test_parse_amount_up_to_maximum(text: str, maximum: Money, expected: Money) -> None:
+    assert parse_amount(text, "cad", maximum=maximum) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "maximum", "message"),
+    [
+        ("12.51", "cad", Money(1250, "cad"), "At most 12.50 CAD can be refunded."),
+        ("1201", "jpy", Money(1200, "jpy"), "At most 1200 JPY can be refunded."),
+        ("1", "cad", Money(0, "cad"), "At most 0.00 CAD can be refunded."),
+    ],
+)
+def test_parse_amount_over_maximum(text: str, currency: str, maximum: Money, message: str) -> None:
+    with pytest.raises(AmountError, match="^" + message.replace(".", r"\.") + "$"):
+        parse_amount(text, currency, maximum=maximum)
+
+
+def test_parse_amount_maximum_in_other_currency_is_a_bug() -> None:
+    with pytest.raises(ValueError, match="usd"):
+        parse_amount("1", "cad", maximum=Money(100, "usd"))
+
+
+def test_amount_error_is_shown_as_written() -> None:
+    error = pytest.raises(AmountError, parse_amount, "abc", "cad").value
+    assert error.title == "Check the amount"
+    assert isinstance(error, ValueError)
+
+
+def test_parse_amount_currency_case_is_normalised() -> None:
+    assert parse_amount("1", "CAD") == Money(100, "cad")
+
+
+@pytest.mark.parametrize(
+    ("money", "options", "text"),
+    [
+        (Money(1250, "cad"), {}, "12.50"),
+        (Money(5, "cad"), {}, "0.05"),
+        (Money(1250, "cad"), {"decimal_point": ","}, "12,50"),
+        (Money(1200, "jpy"), {}, "1200"),
+        (Money(12345, "kwd"), {}, "12.345"),
+        (Money(123456789 // 10, "usd"), {}, "123456.78"),
+    ],
+)
+def test_format_plain(money: Money, options: dict, text: str) -> None:
+    assert format_plain(money, **options) == text
+
+
+@pytest.mark.parametrize("minor", [1, 9, 10, 99, 100, 1250, 123456, MAX_AMOUNT_MINOR])
+@pytest.mark.parametrize("currency", ["cad", "jpy", "kwd"])
+def test_format_plain_round_trips_through_parse_amount(minor: int, currency: str) -> None:
+    money = Money(minor, currency)
+    assert parse_amount(format_plain(money), currency) == money
+    fr = format_plain(money, decimal_point=",")
+    assert parse_amount(fr, currency, **FR_CA) == money
