@@ -1,0 +1,121 @@
+"""Money, dates and ages in the words and digits of the cashier's locale.
+
+The one place the UI turns domain values into text, so every screen shows an amount or a time
+the same way. Amounts are never converted through float for arithmetic; float is used only to
+hand a display value to QLocale, whose precision covers any real till amount.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+
+from ..domain.money import Money
+
+# Symbols for currencies a locale does not own (a CAD locale shows USD as "US$").
+_FOREIGN_SYMBOLS = {
+    "usd": "US$",
+    "cad": "CA$",
+    "aud": "A$",
+    "nzd": "NZ$",
+    "eur": "€",
+    "gbp": "£",
+    "jpy": "¥",
+    "inr": "₹",
+    "krw": "₩",
+    "chf": "CHF",
+}
+
+
+def _locale(locale: QLocale | None) -> QLocale:
+    """The given locale, or the default; the bare C locale is read as Canadian English."""
+    loc = locale if locale is not None else QLocale()
+    if loc.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.Canada)
+    return loc
+
+
+def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
+    """The symbol a customer of this locale expects for `currency`."""
+    loc = _locale(locale)
+    code = currency.upper()
+    if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+        return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return _FOREIGN_SYMBOLS.get(currency.lower(), code + "\u00a0")
+
+
+def format_money(m: Money, locale: QLocale | None = None) -> str:
+    """"$12.50" (en_CA), "12,50 $" (fr_CA), with exactly the currency's decimals."""
+    loc = _locale(locale)
+    return loc.toCurrencyString(float(m.to_decimal()), currency_symbol(m.currency, loc), m.exponent)
+
+
+def format_plain_amount(m: Money, locale: QLocale | None = None) -> str:
+    """The amount without symbol or grouping, as a cashier would type it ("12.50", "12,50")."""
+    loc = _locale(locale)
+    text = f"{m.to_decimal():.{m.exponent}f}"
+    return text.replace(".", loc.decimalPoint()) if m.exponent else text
+
+
+def _qdatetime(dt: datetime) -> QDateTime:
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return QDateTime.fromMSecsSinceEpoch(int(dt.timestamp() * 1000))
+
+
+def format_datetime(dt: datetime, locale: QLocale | None = None) -> str:
+    """Local date and time, short form of the locale."""
+    loc = _locale(locale)
+    return loc.toString(_qdatetime(dt), QLocale.FormatType.ShortFormat)
+
+
+def format_time(dt: datetime, locale: QLocale | None = None, *, seconds: bool = False) -> str:
+    """Local time of day only ("20:41" or "20:41:05")."""
+    loc = _locale(locale)
+    fmt = "HH:mm:ss" if seconds else "HH:mm"
+    return loc.toString(_qdatetime(dt).time(), fmt)
+
+
+def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime | None = None) -> str:
+    """Time alone for today's payments, date and time for older ones (the table's time column)."""
+    qdt = _qdatetime(dt).toLocalTime()
+    today = _qdatetime(now).toLocalTime().date() if now else QDateTime.currentDateTime().date()
+    if qdt.date() == today:
+        return format_time(dt, locale)
+    return format_datetime(dt, locale)
+
+
+def format_age(dt: datetime, *, now: datetime | None = None) -> str:
+    """How long ago, in words a cashier reads at a glance ("12 min ago")."""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    current = now or datetime.now(UTC)
+    seconds = int((current - dt).total_seconds())
+    if seconds < 60:
+        return "just now"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min ago"
+    hours = minutes // 60
+    if hours < 24:
+        return f"{hours} h ago"
+    days = hours // 24
+    return "1 day ago" if days == 1 else f"{days} days ago"
+
+
+def format_duration(seconds: float) -> str:
+    """A span ahead in words ("5 h 20 min", "40 min")."""
+    total = max(int(seconds), 0) // 60
+    hours, minutes = divmod(total, 60)
+    if hours >= 48:
+        return f"{hours // 24} days"
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{minutes} min"
+
+
+def amount_separators(locale: QLocale | None = None) -> tuple[str, str]:
+    """(decimal point, group separator) of the locale, for parsing typed amounts."""
+    loc = _locale(locale)
+    return loc.decimalPoint(), loc.groupSeparator()

@@ -1,0 +1,101 @@
+"""The one place errors are shown and confirmations asked.
+
+Every box is opened with `.open()` and answers through a callback, so no coroutine ever sits
+inside a nested event loop. Tests swap this class for one that records and auto-accepts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from ..domain.errors import PosError, UserCancelled
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED_TITLE = "Unexpected error"
+UNEXPECTED_TEXT = (
+    "Something unexpected happened. Nothing more was sent. "
+    "Please try again; if it happens again, tell your manager."
+)
+
+
+def error_text(error: BaseException) -> tuple[str, str, str]:
+    """(title, message, reference line) for an error, as the cashier should read it."""
+    if isinstance(error, PosError):
+        reference = f"Reference: {error.request_id}" if error.request_id else ""
+        return error.title, error.message, reference
+    return UNEXPECTED_TITLE, UNEXPECTED_TEXT, ""
+
+
+def is_silent(error: BaseException) -> bool:
+    """Cancellation by the person or by closing the window shows nothing."""
+    return isinstance(error, UserCancelled | asyncio.CancelledError)
+
+
+class Prompts:
+    def confirm(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        accept_text: str,
+        on_accept: Callable[[], None],
+    ) -> None:
+        """Ask before a money movement; `on_accept` runs only if the person agrees."""
+        box = QMessageBox(parent)
+        box.setObjectName("confirmBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        accept.setAccessibleName(accept_text)
+        back.setAccessibleName("Go back")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() is accept:
+                on_accept()
+
+        box.finished.connect(finished)
+        box.open()
+
+    def show_error(self, parent: QWidget, error: BaseException) -> None:
+        """Show a failure in words; never a traceback (bugs go to the log instead)."""
+        if is_silent(error):
+            return
+        if not isinstance(error, PosError):
+            log.error("unexpected error", exc_info=error)
+        title, message, reference = error_text(error)
+        box = QMessageBox(parent)
+        box.setObjectName("errorBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(f"<b>{_escape(title)}</b>")
+        detail = _escape(message)
+        if reference:
+            detail += f"<br><br>{_escape(reference)}"
+        box.setInformativeText(detail)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def notify(self, parent: QWidget, text: str) -> None:
+        """A short status line in the window's status bar; nothing to dismiss."""
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+        else:
+            log.info("%s", text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,92 @@
+"""Shared fixtures for the UI tests: offscreen Qt, a qasync loop qtbot can drive, prompts
+that answer by themselves, and (when the back end is present) a sandbox with open services."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+import qasync as _qasync  # noqa: E402
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from pos_refunds.ui.prompts import Prompts, is_silent  # noqa: E402
+
+
+class AutoPrompts(Prompts):
+    """Records every prompt; confirms are accepted (or refused) at once, nothing is shown."""
+
+    def __init__(self, accept: bool = True) -> None:
+        self.accept = accept
+        self.confirms: list[tuple[str, str, str]] = []
+        self.errors: list[BaseException] = []
+        self.notices: list[str] = []
+
+    def confirm(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        accept_text: str,
+        on_accept: Callable[[], None],
+    ) -> None:
+        self.confirms.append((title, text, accept_text))
+        if self.accept:
+            on_accept()
+
+    def show_error(self, parent: QWidget, error: BaseException) -> None:
+        if not is_silent(error):
+            self.errors.append(error)
+
+    def notify(self, parent: QWidget, text: str) -> None:
+        self.notices.append(text)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _canadian_english() -> None:
+    """Amounts and separators the tests spell out ("$12.50") follow en_CA."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+
+
+@pytest.fixture
+def prompts() -> AutoPrompts:
+    return AutoPrompts()
+
+
+@pytest.fixture
+def qasync(qapp, qtbot) -> Iterator[_qasync.QEventLoop]:
+    """A qasync loop marked as running, so qtbot's waits drive the test's coroutines.
+
+    Teardown cancels what is left, lets it unwind, then unmarks the loop by hand:
+    `loop.stop()` would call QApplication.exit(), after which every nested QEventLoop
+    (and so every later qtbot wait) returns at once.
+    """
+    loop = _qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+        asyncio.events._set_running_loop(None)
+        try:
+            qapp.aboutToQuit.disconnect(loop._after_run_forever)
+        except (RuntimeError, TypeError):
+            pass
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def qasync_loop(qasync: _qasync.QEventLoop) -> _qasync.QEventLoop:
+    """Alias of `qasync` for tests that keep the module name free."""
+    return qasync
