@@ -1,0 +1,179 @@
+"""The product's rule table, cell by cell: which of the four actions each payment offers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pos_refunds.domain.payments import PaymentState
+from pos_refunds.domain.policy import Action, Availability, actions_for, availability
+
+from .factories import make_payment
+
+# Rows of product.md's table, as (status, amount refunded of 5000) -> expected PaymentState.
+ROWS = {
+    "authorized": [("requires_capture", 0)],
+    "incomplete": [
+        ("requires_payment_method", 0),
+        ("requires_confirmation", 0),
+        ("requires_action", 0),
+    ],
+    "captured, something left": [("succeeded", 0), ("succeeded", 1), ("succeeded", 4999)],
+    "processing": [("processing", 0)],
+    "canceled or fully refunded": [("canceled", 0), ("succeeded", 5000), ("succeeded", 7000)],
+    "unknown status": [("requires_reauthorization", 0), ("", 0)],
+}
+COLUMNS = {
+    "card schemes": ["visa", "mastercard", "amex", "discover", "girocard"],
+    "interac": ["interac"],
+    "eftpos": ["eftpos_au", "eftpos"],
+    "other": ["jcb", "unionpay", "diners", "cartes_bancaires", "link", "zapcard", "unknown"],
+}
+# product.md, transcribed by hand: C=Cancel, P=Capture, R=Refund online, T=Refund on a reader.
+EXPECTED = {
+    ("authorized", "card schemes"): "CP",
+    ("authorized", "interac"): "",
+    ("authorized", "eftpos"): "",
+    ("authorized", "other"): "P",
+    ("incomplete", "card schemes"): "C",
+    ("incomplete", "interac"): "C",
+    ("incomplete", "eftpos"): "C",
+    ("incomplete", "other"): "C",
+    ("captured, something left", "card schemes"): "R",
+    ("captured, something left", "interac"): "T",
+    ("captured, something left", "eftpos"): "R",
+    ("captured, something left", "other"): "R",
+    **{("processing", c): "" for c in COLUMNS},
+    **{("canceled or fully refunded", c): "" for c in COLUMNS},
+    **{("unknown status", c): "" for c in COLUMNS},
+}
+LETTERS = {
+    "C": Action.CANCEL,
+    "P": Action.CAPTURE,
+    "R": Action.REFUND_ONLINE,
+    "T": Action.REFUND_ON_READER,
+}
+CELLS = [
+    pytest.param(row, column, status, refunded, network, id=f"{status}-{refunded}-{network}")
+    for row, statuses in ROWS.items()
+    for status, refunded in statuses
+    for column, networks in COLUMNS.items()
+    for network in networks
+]
+
+
+def test_expected_table_has_every_cell() -> None:
+    assert set(EXPECTED) == {(r, c) for r in ROWS for c in COLUMNS}
+
+
+@pytest.mark.parametrize(("row", "column", "status", "refunded", "network"), CELLS)
+def test_every_cell_of_the_rule_table(
+    row: str, column: str, status: str, refunded: int, network: str
+) -> None:
+    payment = make_payment(status=status, network=network, refunded=refunded)
+    result = actions_for(payment)
+
+    assert [a.action for a in result] == list(Action)
+    allowed = {a.action for a in result if a.allowed}
+    assert allowed == {LETTERS[x] for x in EXPECTED[row, column]}
+    for a in result:
+        assert bool(a.reason) != a.allowed, a  # a reason exactly when not allowed
+        assert a.reason.strip() == a.reason
+
+
+def test_rows_cover_every_payment_state() -> None:
+    states = {
+        make_payment(status=s, refunded=r).state for statuses in ROWS.values() for s, r in statuses
+    }
+    assert states == set(PaymentState)
+
+
+@pytest.mark.parametrize(
+    ("status", "network", "refunded", "action", "reason"),
+    [
+        ("succeeded", "interac", 0, Action.CANCEL,
+         "Interac payments are captured at once; refund on a reader instead."),
+        ("succeeded", "interac", 0, Action.REFUND_ONLINE,
+         "Interac payments cannot be refunded online; refund on a reader instead."),
+        ("succeeded", "visa", 0, Action.REFUND_ON_READER,
+         "Only Interac payments are refunded on a reader; refund online instead."),
+        ("succeeded", "visa", 0, Action.CANCEL, "Already captured: refund it instead."),
+        ("succeeded", "visa", 5000, Action.REFUND_ONLINE, "Already fully refunded."),
+        ("succeeded", "interac", 5000, Action.REFUND_ON_READER, "Already fully refunded."),
+        ("processing", "visa", 0, Action.REFUND_ONLINE,
+         "Payment is still processing; wait a moment and refresh."),
+        ("canceled", "visa", 0, Action.REFUND_ONLINE, "Canceled payments cannot be refunded."),
+        ("canceled", "visa", 0, Action.CANCEL, "Already canceled."),
+        ("requires_capture", "visa", 0, Action.REFUND_ONLINE,
+         "Not captured: cancel or capture it instead."),
+        ("requires_capture", "jcb", 0, Action.CANCEL,
+         "Canceling is not supported for JCB payments; capture it, then refund it."),
+        ("requires_capture", "zapcard", 0, Action.CANCEL,
+         "Canceling is not supported for zapcard payments; capture it, then refund it."),
+        ("requires_capture", "jcb", 0, Action.REFUND_ONLINE,
+         "Not captured: capture it first, then refund it."),
+        ("requires_action", "visa", 0, Action.CAPTURE,
+         "Not authorized yet: nothing to capture; cancel it instead."),
+    ],
+)
+def test_reasons_in_words(
+    status: str, network: str, refunded: int, action: Action, reason: str
+) -> None:
+    payment = make_payment(status=status, network=network, refunded=refunded)
+    assert availability(payment, action) == Availability(action, False, reason)
+
+
+@pytest.mark.parametrize("network", ["interac", "eftpos_au"])
+def test_single_message_network_waiting_for_capture_is_explained(network: str) -> None:
+    result = actions_for(make_payment(status="requires_capture", network=network))
+    assert not any(a.allowed for a in result)
+    assert all("captured at once" in a.reason for a in result)
+
+
+def test_unknown_status_names_the_status() -> None:
+    result = actions_for(make_payment(status="requires_reauthorization"))
+    assert all("requires_reauthorization" in a.reason and not a.allowed for a in result)
+
+
+@pytest.mark.parametrize("network", ["visa", "mastercard", "interac", ""])
+def test_interac_present_is_interac_whatever_the_network(network: str) -> None:
+    """A co-badged Interac debit card refunds on a reader, never online."""
+    payment = make_payment(network=network, payment_method_type="interac_present")
+    allowed = [a.action for a in actions_for(payment) if a.allowed]
+    assert allowed == [Action.REFUND_ON_READER]
+
+
+def test_card_present_charge_on_the_interac_network_is_interac() -> None:
+    payment = make_payment(network="interac", payment_method_type="card_present")
+    allowed = [a.action for a in actions_for(payment) if a.allowed]
+    assert allowed == [Action.REFUND_ON_READER]
+
+
+@pytest.mark.parametrize(
+    ("status", "allowed"),
+    [
+        ("requires_capture", []),
+        ("requires_payment_method", [Action.CANCEL]),
+        ("succeeded", []),
+    ],
+)
+def test_network_not_loaded_offers_only_what_every_network_allows(
+    status: str, allowed: list[Action]
+) -> None:
+    payment = make_payment(status=status, network="", payment_method_type="")
+    result = actions_for(payment)
+    assert [a.action for a in result if a.allowed] == allowed
+    assert all(a.reason for a in result if not a.allowed)
+    if status != "requires_payment_method":
+        assert "not loaded" in result[0].reason
+
+
+def test_succeeded_with_nothing_collected_says_so() -> None:
+    payment = make_payment(status="succeeded", amount=0)
+    assert all(a.reason == "Nothing was collected, so there is nothing to refund."
+               for a in actions_for(payment))
+
+
+def test_availability_is_frozen() -> None:
+    a = actions_for(make_payment())[0]
+    with pytest.raises(AttributeError):
+        a.allowed = True  # type: ignore[misc]
