@@ -1,0 +1,148 @@
+"""The refund amount entry shared by the online and the reader refund dialogs.
+
+Parsing happens once, here, through the domain's `parse_amount`, with the separators of the
+widget's locale and the payment's refundable remainder as the ceiling: the dialogs never see
+anything but a valid Money or None.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from ...domain.errors import AmountError
+from ...domain.money import Money, format_plain, parse_amount
+from ..formatting import amount_separators, format_money
+
+TOUCH_HEIGHT = 44
+
+
+class AmountField(QWidget):
+    """Amount line edit, "Full amount" button, the error under the field, the partial-refund note.
+
+    `amountChanged` carries the parsed Money, or None while the text is not a valid amount.
+    """
+
+    amountChanged = Signal(object)
+
+    def __init__(self, remainder: Money, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._remainder = remainder
+        self._amount: Money | None = None
+        locale = self.locale()
+        self._decimal_point, self._group_separator = amount_separators(locale)
+        self._remainder_text = format_money(remainder, locale)
+
+        self._label = QLabel("Amount to refund")
+        self._edit = QLineEdit()
+        self._edit.setObjectName("refundAmount")
+        self._edit.setAccessibleName("Amount to refund")
+        self._edit.setMinimumHeight(TOUCH_HEIGHT)
+        self._edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._edit.setMaxLength(24)
+        font = self._edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self._edit.setFont(font)
+        self._label.setBuddy(self._edit)
+        self._label.setText("&Amount to refund")
+        code = QLabel(remainder.currency.upper())
+        code.setObjectName("amountCurrency")
+        self._full = QPushButton("&Full amount")
+        self._full.setObjectName("fullAmountButton")
+        self._full.setAccessibleName("Full amount")
+        self._full.setMinimumHeight(TOUCH_HEIGHT)
+        self._full.setAutoDefault(False)
+        self._error = QLabel()
+        self._error.setObjectName("amountError")
+        self._error.setAccessibleName("Amount error")
+        self._error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self._error.setWordWrap(True)
+        self._note = QLabel()
+        self._note.setObjectName("partialNotice")
+        self._note.setAccessibleName("Refund kind")
+        self._note.setWordWrap(True)
+        self._note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self._edit, 1)
+        row.addWidget(code)
+        row.addWidget(self._full)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self._label, 0, 0)
+        grid.addLayout(row, 1, 0)
+        grid.addWidget(self._error, 2, 0)
+        grid.addWidget(self._note, 3, 0)
+        grid.setRowMinimumHeight(4, 6)
+
+        self._edit.textChanged.connect(self._validate)
+        self._full.clicked.connect(self.fill_remainder)
+        self.fill_remainder()
+
+    @property
+    def line_edit(self) -> QLineEdit:
+        return self._edit
+
+    def amount(self) -> Money | None:
+        return self._amount
+
+    def is_partial(self) -> bool:
+        return self._amount is not None and self._amount < self._remainder
+
+    def fill_remainder(self) -> None:
+        """Put the whole refundable remainder in the field, as the locale writes it."""
+        self._edit.setText(format_plain(self._remainder, decimal_point=self._decimal_point))
+        self._validate()
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        self._edit.setReadOnly(not enabled)
+        self._edit.setEnabled(enabled)
+        self._full.setEnabled(enabled)
+
+    def _validate(self) -> None:
+        try:
+            amount = parse_amount(
+                self._edit.text(),
+                self._remainder.currency,
+                decimal_point=self._decimal_point,
+                group_separator=self._group_separator,
+                maximum=self._remainder,
+            )
+        except AmountError as error:
+            self._show(None, error.message)
+            return
+        self._show(amount, "")
+
+    def _show(self, amount: Money | None, error: str) -> None:
+        self._error.setText(error)
+        self._error.setVisible(bool(error))
+        self._edit.setProperty("invalid", bool(error))
+        self._edit.setStyleSheet("border: 2px solid #b00020;" if error else "")
+        if amount is None:
+            self._note.setText("")
+            self._note.setVisible(False)
+        elif amount < self._remainder:
+            self._note.setText(
+                f"Partial refund: {format_money(amount, self.locale())} of the "
+                f"{self._remainder_text} left to refund. "
+                "A manager must approve partial refunds."
+            )
+            self._note.setStyleSheet("color: #8a4b00; font-weight: 600;")
+            self._note.setVisible(True)
+        else:
+            self._note.setText(f"Full refund of the {self._remainder_text} left to refund.")
+            self._note.setStyleSheet("")
+            self._note.setVisible(True)
+        if amount != self._amount:
+            self._amount = amount
+            self.amountChanged.emit(amount)

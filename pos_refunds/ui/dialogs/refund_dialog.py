@@ -1,0 +1,170 @@
+"""Online refund: amount, reason and note, checked as they are typed.
+
+The dialog only collects and validates; whoever opened it sends the refund when `submitted`
+fires and answers with `set_busy`, `show_error` or `accept_done`. Nothing typed is ever lost on
+an error: the cashier fixes or retries from where they were.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.money import Money
+from ...domain.payments import Payment
+from ..formatting import format_money
+from .amount_field import TOUCH_HEIGHT, AmountField
+from .payment_summary import PaymentSummary
+
+REASONS: tuple[tuple[str, str | None], ...] = (
+    ("None", None),
+    ("Customer asked", "requested_by_customer"),
+    ("Duplicate", "duplicate"),
+    ("Fraudulent", "fraudulent"),
+)
+
+NOTE_MAX = 500  # Stripe's limit for one metadata value
+
+
+class RefundDialog(QDialog):
+    """Collects a valid online refund; Esc or Cancel closes it without sending anything."""
+
+    submitted = Signal(object, object, str)  # Money, reason or None, note
+
+    def __init__(self, payment: Payment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._payment = payment
+        self._busy = False
+        self.setObjectName("refundDialog")
+        self.setWindowTitle("Refund payment")
+        self.setMinimumWidth(520)
+
+        title = QLabel("Refund online")
+        title.setObjectName("dialogTitle")
+        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self._amount = AmountField(payment.refundable)
+        self._reason = QComboBox()
+        self._reason.setObjectName("refundReason")
+        self._reason.setAccessibleName("Reason")
+        self._reason.setMinimumHeight(TOUCH_HEIGHT)
+        for text, code in REASONS:
+            self._reason.addItem(text, code)
+        reason_label = QLabel("&Reason")
+        reason_label.setBuddy(self._reason)
+        self._note = QLineEdit()
+        self._note.setObjectName("refundNote")
+        self._note.setAccessibleName("Note")
+        self._note.setPlaceholderText("Optional: why, receipt number…")
+        self._note.setMaxLength(NOTE_MAX)
+        self._note.setMinimumHeight(TOUCH_HEIGHT)
+        note_label = QLabel("&Note")
+        note_label.setBuddy(self._note)
+
+        self._status = QLabel()
+        self._status.setObjectName("submitError")
+        self._status.setAccessibleName("Refund status")
+        self._status.setWordWrap(True)
+        self._status.setVisible(False)
+
+        self._cancel = QPushButton("Cancel")
+        self._cancel.setObjectName("refundCancelButton")
+        self._cancel.setAccessibleName("Cancel")
+        self._cancel.setAutoDefault(False)
+        self._submit = QPushButton()
+        self._submit.setObjectName("refundSubmitButton")
+        self._submit.setAccessibleName("Refund")
+        self._submit.setDefault(True)
+        for button in (self._cancel, self._submit):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            button.setMinimumWidth(140)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._cancel)
+        buttons.addWidget(self._submit)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.addWidget(title)
+        layout.addWidget(PaymentSummary(payment))
+        layout.addSpacing(6)
+        layout.addWidget(self._amount)
+        layout.addWidget(reason_label)
+        layout.addWidget(self._reason)
+        layout.addWidget(note_label)
+        layout.addWidget(self._note)
+        layout.addWidget(self._status)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self._cancel.clicked.connect(self.reject)
+        self._submit.clicked.connect(self._on_submit)
+        self._amount.amountChanged.connect(self._refresh_submit)
+        self._refresh_submit()
+        self._amount.line_edit.setFocus()
+        self._amount.line_edit.selectAll()
+
+    @property
+    def payment(self) -> Payment:
+        return self._payment
+
+    def amount(self) -> Money | None:
+        return self._amount.amount()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the refund is being sent: inputs frozen, "Refunding…" on the button."""
+        self._busy = busy
+        self._amount.set_inputs_enabled(not busy)
+        self._reason.setEnabled(not busy)
+        self._note.setEnabled(not busy)
+        self._cancel.setEnabled(not busy)
+        if busy:
+            self._status.setStyleSheet("")
+            self._status.setText("Refunding…")
+            self._status.setVisible(True)
+        self._refresh_submit()
+
+    def show_error(self, text: str) -> None:
+        """The refund was not made: say why, give everything typed back for a retry."""
+        self.set_busy(False)
+        self._status.setStyleSheet("color: #b00020; font-weight: 600;")
+        self._status.setText(text)
+        self._status.setVisible(bool(text))
+
+    def accept_done(self) -> None:
+        self._busy = False
+        self.accept()
+
+    def reject(self) -> None:
+        """Esc and Cancel close, except while the refund is on its way (its outcome must show)."""
+        if self._busy:
+            return
+        super().reject()
+
+    def _refresh_submit(self, *_: object) -> None:
+        amount = self._amount.amount()
+        if self._busy:
+            self._submit.setText("Refunding…")
+            self._submit.setEnabled(False)
+            return
+        self._submit.setEnabled(amount is not None)
+        if amount is None:
+            self._submit.setText("Refund")
+        else:
+            self._submit.setText(f"Refund {format_money(amount, self.locale())}")
+
+    def _on_submit(self) -> None:
+        amount = self._amount.amount()
+        if self._busy or amount is None:
+            return
+        self._status.setVisible(False)
+        self.submitted.emit(amount, self._reason.currentData(), self._note.text().strip())
