@@ -1,0 +1,81 @@
+"""When a refund needs a manager's PIN: partial refunds, and refunds over the shop's limit.
+
+Pure functions, so the refund dialog (to ask for the PIN) and the services (to refuse a
+refund that arrives without an approver) decide the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .errors import OverRefund
+from .money import Money
+from .payments import Payment
+from .policy import Action
+
+# Minor units: 200.00 CAD/USD/EUR, 300.00 AUD, 30,000 JPY.
+DEFAULT_LIMITS: Mapping[str, int] = MappingProxyType(
+    {"cad": 20000, "usd": 20000, "eur": 20000, "aud": 30000, "jpy": 30000}
+)
+
+REFUNDS = frozenset({Action.REFUND_ONLINE, Action.REFUND_ON_READER})
+
+
+@dataclass(frozen=True)
+class ApprovalLimits:
+    """Per-currency refund limits in minor units; a refund above its limit needs a manager.
+
+    A currency without a limit has no threshold a cashier may refund up to on their own:
+    every refund in it needs a manager (fail safe, rather than unlimited).
+    """
+
+    per_currency: Mapping[str, int] = field(
+        default_factory=lambda: dict(DEFAULT_LIMITS), hash=False
+    )
+
+    def __post_init__(self) -> None:
+        limits: dict[str, int] = {}
+        for currency, minor in self.per_currency.items():
+            if not isinstance(minor, int) or isinstance(minor, bool) or minor < 0:
+                raise ValueError(f"limit for {currency} must be a whole number of minor units ≥ 0")
+            limits[currency.lower()] = minor
+        object.__setattr__(self, "per_currency", MappingProxyType(limits))
+
+    def limit_for(self, currency: str) -> Money | None:
+        minor = self.per_currency.get(currency.lower())
+        return None if minor is None else Money(minor, currency)
+
+
+def is_partial(amount: Money, payment: Payment) -> bool:
+    """Less than what is left to refund (a later refund of exactly the rest is not partial)."""
+    return amount < payment.refundable
+
+
+def approval_reason(
+    action: Action, amount: Money, payment: Payment, limits: ApprovalLimits
+) -> str | None:
+    """Why a manager must approve, in words for the PIN prompt; None when no one needs to.
+
+    Raises ValueError for an amount that is not a positive sum in the payment's currency
+    (a caller's bug) and OverRefund for more than is left to refund.
+    """
+    if action not in REFUNDS:
+        return None
+    if amount.currency != payment.currency.lower():
+        raise ValueError(f"amount in {amount.currency}, payment in {payment.currency}")
+    if amount.minor <= 0:
+        raise ValueError("a refund amount must be positive")
+    if amount > payment.refundable:
+        raise OverRefund(f"At most {payment.refundable} can be refunded.")
+    reasons: list[str] = []
+    if is_partial(amount, payment):
+        reasons.append("Partial refunds need a manager's approval.")
+    limit = limits.limit_for(amount.currency)
+    if limit is None:
+        reasons.append(f"No refund limit is set for {amount.currency.upper()}: "
+                       "every refund needs a manager's approval.")
+    elif amount > limit:
+        reasons.append(f"Refunds over {limit} need a manager's approval.")
+    return " ".join(reasons) or None
