@@ -33,24 +33,49 @@ def entry_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def _written_as(row: Mapping[str, Any], seq_of_hash: Mapping[str, int]) -> int | None:
-    """The position an intact but misplaced entry was written at, if it can be told.
+def _origins(rows: Sequence[Mapping[str, Any]], intact: set[int]) -> dict[int, int]:
+    """For entries that do not seal where they stand: where they were written, if it shows.
 
-    An entry's prev_hash names its predecessor; if the entry seals correctly at the
-    position right after that predecessor, it was moved there from elsewhere.
+    An entry's prev_hash names its predecessor; if the entry seals at the position right
+    after where that predecessor was written, it was moved from there. The predecessor may
+    have moved too (a swap), so origins are worked out along the chain, with a memo.
     """
-    prev = row["prev_hash"]
-    if prev == GENESIS:
-        candidate = 1
-    elif prev in seq_of_hash:
-        candidate = seq_of_hash[prev] + 1
-    else:
-        return None
-    if candidate == row["seq"]:
-        return None
-    if entry_hash(prev, {**row, "seq": candidate}) == row["hash"]:
-        return candidate
-    return None
+    by_hash = {r["hash"]: r for r in rows}
+    known: dict[int, int | None] = {seq: seq for seq in intact}
+
+    def sealed_at(row: Mapping[str, Any], seq: int) -> bool:
+        return entry_hash(row["prev_hash"], {**row, "seq": seq}) == row["hash"]
+
+    def origin(start: Mapping[str, Any]) -> int | None:
+        trail: list[Mapping[str, Any]] = []
+        row: Mapping[str, Any] | None = start
+        base: int | None = 0  # position of the predecessor of trail[-1]
+        while row is not None and row["seq"] not in known:
+            if any(t is row for t in trail):  # a cycle of forged links
+                base = None
+                break
+            trail.append(row)
+            if row["prev_hash"] == GENESIS:
+                row = None
+            else:
+                row = by_hash.get(row["prev_hash"])
+                if row is None:
+                    base = None
+        if row is not None and base is not None:
+            base = known[row["seq"]]
+        for r in reversed(trail):
+            here = base + 1 if base is not None and sealed_at(r, base + 1) else None
+            known[r["seq"]] = here
+            base = here
+        return known[start["seq"]]
+
+    moved: dict[int, int] = {}
+    for row in rows:
+        if row["seq"] not in intact:
+            was = origin(row)
+            if was is not None and was != row["seq"]:
+                moved[row["seq"]] = was
+    return moved
 
 
 def _missing(first: int, last: int) -> str:
@@ -67,9 +92,9 @@ def verify_rows(
 ) -> VerifyReport:
     """Check `rows` (ordered by seq) against each other and against the recorded head."""
     found: list[tuple[int, str]] = []  # (position, sentence), sorted at the end
-    changed: set[int] = set()
-    moved: dict[int, int] = {}  # position now -> position written at
-    seq_of_hash = {r["hash"]: r["seq"] for r in rows}
+    intact = {r["seq"] for r in rows if entry_hash(r["prev_hash"], r) == r["hash"]}
+    moved = _origins(rows, intact)  # position now -> position written at
+    changed = {r["seq"] for r in rows if r["seq"] not in intact and r["seq"] not in moved}
     expected = 1
     previous: Mapping[str, Any] | None = None
 
@@ -77,18 +102,12 @@ def verify_rows(
         seq = row["seq"]
         if seq > expected:
             found.append((expected, _missing(expected, seq - 1)))
-        if entry_hash(row["prev_hash"], row) != row["hash"]:
-            origin = _written_as(row, seq_of_hash)
-            if origin is not None:
-                moved[seq] = origin
-            else:
-                changed.add(seq)
-        elif previous is not None and previous["seq"] == seq - 1:
+        if seq in intact and previous is not None and previous["seq"] == seq - 1:
             if row["prev_hash"] != previous["hash"] and seq - 1 not in moved:
                 # This entry is intact, so the one before it was rewritten and resealed.
                 changed.add(seq - 1)
-        elif seq == 1 and row["prev_hash"] != GENESIS:
-            changed.add(seq)
+        elif seq in intact and seq == 1 and row["prev_hash"] != GENESIS:
+            changed.add(seq)  # resealed as if it started the chain
         expected = seq + 1
         previous = row
 
