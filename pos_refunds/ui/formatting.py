@@ -48,7 +48,8 @@ def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
 def format_money(m: Money, locale: QLocale | None = None) -> str:
     """"$12.50" (en_CA), "12,50 $" (fr_CA), with exactly the currency's decimals."""
     loc = _locale(locale)
-    return loc.toCurrencyString(float(m.to_decimal()), currency_symbol(m.currency, loc), m.exponent)
+    text = loc.toCurrencyString(float(m.to_decimal()), currency_symbol(m.currency, loc), m.exponent)
+    return text.strip("\u00a0 ")
 
 
 def format_plain_amount(m: Money, locale: QLocale | None = None) -> str:

@@ -1,0 +1,104 @@
+"""Search and filters over the payments table, as a cashier types them.
+
+The search box takes an amount in the locale's format ("12.50" or "12,50"), the last 4 digits
+of the card, or (part of) a payment id — including a whole id from a scanned receipt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
+
+from ...domain.errors import AmountError
+from ...domain.money import Money, parse_amount
+from ...domain.payments import Payment, PaymentState
+from ..formatting import amount_separators
+from .payments_model import PaymentsTableModel
+
+
+class PaymentsFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None, *, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._text = ""
+        self._amounts: dict[str, Money | None] = {}  # currency -> what the text means there
+        self._state: PaymentState | None = None
+        self._network: str | None = None
+        self.setSortRole(PaymentsTableModel.SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    # --- criteria ------------------------------------------------------------------------
+    def set_search_text(self, text: str) -> None:
+        text = text.strip()
+        if text == self._text:
+            return
+        self.beginFilterChange()
+        self._text = text
+        self._amounts.clear()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def search_text(self) -> str:
+        return self._text
+
+    def set_state_filter(self, state: PaymentState | None) -> None:
+        if state == self._state:
+            return
+        self.beginFilterChange()
+        self._state = state
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_network_filter(self, network: str | None) -> None:
+        if network == self._network:
+            return
+        self.beginFilterChange()
+        self._network = network or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    # --- matching ------------------------------------------------------------------------
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, PaymentsTableModel):
+            return True
+        payment = model.payment(source_row)
+        if self._state is not None and payment.state is not self._state:
+            return False
+        if self._network is not None and payment.network != self._network:
+            return False
+        return self.matches(payment)
+
+    def matches(self, payment: Payment) -> bool:
+        """Does the search text name this payment (amount, last 4 or id)?"""
+        text = self._text
+        if not text:
+            return True
+        if text.lower() in payment.id.lower():
+            return True
+        if text.isdigit() and len(text) <= 4 and payment.last4 and text in payment.last4:
+            return True
+        return self._amount_in(payment.currency) in (payment.amount, payment.amount_received)
+
+    def _amount_in(self, currency: str) -> Money | None:
+        """The search text read as an amount of `currency` (cached per currency)."""
+        if currency not in self._amounts:
+            self._amounts[currency] = self._parse(currency)
+        return self._amounts[currency]
+
+    def _parse(self, currency: str) -> Money | None:
+        point, group = amount_separators(self._locale)
+        other = "," if point == "." else "."
+        for decimal_point, group_separator in ((point, group), (other, "\u00a0")):
+            try:
+                return parse_amount(
+                    self._text, currency, decimal_point=decimal_point,
+                    group_separator=group_separator,
+                )
+            except AmountError:
+                continue
+        return None

@@ -1,0 +1,250 @@
+"""The payments table: frozen Payment records as rows, newest first.
+
+Updates from polling go through `upsert`, which emits dataChanged for the rows that changed and
+inserts the new ones, so the selection and scroll position of the cashier stay where they are.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ...domain.payments import Payment, PaymentState, network_name
+from ..formatting import format_datetime, format_money, format_when
+from .network_badge import badge_icon
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+STATE_WORDS = {
+    PaymentState.AUTHORIZED: "Authorized",
+    PaymentState.INCOMPLETE: "Incomplete",
+    PaymentState.CAPTURED: "Captured",
+    PaymentState.PARTIALLY_REFUNDED: "Partially refunded",
+    PaymentState.REFUNDED: "Refunded",
+    PaymentState.PROCESSING: "Processing",
+    PaymentState.CANCELED: "Canceled",
+}
+# Sorting by state groups what needs the cashier first.
+_STATE_ORDER = {
+    PaymentState.AUTHORIZED: 0,
+    PaymentState.INCOMPLETE: 1,
+    PaymentState.PROCESSING: 2,
+    PaymentState.CAPTURED: 3,
+    PaymentState.PARTIALLY_REFUNDED: 4,
+    PaymentState.REFUNDED: 5,
+    PaymentState.CANCELED: 6,
+    PaymentState.UNKNOWN: 7,
+}
+_MUTED = QColor("#6b7480")
+
+
+def state_text(payment: Payment) -> str:
+    """The payment's state in plain words; a status Stripe added later is shown as sent."""
+    state = payment.state
+    if state is PaymentState.UNKNOWN:
+        return f"Unknown ({payment.status})"
+    return STATE_WORDS[state]
+
+
+class PaymentsTableModel(QAbstractTableModel):
+    class Column(IntEnum):
+        TIME = 0
+        AMOUNT = 1
+        NETWORK = 2
+        LAST4 = 3
+        STATE = 4
+        REFUNDED = 5
+        READER = 6
+        DESCRIPTION = 7
+
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    HEADERS = {
+        Column.TIME: "Time",
+        Column.AMOUNT: "Amount",
+        Column.NETWORK: "Network",
+        Column.LAST4: "Last 4",
+        Column.STATE: "State",
+        Column.REFUNDED: "Refunded",
+        Column.READER: "Reader",
+        Column.DESCRIPTION: "Description",
+    }
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Payment] = []
+        self._row_of: dict[str, int] = {}
+        self._reader_labels: dict[str, str] = {}
+
+    # --- reading -------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.HEADERS[self.Column(section)]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self._alignment(self.Column(section)))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        payment = self._rows[index.row()]
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(payment, column)
+        if role == self.SORT_ROLE:
+            return self._sort_key(payment, column)
+        if role == self.PAYMENT_ROLE:
+            return payment
+        if role == Qt.ItemDataRole.DecorationRole and column == self.Column.NETWORK:
+            return badge_icon(payment.network)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._alignment(column))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(payment, column)
+        if role == Qt.ItemDataRole.ForegroundRole and payment.state in (
+            PaymentState.CANCELED,
+            PaymentState.REFUNDED,
+        ):
+            return _MUTED
+        return None
+
+    def _display(self, p: Payment, column: Column) -> str:
+        c = self.Column
+        if column == c.TIME:
+            return format_when(p.created)
+        if column == c.AMOUNT:
+            return format_money(p.amount)
+        if column == c.NETWORK:
+            return network_name(p.network)
+        if column == c.LAST4:
+            return f"•••• {p.last4}" if p.last4 else "—"
+        if column == c.STATE:
+            return state_text(p)
+        if column == c.REFUNDED:
+            return format_money(p.amount_refunded) if p.amount_refunded.minor else "—"
+        if column == c.READER:
+            return self.reader_label(p.reader_id)
+        return p.description or ""
+
+    def _sort_key(self, p: Payment, column: Column) -> Any:
+        c = self.Column
+        if column == c.TIME:
+            return p.created.timestamp()
+        if column == c.AMOUNT:
+            return p.amount.minor
+        if column == c.NETWORK:
+            return network_name(p.network).lower()
+        if column == c.LAST4:
+            return p.last4 or ""
+        if column == c.STATE:
+            return _STATE_ORDER[p.state]
+        if column == c.REFUNDED:
+            return p.amount_refunded.minor
+        if column == c.READER:
+            return self.reader_label(p.reader_id).lower()
+        return (p.description or "").lower()
+
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
+        if column in (self.Column.AMOUNT, self.Column.REFUNDED):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+    def _tooltip(self, p: Payment, column: Column) -> str | None:
+        if column == self.Column.TIME:
+            return format_datetime(p.created)
+        if column == self.Column.STATE:
+            return f"{state_text(p)} — Stripe status “{p.status}”"
+        if column == self.Column.READER and p.reader_id:
+            return p.reader_id
+        return None
+
+    def reader_label(self, reader_id: str | None) -> str:
+        if not reader_id:
+            return "—"
+        return self._reader_labels.get(reader_id, reader_id)
+
+    def payment(self, row: int) -> Payment:
+        return self._rows[row]
+
+    def row_of(self, payment_id: str) -> int | None:
+        return self._row_of.get(payment_id)
+
+    def payments(self) -> list[Payment]:
+        return list(self._rows)
+
+    # --- writing -------------------------------------------------------------------------
+    def set_reader_labels(self, labels: dict[str, str]) -> None:
+        """Readers' names for the reader column (ids are shown until they are known)."""
+        self._reader_labels = dict(labels)
+        if self._rows:
+            column = self.Column.READER
+            self.dataChanged.emit(
+                self.index(0, column), self.index(len(self._rows) - 1, column)
+            )
+
+    def append(self, payments: Iterable[Payment]) -> None:
+        """Add a loaded page at the end (pages come newest first); known ids are updated."""
+        fresh: list[Payment] = []
+        for payment in payments:
+            if payment.id in self._row_of:
+                self._replace(self._row_of[payment.id], payment)
+            elif all(payment.id != f.id for f in fresh):
+                fresh.append(payment)
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        for offset, payment in enumerate(fresh):
+            self._row_of[payment.id] = first + offset
+        self.endInsertRows()
+
+    def upsert(self, payments: Iterable[Payment]) -> None:
+        """Update known payments in place and insert new ones where their time puts them."""
+        for payment in payments:
+            row = self._row_of.get(payment.id)
+            if row is not None:
+                self._replace(row, payment)
+            else:
+                self._insert(payment)
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows.clear()
+        self._row_of.clear()
+        self.endResetModel()
+
+    def _replace(self, row: int, payment: Payment) -> None:
+        if self._rows[row] == payment:
+            return
+        self._rows[row] = payment
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.Column) - 1))
+
+    def _insert(self, payment: Payment) -> None:
+        keys = [-p.created.timestamp() for p in self._rows]
+        row = bisect.bisect_right(keys, -payment.created.timestamp())
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, payment)
+        self._row_of = {p.id: i for i, p in enumerate(self._rows)}
+        self.endInsertRows()

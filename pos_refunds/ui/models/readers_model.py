@@ -1,0 +1,154 @@
+"""Readers to refund on: every reader is listed, only the usable ones can be picked.
+
+An offline or busy reader stays visible with the reason in its status column, so the cashier
+sees why the reader at the counter cannot be chosen instead of wondering where it went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ...domain.payments import Reader
+from ..formatting import format_age
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_MUTED = QColor("#6b7480")
+
+
+def reader_status(reader: Reader) -> str:
+    """Online / Offline / Busy, with the reason a reader cannot take a refund."""
+    if reader.status == "offline":
+        return "Offline — check the reader's power and network"
+    if reader.busy:
+        return "Busy — finishing another action"
+    if not reader.can_refund:
+        return f"Online — {reader.model} cannot take in-person refunds"
+    return "Online"
+
+
+def reader_usable(reader: Reader) -> bool:
+    return reader.status != "offline" and not reader.busy and reader.can_refund
+
+
+class ReadersTableModel(QAbstractTableModel):
+    class Column(IntEnum):
+        LABEL = 0
+        MODEL = 1
+        LOCATION = 2
+        LAST_SEEN = 3
+        STATUS = 4
+
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    READER_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    HEADERS = {
+        Column.LABEL: "Reader",
+        Column.MODEL: "Model",
+        Column.LOCATION: "Location",
+        Column.LAST_SEEN: "Last seen",
+        Column.STATUS: "Status",
+    }
+
+    def __init__(self, parent: QObject | None = None, *, now: datetime | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Reader] = []
+        self._now = now  # fixed "now" for tests; None means the clock
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.Column)
+        ):
+            return self.HEADERS[self.Column(section)]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if reader_usable(self._rows[index.row()]):
+            return (
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren
+            )
+        return Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        reader = self._rows[index.row()]
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(reader, column)
+        if role == self.SORT_ROLE:
+            return self._sort_key(reader, column)
+        if role == self.READER_ROLE:
+            return reader
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{reader.label} — {reader.serial_number} ({reader.id})"
+        if role == Qt.ItemDataRole.ForegroundRole and not reader_usable(reader):
+            return _MUTED
+        return None
+
+    def _display(self, reader: Reader, column: Column) -> str:
+        c = self.Column
+        if column == c.LABEL:
+            return reader.label or reader.id
+        if column == c.MODEL:
+            return reader.model
+        if column == c.LOCATION:
+            return reader.location_name or "—"
+        if column == c.LAST_SEEN:
+            if reader.last_seen_at is None:
+                return "—"
+            return format_age(reader.last_seen_at, now=self._now)
+        return reader_status(reader)
+
+    def _sort_key(self, reader: Reader, column: Column) -> Any:
+        if column == self.Column.LAST_SEEN:
+            return reader.last_seen_at.timestamp() if reader.last_seen_at else 0.0
+        if column == self.Column.STATUS:
+            return f"{0 if reader_usable(reader) else 1}{reader_status(reader)}"
+        return self._display(reader, column).lower()
+
+    def reader(self, row: int) -> Reader:
+        return self._rows[row]
+
+    def row_of(self, reader_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == reader_id), None)
+
+    def set_readers(self, readers: Iterable[Reader]) -> None:
+        """Replace the list; known readers are updated in place so a pick survives a refresh."""
+        fresh = list(readers)
+        if [r.id for r in fresh] == [r.id for r in self._rows]:
+            for row, reader in enumerate(fresh):
+                if reader != self._rows[row]:
+                    self._rows[row] = reader
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self.Column) - 1)
+                    )
+            return
+        self.beginResetModel()
+        self._rows = fresh
+        self.endResetModel()

@@ -1,0 +1,198 @@
+"""Table models: Qt's model contract, the words shown, targeted updates, search and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QTableView
+
+from pos_refunds.domain.payments import PaymentState
+from pos_refunds.ui.models.payments_filter import PaymentsFilterProxy
+from pos_refunds.ui.models.payments_model import PaymentsTableModel, state_text
+from pos_refunds.ui.models.readers_model import ReadersTableModel
+
+from .records import NOW, payment, reader
+
+Col = PaymentsTableModel.Column
+
+
+def sample() -> list:
+    return [
+        payment("pi_A1", amount=1250, last4="4242", minutes_ago=1),
+        payment("pi_B2", status="requires_capture", amount=3000, network="mastercard",
+                last4="4444", minutes_ago=2),
+        payment("pi_C3", amount=990, network="interac", last4="0016", refunded=400,
+                minutes_ago=3),
+        payment("pi_D4", status="canceled", amount=500, network="amex", last4="0005",
+                minutes_ago=4),
+        payment("pi_E5", amount=1200, currency="jpy", network="jcb", last4="0000",
+                minutes_ago=5),
+        payment("pi_F6", status="requires_frobnication", amount=100, minutes_ago=6),
+    ]
+
+
+def loaded() -> PaymentsTableModel:
+    model = PaymentsTableModel()
+    model.append(sample())
+    return model
+
+
+def test_payments_model_passes_qt_model_tester(qtmodeltester) -> None:
+    qtmodeltester.check(loaded())
+
+
+def test_filter_proxy_passes_qt_model_tester(qtmodeltester) -> None:
+    proxy = PaymentsFilterProxy()
+    proxy.setSourceModel(loaded())
+    proxy.set_search_text("12.50")
+    qtmodeltester.check(proxy)
+
+
+def test_display_words_and_roles(qapp) -> None:
+    model = loaded()
+
+    def text(row: int, col: Col) -> str:
+        return model.data(model.index(row, col))
+
+    assert text(0, Col.AMOUNT) == "$12.50"
+    assert text(4, Col.AMOUNT) == "¥1,200"
+    assert text(0, Col.NETWORK) == "Visa"
+    assert text(0, Col.LAST4) == "•••• 4242"
+    assert [text(r, Col.STATE) for r in range(6)] == [
+        "Captured", "Authorized", "Partially refunded", "Canceled", "Captured",
+        "Unknown (requires_frobnication)",
+    ]
+    assert text(2, Col.REFUNDED) == "$4.00"
+    assert text(0, Col.REFUNDED) == "—"
+    assert isinstance(model.data(model.index(0, Col.NETWORK), Qt.ItemDataRole.DecorationRole),
+                      QIcon)
+    assert model.data(model.index(1, 0), PaymentsTableModel.PAYMENT_ROLE).id == "pi_B2"
+    assert model.data(model.index(1, Col.AMOUNT), PaymentsTableModel.SORT_ROLE) == 3000
+    assert model.row_of("pi_C3") == 2 and model.row_of("pi_nope") is None
+    assert model.payment(3).id == "pi_D4"
+
+
+def test_every_state_has_plain_words() -> None:
+    words = {
+        "requires_capture": "Authorized", "requires_payment_method": "Incomplete",
+        "processing": "Processing", "canceled": "Canceled", "succeeded": "Captured",
+    }
+    for status, word in words.items():
+        assert state_text(payment(status=status)) == word
+    assert state_text(payment(refunded=1250)) == "Refunded"
+
+
+def test_upsert_updates_in_place_and_inserts_newest_first(qtbot) -> None:
+    model = loaded()
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, _roles=(): changed.append((a.row(), b.row())))
+    model.upsert([payment("pi_C3", amount=990, network="interac", last4="0016",
+                          refunded=990, minutes_ago=3)])
+    assert changed == [(2, 2)]
+    assert model.data(model.index(2, Col.STATE)) == "Refunded"
+
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.upsert([payment("pi_NEW", amount=700, minutes_ago=0)])
+    assert inserted.args[1:] == [0, 0]
+    assert model.payment(0).id == "pi_NEW" and model.row_of("pi_C3") == 3
+
+    model.upsert([payment("pi_MID", amount=700, minutes_ago=3)])  # between C3(3) and D4(4)
+    assert [model.payment(r).id for r in range(model.rowCount())][3:6] == [
+        "pi_C3", "pi_MID", "pi_D4"]
+
+
+def test_upsert_keeps_the_selection(qtbot) -> None:
+    model = loaded()
+    proxy = PaymentsFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(Col.TIME, Qt.SortOrder.DescendingOrder)
+    row = proxy.mapFromSource(model.index(model.row_of("pi_C3"), 0)).row()
+    view.selectionModel().select(
+        proxy.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    model.upsert([payment("pi_NEW", minutes_ago=0),
+                  payment("pi_C3", amount=990, network="interac", last4="0016", refunded=990,
+                          minutes_ago=3)])
+    selected = view.selectionModel().selectedRows()
+    assert len(selected) == 1
+    assert selected[0].data(PaymentsTableModel.PAYMENT_ROLE).id == "pi_C3"
+    assert selected[0].data(PaymentsTableModel.PAYMENT_ROLE).state is PaymentState.REFUNDED
+
+
+def visible_ids(proxy: PaymentsFilterProxy) -> list[str]:
+    return [proxy.index(r, 0).data(PaymentsTableModel.PAYMENT_ROLE).id
+            for r in range(proxy.rowCount())]
+
+
+def test_search_by_amount_last4_and_id() -> None:
+    proxy = PaymentsFilterProxy()
+    proxy.setSourceModel(loaded())
+    proxy.set_search_text("12.50")
+    assert visible_ids(proxy) == ["pi_A1"]
+    proxy.set_search_text("12,50")  # the other habit also finds it
+    assert visible_ids(proxy) == ["pi_A1"]
+    proxy.set_search_text("30")
+    assert visible_ids(proxy) == ["pi_B2"]
+    proxy.set_search_text("1200")  # 1,200 JPY
+    assert visible_ids(proxy) == ["pi_E5"]
+    proxy.set_search_text("4444")
+    assert visible_ids(proxy) == ["pi_B2"]
+    proxy.set_search_text("pi_d4")
+    assert visible_ids(proxy) == ["pi_D4"]
+    proxy.set_search_text("")
+    assert len(visible_ids(proxy)) == 6
+
+
+def test_search_in_a_french_canadian_locale() -> None:
+    proxy = PaymentsFilterProxy(locale=QLocale(QLocale.Language.French, QLocale.Country.Canada))
+    proxy.setSourceModel(loaded())
+    proxy.set_search_text("12,50")
+    assert visible_ids(proxy) == ["pi_A1"]
+    proxy.set_search_text("9,90 $")
+    assert visible_ids(proxy) == ["pi_C3"]
+
+
+def test_state_and_network_filters() -> None:
+    proxy = PaymentsFilterProxy()
+    proxy.setSourceModel(loaded())
+    proxy.set_state_filter(PaymentState.AUTHORIZED)
+    assert visible_ids(proxy) == ["pi_B2"]
+    proxy.set_state_filter(None)
+    proxy.set_network_filter("interac")
+    assert visible_ids(proxy) == ["pi_C3"]
+    proxy.set_search_text("4242")
+    assert visible_ids(proxy) == []
+
+
+def test_readers_model_passes_qt_model_tester(qtmodeltester) -> None:
+    model = ReadersTableModel(now=NOW)
+    model.set_readers([reader(), reader("tmr_2", label="Back office", status="offline"),
+                       reader("tmr_3", label="Patio", busy=True)])
+    qtmodeltester.check(model)
+
+
+def test_unusable_readers_are_shown_but_not_selectable() -> None:
+    model = ReadersTableModel(now=NOW)
+    model.set_readers([
+        reader(), reader("tmr_2", label="Back office", status="offline"),
+        reader("tmr_3", label="Patio", busy=True),
+        reader("tmr_4", label="Pocket", device="stripe_m2"),
+    ])
+    status = ReadersTableModel.Column.STATUS
+    texts = [model.data(model.index(r, status)) for r in range(4)]
+    assert texts[0] == "Online"
+    assert texts[1].startswith("Offline") and texts[2].startswith("Busy")
+    assert "cannot take in-person refunds" in texts[3]
+    selectable = Qt.ItemFlag.ItemIsSelectable
+    enabled = Qt.ItemFlag.ItemIsEnabled
+    assert model.flags(model.index(0, 0)) & selectable
+    for row in (1, 2, 3):
+        assert not model.flags(model.index(row, 0)) & (selectable | enabled)
+    assert model.data(model.index(1, 0), ReadersTableModel.READER_ROLE).id == "tmr_2"
+    assert model.data(model.index(0, ReadersTableModel.Column.LAST_SEEN)) == "2 min ago"
+    assert model.row_of("tmr_3") == 2
