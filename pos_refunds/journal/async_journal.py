@@ -71,7 +71,7 @@ class AsyncJournal:
         op_id: str,
         state: OperationState | str,
         *,
-        stripe_ids: Mapping[str, str] | None = None,
+        stripe_ids: Mapping[str, str | None] | None = None,
         error: str | None = None,
         details: Mapping[str, Any] | None = None,
     ) -> Operation:

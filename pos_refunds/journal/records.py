@@ -160,7 +160,11 @@ def clean_mapping(value: Mapping[str, Any] | None, what: str) -> dict[str, Any]:
         raise ValueError(f"{what} must hold only JSON values: {exc}") from None
 
 
-def clean_stripe_ids(value: Mapping[str, str] | None) -> dict[str, str]:
+def clean_stripe_ids(value: Mapping[str, str | None] | None) -> dict[str, str]:
+    """Ids Stripe did not send (None) are left out rather than refused: an outcome with a
+    missing request id must still be recorded."""
+    if value is not None:
+        value = {k: v for k, v in value.items() if v is not None}
     ids = clean_mapping(value, "stripe_ids")
     for k, v in ids.items():
         if not isinstance(v, str) or not v:

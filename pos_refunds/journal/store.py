@@ -162,7 +162,7 @@ class Journal:
         op_id: str,
         state: OperationState | str,
         *,
-        stripe_ids: Mapping[str, str] | None = None,
+        stripe_ids: Mapping[str, str | None] | None = None,
         error: str | None = None,
         details: Mapping[str, Any] | None = None,
     ) -> Operation:

@@ -123,6 +123,15 @@ def test_stripe_ids_and_details_merge(journal: Journal, begin_refund: BeginRefun
     assert journal.entries()[-1].stripe_ids == done.stripe_ids
 
 
+def test_missing_stripe_ids_are_left_out(journal: Journal, begin_refund: BeginRefund) -> None:
+    op = begin_refund(journal)
+    done = journal.record(op.op_id, "succeeded", stripe_ids={"refund": "re_1", "request_id": None})
+    assert done.stripe_ids == {"refund": "re_1"}
+    other = begin_refund(journal)
+    with pytest.raises(ValueError):
+        journal.record(other.op_id, "succeeded", stripe_ids={"refund": 42})  # type: ignore[dict-item]
+
+
 def test_open_operations_oldest_first(journal: Journal, begin_refund: BeginRefund) -> None:
     a, b, c, d = (begin_refund(journal, f"pi_{i}") for i in range(4))
     journal.record(b.op_id, "succeeded")
