@@ -1,0 +1,57 @@
+"""One StripeClient per mode, on the SDK's async HTTPX client.
+
+Retries are deliberate: the SDK's `StripeClient` retries nothing by default. We allow two
+retries of connection errors, 409 and 5xx (the SDK reuses the request's idempotency key, and
+every money operation passes our own journaled key), and never retry 429 (the SDK doesn't).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import stripe
+
+STRIPE_API = "https://api.stripe.com"
+REQUEST_TIMEOUT_SECONDS = 30.0
+NETWORK_RETRIES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """Where and how to reach Stripe. `repr` never shows the key."""
+
+    api_key: str
+    api_base: str | None = None  # None: real Stripe; else the sandbox or --api-base
+    stripe_account: str | None = None  # Connect: act on this connected account
+
+    def __repr__(self) -> str:
+        return f"Connection(api_base={self.api_base!r}, stripe_account={self.stripe_account!r})"
+
+    @property
+    def livemode(self) -> bool:
+        return self.api_key.startswith(("sk_live_", "rk_live_"))
+
+
+class ClientHandle:
+    """A StripeClient and the HTTP client under it, so both can be closed on the same loop.
+
+    Build it inside the event loop that will use it: the HTTPX client binds to that loop.
+    """
+
+    def __init__(self, conn: Connection, *, retries: int = NETWORK_RETRIES) -> None:
+        self.connection = conn
+        self.http = stripe.HTTPXClient(timeout=REQUEST_TIMEOUT_SECONDS)
+        base = {"api": conn.api_base.rstrip("/")} if conn.api_base else None
+        self.stripe = stripe.StripeClient(
+            conn.api_key,
+            stripe_account=conn.stripe_account,
+            base_addresses=base,
+            max_network_retries=retries,
+            http_client=self.http,
+        )
+
+    def __repr__(self) -> str:
+        return f"ClientHandle({self.connection!r})"
+
+    async def aclose(self) -> None:
+        await self.http.close_async()

@@ -1,0 +1,167 @@
+"""PaymentIntents, refunds and events: reads and money operations over the async SDK.
+
+Money operations take the journal's idempotency key and metadata from the caller; this module
+never invents a key, so a retry after a crash is the very same request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..domain.money import Money
+from ..domain.payments import Payment, RefundRecord
+from .client import ClientHandle
+from .errors import translated
+from .mapping import payment_from_stripe, refund_from_stripe
+
+IN_PERSON_TYPES = frozenset({"card_present", "interac_present"})
+_EXPAND_ONE = ["latest_charge", "latest_charge.refunds"]
+_EXPAND_LIST = ["data.latest_charge", "data.latest_charge.refunds"]
+
+# Events that tell us a payment changed (exact names: `types[]` takes at most 20).
+CHANGE_EVENTS = [
+    "payment_intent.created",
+    "payment_intent.succeeded",
+    "payment_intent.canceled",
+    "payment_intent.amount_capturable_updated",
+    "payment_intent.payment_failed",
+    "payment_intent.processing",
+    "payment_intent.requires_action",
+    "charge.captured",
+    "charge.refunded",
+    "charge.succeeded",
+    "charge.updated",
+    "charge.expired",
+    "charge.refund.updated",
+    "refund.created",
+    "refund.updated",
+    "refund.failed",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    payments: list[Payment]
+    has_more: bool
+    cursor: str | None  # id of the last PaymentIntent of the raw page, for starting_after
+
+
+def is_in_person(pi: Mapping) -> bool:
+    return bool(IN_PERSON_TYPES.intersection(pi.get("payment_method_types") or ()))
+
+
+def _payment_of_object(obj: Mapping) -> str | None:
+    """The PaymentIntent id an event's object belongs to."""
+    if obj.get("object") == "payment_intent":
+        return obj.get("id")
+    pi = obj.get("payment_intent")
+    if isinstance(pi, Mapping):
+        return pi.get("id")
+    return pi if isinstance(pi, str) else None
+
+
+class PaymentsGateway:
+    def __init__(self, handle: ClientHandle) -> None:
+        self._c = handle.stripe
+
+    async def page(self, *, limit: int = 100, starting_after: str | None = None) -> Page:
+        """One page of recent in-store payments, newest first."""
+        params: dict = {"limit": limit, "expand": _EXPAND_LIST}
+        if starting_after:
+            params["starting_after"] = starting_after
+        with translated():
+            lst = await self._c.v1.payment_intents.list_async(params)
+        raw = list(lst.data)
+        payments = [payment_from_stripe(pi) for pi in raw if is_in_person(pi)]
+        return Page(payments, bool(lst.has_more), raw[-1].id if raw else None)
+
+    async def retrieve(self, payment_id: str) -> Payment:
+        with translated():
+            pi = await self._c.v1.payment_intents.retrieve_async(
+                payment_id, {"expand": _EXPAND_ONE}
+            )
+        return payment_from_stripe(pi)
+
+    async def newest_event_id(self) -> str | None:
+        with translated():
+            lst = await self._c.v1.events.list_async({"limit": 1, "types": CHANGE_EVENTS})
+        return lst.data[0].id if lst.data else None
+
+    async def changed_since(self, event_id: str | None) -> tuple[set[str], str | None]:
+        """Ids of payments touched by events newer than `event_id`, and the new cursor."""
+        if event_id is None:
+            return set(), await self.newest_event_id()
+        ids: set[str] = set()
+        newest = event_id
+        params = {"limit": 100, "types": CHANGE_EVENTS, "ending_before": event_id}
+        with translated():
+            lst = await self._c.v1.events.list_async(params)
+            # With ending_before, the SDK walks to newer pages and yields oldest first.
+            async for ev in lst.auto_paging_iter():
+                newest = ev.id
+                pid = _payment_of_object(ev.data.object)
+                if pid:
+                    ids.add(pid)
+        return ids, newest
+
+    async def cancel(
+        self, payment_id: str, *, metadata: Mapping[str, str], idempotency_key: str
+    ) -> Payment:
+        """Mark who cancels (cancel takes no metadata), then cancel, both under our key."""
+        with translated():
+            await self._c.v1.payment_intents.update_async(
+                payment_id,
+                {"metadata": dict(metadata)},
+                {"idempotency_key": idempotency_key + "-meta"},
+            )
+            pi = await self._c.v1.payment_intents.cancel_async(
+                payment_id,
+                {"cancellation_reason": "requested_by_customer", "expand": _EXPAND_ONE},
+                {"idempotency_key": idempotency_key},
+            )
+        return payment_from_stripe(pi)
+
+    async def capture(
+        self, payment_id: str, *, metadata: Mapping[str, str], idempotency_key: str
+    ) -> Payment:
+        with translated():
+            pi = await self._c.v1.payment_intents.capture_async(
+                payment_id,
+                {"metadata": dict(metadata), "expand": _EXPAND_ONE},
+                {"idempotency_key": idempotency_key},
+            )
+        return payment_from_stripe(pi)
+
+    async def refund(
+        self,
+        payment_id: str,
+        amount: Money,
+        *,
+        reason: str | None,
+        metadata: Mapping[str, str],
+        idempotency_key: str,
+    ) -> RefundRecord:
+        params: dict = {
+            "payment_intent": payment_id,
+            "amount": amount.minor,
+            "metadata": dict(metadata),
+        }
+        if reason:
+            params["reason"] = reason
+        with translated():
+            refund = await self._c.v1.refunds.create_async(
+                params, {"idempotency_key": idempotency_key}
+            )
+        return refund_from_stripe(refund)
+
+    async def refunds_of(self, payment_id: str) -> list[RefundRecord]:
+        """Every refund of a payment (to find one carrying our operation id)."""
+        out: list[RefundRecord] = []
+        with translated():
+            lst = await self._c.v1.refunds.list_async(
+                {"payment_intent": payment_id, "limit": 100}
+            )
+            async for r in lst.auto_paging_iter():
+                out.append(refund_from_stripe(r))
+        return out

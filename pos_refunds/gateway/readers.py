@@ -1,0 +1,132 @@
+"""Terminal readers: list, in-person refund, follow the action, cancel, simulated card tap.
+
+Following polls the reader: fast at first (the customer taps within seconds), then slower,
+never re-sending the refund, and riding out transient network errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+from ..domain import errors as e
+from ..domain.money import Money
+from ..domain.payments import Reader
+from .client import ClientHandle
+from .errors import translated
+from .mapping import reader_from_stripe
+
+INTERAC_TEST_CARD = "4506445006931933"
+OTHER_TEST_CARD = "4242424242424242"
+DECLINING_TEST_CARD = "4000000000000002"
+
+POLL_START = 0.3
+POLL_MAX = 2.0
+POLL_GROWTH = 1.5
+_TRANSIENT = (e.NetworkDown, e.ServerError, e.RateLimited, e.MalformedResponse, e.OutcomeUnknown)
+
+
+class ReadersGateway:
+    def __init__(self, handle: ClientHandle) -> None:
+        self._c = handle.stripe
+        self._locations: dict[str, str] = {}
+
+    async def _location_names(self) -> Mapping[str, str]:
+        if not self._locations:
+            with translated():
+                lst = await self._c.v1.terminal.locations.list_async({"limit": 100})
+                async for loc in lst.auto_paging_iter():
+                    self._locations[loc.id] = loc.get("display_name") or loc.id
+        return self._locations
+
+    async def list(self, *, location: str | None = None) -> list[Reader]:
+        names = await self._location_names()
+        params: dict[str, Any] = {"limit": 100}
+        if location:
+            params["location"] = location
+        out: list[Reader] = []
+        with translated():
+            lst = await self._c.v1.terminal.readers.list_async(params)
+            async for r in lst.auto_paging_iter():
+                out.append(reader_from_stripe(r, names))
+        return out
+
+    async def retrieve(self, reader_id: str) -> Reader:
+        names = await self._location_names()
+        with translated():
+            r = await self._c.v1.terminal.readers.retrieve_async(reader_id)
+        return reader_from_stripe(r, names)
+
+    async def refund_payment(
+        self,
+        reader_id: str,
+        payment_id: str,
+        amount: Money,
+        *,
+        metadata: Mapping[str, str],
+        enable_customer_cancellation: bool,
+        refund_application_fee: bool | None,
+        reverse_transfer: bool | None,
+        idempotency_key: str,
+    ) -> Reader:
+        params: dict[str, Any] = {
+            "payment_intent": payment_id,
+            "amount": amount.minor,
+            "metadata": dict(metadata),
+            "refund_payment_config": {
+                "enable_customer_cancellation": enable_customer_cancellation
+            },
+        }
+        if refund_application_fee is not None:
+            params["refund_application_fee"] = refund_application_fee
+        if reverse_transfer is not None:
+            params["reverse_transfer"] = reverse_transfer
+        names = await self._location_names()
+        with translated():
+            r = await self._c.v1.terminal.readers.refund_payment_async(
+                reader_id, params, {"idempotency_key": idempotency_key}
+            )
+        return reader_from_stripe(r, names)
+
+    async def cancel_action(self, reader_id: str) -> Reader:
+        names = await self._location_names()
+        with translated():
+            r = await self._c.v1.terminal.readers.cancel_action_async(reader_id)
+        return reader_from_stripe(r, names)
+
+    async def present(self, reader_id: str, *, interac: bool, number: str) -> None:
+        """Simulated readers only: a customer taps a test card."""
+        if interac:
+            params: dict[str, Any] = {
+                "type": "interac_present",
+                "interac_present": {"number": number},
+            }
+        else:
+            params = {"type": "card_present", "card_present": {"number": number}}
+        with translated():
+            await self._c.v1.test_helpers.terminal.readers.present_payment_method_async(
+                reader_id, params
+            )
+
+    async def follow(self, reader_id: str, *, first_delay: float = POLL_START) -> AsyncIterator[
+        tuple[Reader | None, e.PosError | None]
+    ]:
+        """Reader snapshots until its action is no longer in progress.
+
+        Yields `(reader, None)` for each read, or `(None, error)` when a read failed in a way
+        that passes (network, 5xx, 429); such failures never end the following. Anything else
+        (a revoked key, a removed reader) is raised.
+        """
+        delay = first_delay
+        while True:
+            await asyncio.sleep(delay)
+            delay = min(delay * POLL_GROWTH, POLL_MAX)
+            try:
+                reader = await self.retrieve(reader_id)
+            except _TRANSIENT as err:
+                yield None, err
+                continue
+            yield reader, None
+            if reader.action is None or reader.action.status != "in_progress":
+                return

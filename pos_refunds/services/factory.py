@@ -1,0 +1,99 @@
+"""Builds the services for one mode: gateway, journal, recovery, use cases.
+
+Opening resolves every journal entry a crash left open before anything else can happen.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.approvals import ApprovalLimits
+from ..gateway.account import account_name
+from ..gateway.client import ClientHandle, Connection
+from ..gateway.payments import PaymentsGateway
+from ..gateway.readers import ReadersGateway
+from ..journal import AsyncJournal, Operation
+from .api import Mode
+from .money_actions import MoneyActionsService
+from .operations import OperationRunner
+from .payments_source import PaymentsService
+from .reader_refunds import ReaderRefundService
+from .recovery import Recovery
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    mode: Mode
+    api_key: str | None
+    api_base: str | None
+    stripe_account: str | None
+    journal_path: Path
+    till: str
+    limits: ApprovalLimits = field(default_factory=ApprovalLimits)
+
+    def __repr__(self) -> str:  # never the key
+        return (f"ServiceConfig(mode={self.mode}, api_base={self.api_base!r}, "
+                f"stripe_account={self.stripe_account!r}, till={self.till!r})")
+
+
+@dataclass
+class Services:
+    mode: Mode
+    payments: PaymentsService
+    actions: MoneyActionsService
+    readers: ReaderRefundService
+    account_name: str
+    connect: bool
+    journal: AsyncJournal
+    recovery: Recovery
+    unresolved: list[Operation]
+    _handle: ClientHandle
+
+    async def aclose(self) -> None:
+        try:
+            await self._handle.aclose()
+        finally:
+            await self.journal.aclose()
+
+
+async def open_services(config: ServiceConfig, *, sandbox: object | None = None) -> Services:
+    """Connect, check the key (the account call fails fast on a bad one), resolve the journal.
+
+    `sandbox` is the embedded training server, kept alive by the caller; passing it only
+    documents the dependency.
+    """
+    if not config.api_key:
+        raise ValueError("open_services needs an API key (training uses the sandbox's)")
+    handle = ClientHandle(
+        Connection(config.api_key, config.api_base, config.stripe_account)
+    )
+    journal = await AsyncJournal.open(config.journal_path)
+    try:
+        name = await account_name(handle)
+        payments_gw = PaymentsGateway(handle)
+        readers_gw = ReadersGateway(handle)
+        recovery = Recovery(payments_gw, readers_gw, journal)
+        runner = OperationRunner(journal, config.till)
+        unresolved = await recovery.resolve_all()
+    except BaseException:
+        await handle.aclose()
+        await journal.aclose()
+        raise
+    if unresolved:
+        log.warning("%d operation(s) could not be resolved yet", len(unresolved))
+    return Services(
+        mode=config.mode,
+        payments=PaymentsService(payments_gw),
+        actions=MoneyActionsService(payments_gw, runner, recovery, config.limits),
+        readers=ReaderRefundService(readers_gw, runner, recovery, config.limits),
+        account_name=name,
+        connect=bool(config.stripe_account),
+        journal=journal,
+        recovery=recovery,
+        unresolved=unresolved,
+        _handle=handle,
+    )

@@ -1,0 +1,95 @@
+"""Cancel, capture and refund online: each gated by the policy and the approval rules,
+journaled before it is sent, and resolved when its outcome is not known."""
+
+from __future__ import annotations
+
+from ..domain import errors as e
+from ..domain.approvals import ApprovalLimits, approval_reason
+from ..domain.money import Money
+from ..domain.payments import Payment
+from ..domain.policy import Action
+from ..gateway.payments import PaymentsGateway
+from ..journal import OperationKind
+from .api import Staff
+from .operations import OperationRunner, operation_metadata, require_allowed
+from .recovery import Recovery
+
+
+def effective_approver(staff: Staff, approver: Staff | None) -> Staff | None:
+    """A signed-in manager approves their own operations."""
+    if approver is not None:
+        return approver
+    return staff if staff.is_manager else None
+
+
+def check_approval(
+    action: Action, amount: Money, payment: Payment, limits: ApprovalLimits,
+    staff: Staff, approver: Staff | None,
+) -> Staff | None:
+    """The approver to record; raises ApprovalRequired when a manager is needed and absent."""
+    who = effective_approver(staff, approver)
+    why = approval_reason(action, amount, payment, limits)
+    if why and (who is None or not who.is_manager):
+        raise e.ApprovalRequired(why)
+    return who
+
+
+class MoneyActionsService:
+    def __init__(
+        self,
+        gateway: PaymentsGateway,
+        runner: OperationRunner,
+        recovery: Recovery,
+        limits: ApprovalLimits,
+    ) -> None:
+        self._gw = gateway
+        self._runner = runner
+        self._recovery = recovery
+        self._limits = limits
+
+    async def cancel(self, payment: Payment, *, staff: Staff) -> Payment:
+        require_allowed(payment, Action.CANCEL)
+        return await self._intent_op(OperationKind.CANCEL, payment, staff)
+
+    async def capture(self, payment: Payment, *, staff: Staff) -> Payment:
+        require_allowed(payment, Action.CAPTURE)
+        return await self._intent_op(OperationKind.CAPTURE, payment, staff)
+
+    async def _intent_op(self, kind: OperationKind, payment: Payment, staff: Staff) -> Payment:
+        op = await self._runner.begin(kind, payment, payment.amount, staff=staff, approver=None)
+        meta = operation_metadata(op)
+        send = self._gw.cancel if kind is OperationKind.CANCEL else self._gw.capture
+
+        async def call() -> Payment:
+            return await send(payment.id, metadata=meta, idempotency_key=op.idempotency_key)
+
+        result = await self._runner.send(op, call, lambda p: {"payment_intent": p.id},
+                                         self._recovery.resolve)
+        return result if result is not None else await self._gw.retrieve(payment.id)
+
+    async def refund_online(
+        self,
+        payment: Payment,
+        amount: Money,
+        *,
+        reason: str | None,
+        note: str,
+        staff: Staff,
+        approver: Staff | None,
+    ) -> Payment:
+        require_allowed(payment, Action.REFUND_ONLINE)
+        who = check_approval(Action.REFUND_ONLINE, amount, payment, self._limits, staff, approver)
+        op = await self._runner.begin(
+            OperationKind.REFUND_ONLINE, payment, amount, staff=staff, approver=who,
+            details={"reason": reason, "note": note},
+        )
+        meta = operation_metadata(op, note=note, reason=reason)
+
+        async def call():
+            return await self._gw.refund(
+                payment.id, amount, reason=reason, metadata=meta,
+                idempotency_key=op.idempotency_key,
+            )
+
+        await self._runner.send(op, call, lambda r: {"refund": r.id}, self._recovery.resolve)
+        return await self._gw.retrieve(payment.id)
