@@ -1,0 +1,200 @@
+"""ReaderProgressView: steps, clock, and the buttons that apply (with the reason when not)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from pos_refunds.domain.money import Money
+from pos_refunds.domain.payments import Reader
+from pos_refunds.services.api import ReaderProgress, Step
+from pos_refunds.services.api import TestCard as Card
+from pos_refunds.ui.views.reader_progress import ReaderProgressView, format_elapsed
+from pos_refunds.ui.views.step_row import StepRow, StepState
+
+
+def make_reader(device: str = "simulated_wisepos_e") -> Reader:
+    return Reader(
+        id="tmr_1", label="Counter 1", device_type=device, serial_number="SN1",
+        location_id="tml_1", location_name="Main street", status="online",
+        last_seen_at=datetime(2026, 11, 29, 10, 0, tzinfo=UTC), action=None,
+    )
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def view(qtbot, clock: FakeClock) -> ReaderProgressView:
+    widget = ReaderProgressView(clock=clock)
+    qtbot.addWidget(widget)
+    widget.resize(620, 560)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def button(view: QWidget, name: str) -> QPushButton:
+    found = view.findChild(QPushButton, name)
+    assert found is not None
+    return found
+
+
+def reason(view: QWidget, name: str) -> str:
+    return view.findChild(QLabel, f"{name}Reason").text()
+
+
+def row(view: QWidget, step: str) -> StepRow:
+    return view.findChild(StepRow, f"step_{step}")
+
+
+def update(step: Step, **kw: object) -> ReaderProgress:
+    return ReaderProgress(step, make_reader(), kw.pop("message", step.value), **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "0:00"), (7, "0:07"), (65, "1:05"), (3723, "1:02:03"), (-3, "0:00")]
+)
+def test_elapsed_reads_like_a_stopwatch(seconds: float, text: str) -> None:
+    assert format_elapsed(seconds) == text
+
+
+def test_nothing_applies_before_a_refund_is_sent(view: ReaderProgressView) -> None:
+    for name in ("cancelActionButton", "checkStatusButton", "simulateTapButton"):
+        assert not button(view, name).isEnabled()
+        assert reason(view, name) == "No refund sent yet."
+
+
+def test_sending_then_waiting_then_processing(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    assert view.objectName() == "actionProgress"
+    assert row(view, "sending").state == StepState.ACTIVE
+    assert not button(view, "cancelActionButton").isEnabled()
+    assert reason(view, "cancelActionButton") == "Available once the reader has the refund."
+    assert button(view, "checkStatusButton").isEnabled()
+    assert reason(view, "simulateTapButton") == "The reader is not asking for a card yet."
+
+    view.show_progress(update(Step.WAITING_FOR_CARD, message="Waiting for the customer's card…"))
+    assert row(view, "sending").state == StepState.DONE
+    assert row(view, "waiting_for_card").state == StepState.ACTIVE
+    for name in ("cancelActionButton", "checkStatusButton", "simulateTapButton"):
+        assert button(view, name).isEnabled(), name
+        assert reason(view, name) == ""
+    assert view.status_text() == ""  # the active step already says it
+
+    view.show_progress(update(Step.PROCESSING, message="Processing the refund with Interac…"))
+    assert row(view, "waiting_for_card").state == StepState.DONE
+    assert row(view, "processing").state == StepState.ACTIVE
+    assert not button(view, "cancelActionButton").isEnabled()
+    assert "can no longer be canceled" in reason(view, "cancelActionButton")
+    assert view.status_text() == "Processing the refund with Interac…"
+
+
+def test_success_says_amount_and_refund_id(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    view.show_progress(update(Step.SUCCEEDED, refund_id="re_123"))
+    final = view.findChild(QLabel, "finalMessage")
+    assert final.isVisible()
+    assert final.text() == "Refund of $12.50 completed. Refund re_123"
+    assert all(row(view, s).state == StepState.DONE for s in
+               ("sending", "waiting_for_card", "processing", "outcome"))
+    for name in ("cancelActionButton", "checkStatusButton", "simulateTapButton"):
+        assert not button(view, name).isEnabled()
+        assert reason(view, name) == "The refund has ended."
+    assert view.ended
+
+
+def test_failure_shows_stripes_reason_and_code(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    view.show_progress(update(
+        Step.FAILED, failure_code="card_declined", failure_message="The card was declined."
+    ))
+    assert view.findChild(QLabel, "finalMessage").text() == (
+        "Refund failed: The card was declined (card_declined)"
+    )
+    assert row(view, "waiting_for_card").state == StepState.FAILED
+    assert row(view, "outcome").state == StepState.FAILED
+    assert row(view, "outcome").text == "Failed: The card was declined (card_declined)"
+
+
+def test_canceled_on_the_reader(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    view.show_progress(update(Step.CANCELED))
+    assert "canceled on the reader" in view.findChild(QLabel, "finalMessage").text()
+    assert row(view, "outcome").state == StepState.STOPPED
+
+
+def test_an_error_ends_the_flow_inline(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_failure("Reader offline — choose another reader")
+    assert view.findChild(QLabel, "finalMessage").text() == "Reader offline — choose another reader"
+    assert row(view, "sending").state == StepState.FAILED
+    assert not button(view, "checkStatusButton").isEnabled()
+    # a late update from the stream does not reopen an ended flow
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    assert row(view, "waiting_for_card").state == StepState.PENDING
+
+
+def test_clock_ticks_while_running_and_stops_at_the_end(
+    qtbot, view: ReaderProgressView, clock: FakeClock
+) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    assert view.elapsed_text() == "0:00"
+    clock.now += 7
+    qtbot.waitUntil(lambda: view.elapsed_text() == "0:07", timeout=3000)
+    view.show_progress(update(Step.SUCCEEDED, refund_id="re_1"))
+    clock.now += 30
+    timer = view.findChild(QLabel, "elapsedTime")
+    assert timer.text() == "0:07"
+    assert not view._timer.isActive()
+
+
+def test_simulate_only_on_a_simulated_reader(view: ReaderProgressView) -> None:
+    view.begin(make_reader("bbpos_wisepos_e"), Money(1250, "cad"))
+    assert view.findChild(QWidget, "simulateBox").isHidden()
+    view.begin(make_reader(), Money(1250, "cad"))
+    assert not view.findChild(QWidget, "simulateBox").isHidden()
+
+
+def test_buttons_ask_and_say_when_busy(qtbot, view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    combo = view.findChild(QComboBox, "simulateCard")
+    combo.setCurrentIndex(combo.findData(Card.DECLINED))
+    with qtbot.waitSignal(view.simulateRequested) as blocker:
+        qtbot.mouseClick(button(view, "simulateTapButton"), Qt.MouseButton.LeftButton)
+    assert blocker.args == [Card.DECLINED]
+    with qtbot.waitSignal(view.cancelRequested):
+        qtbot.mouseClick(button(view, "cancelActionButton"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.checkRequested):
+        qtbot.mouseClick(button(view, "checkStatusButton"), Qt.MouseButton.LeftButton)
+    view.set_action_busy("cancel", True)
+    assert not button(view, "cancelActionButton").isEnabled()
+    assert reason(view, "cancelActionButton") == "Canceling on the reader…"
+    view.set_action_busy("cancel", False)
+    assert button(view, "cancelActionButton").isEnabled()
+    view.show_notice("No connection: could not check the reader.")
+    assert view.status_text() == "No connection: could not check the reader."
+
+
+def test_controls_are_touch_sized_and_named(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    for name in ("cancelActionButton", "checkStatusButton", "simulateTapButton"):
+        assert button(view, name).height() >= 44
+        assert button(view, name).accessibleName()
