@@ -63,7 +63,7 @@ def refund(id: str, amount: int, *, currency: str = "cad", status: str = "succee
            staff: str = "Training manager") -> RefundRecord:
     return RefundRecord(
         id=id, amount=Money(amount, currency), status=status, reason="requested_by_customer",
-        created=NOW - timedelta(minutes=1), metadata={"staff": staff},
+        created=NOW - timedelta(minutes=1), metadata={"pos_staff": staff},
     )
 
 

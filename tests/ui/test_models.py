@@ -57,7 +57,7 @@ def test_display_words_and_roles(qapp) -> None:
     assert text(0, Col.AMOUNT) == "$12.50"
     assert text(4, Col.AMOUNT) == "¥1,200"
     assert text(0, Col.NETWORK) == "Visa"
-    assert text(0, Col.LAST4) == "•••• 4242"
+    assert text(0, Col.LAST4) == "4242"
     assert [text(r, Col.STATE) for r in range(6)] == [
         "Captured", "Authorized", "Partially refunded", "Canceled", "Captured",
         "Unknown (requires_frobnication)",

@@ -138,7 +138,7 @@ class PaymentsTableModel(QAbstractTableModel):
         if column == c.NETWORK:
             return network_name(p.network)
         if column == c.LAST4:
-            return f"•••• {p.last4}" if p.last4 else "—"
+            return p.last4 or "—"
         if column == c.STATE:
             return state_text(p)
         if column == c.REFUNDED:

@@ -1,0 +1,242 @@
+"""The list of recent payments with search, filters and the receipt-scanner shortcut.
+
+Layout and the little glue a list needs (selection, Enter in the search box). Loading and
+looking payments up belong to the view-model: the view only asks through `lookupRequested`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.payments import NETWORK_NAMES, Payment
+from ..models.payments_filter import PaymentsFilterProxy
+from ..models.payments_model import STATE_WORDS, PaymentsTableModel
+
+TOUCH_HEIGHT = 44
+SEARCH_PLACEHOLDER = "Search amount, last 4 or payment id — or scan a receipt"
+PAYMENT_ID = re.compile(r"^pi_[A-Za-z0-9]+$")
+Col = PaymentsTableModel.Column
+
+
+def looks_like_payment_id(text: str) -> bool:
+    return bool(PAYMENT_ID.match(text.strip()))
+
+
+class PaymentsView(QWidget):
+    lookupRequested = Signal(str)  # a scanned payment id that is not loaded yet
+    paymentSelected = Signal(object)  # Payment, or None when nothing is selected
+
+    def __init__(self, model: PaymentsTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentsView")
+        self._model = model
+        self.proxy = PaymentsFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self._current: Payment | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setAccessibleName("Search payments")
+        self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumHeight(TOUCH_HEIGHT)
+
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.setAccessibleName("Filter by state")
+        self.state_filter.addItem("All states", None)
+        for state, words in STATE_WORDS.items():
+            self.state_filter.addItem(words, state)
+        self.state_filter.setMinimumHeight(TOUCH_HEIGHT)
+
+        self.network_filter = QComboBox()
+        self.network_filter.setObjectName("networkFilter")
+        self.network_filter.setAccessibleName("Filter by card network")
+        self.network_filter.addItem("All networks", None)
+        seen: set[str] = set()
+        for code, name in NETWORK_NAMES.items():
+            if name not in seen:
+                seen.add(name)
+                self.network_filter.addItem(name, code)
+        self.network_filter.setMinimumHeight(TOUCH_HEIGHT)
+
+        self.message = QLabel()
+        self.message.setObjectName("searchMessage")
+        self.message.setAccessibleName("Search message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.load_status = QLabel()
+        self.load_status.setObjectName("loadStatus")
+        self.load_status.setAccessibleName("Loading payments")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("loadProgress")
+        self.progress.setAccessibleName("Loading payments")
+        self.progress.setRange(0, 0)  # pages arrive until the list ends: no known total
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.loading = QWidget()
+        loading_row = QHBoxLayout(self.loading)
+        loading_row.setContentsMargins(0, 0, 0, 0)
+        loading_row.addWidget(self.load_status)
+        loading_row.addWidget(self.progress, 1)
+        self.loading.hide()
+
+        self.table = self._build_table()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 3)
+        filters.addWidget(self.state_filter, 1)
+        filters.addWidget(self.network_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.table, 1)
+
+        self.search_box.textChanged.connect(self._search_changed)
+        self.search_box.returnPressed.connect(self._search_entered)
+        self.state_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_state_filter(self.state_filter.currentData())
+        )
+        self.network_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_network_filter(self.network_filter.currentData())
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.dataChanged.connect(self._source_changed)
+        model.modelReset.connect(lambda: self._set_current(None))
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("paymentsTable")
+        table.setAccessibleName("Payments")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Col.TIME, Qt.SortOrder.DescendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
+        table.setIconSize(QSize(40, 24))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {Col.TIME: 64, Col.AMOUNT: 96, Col.NETWORK: 170, Col.LAST4: 70,
+                  Col.STATE: 150, Col.REFUNDED: 100, Col.READER: 110}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        return table
+
+    # --- what the window and view-model call ----------------------------------------------
+    def set_loading(self, loaded: int, *, done: bool = False) -> None:
+        """Show "Loading… 300 payments" while pages arrive; hide it when all are in."""
+        if done:
+            self.loading.hide()
+            return
+        self.load_status.setText(f"Loading… {loaded} payments")
+        self.loading.show()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def select_payment(self, payment_id: str) -> bool:
+        """Select and show a payment; a filter that hides it is lifted first."""
+        row = self._model.row_of(payment_id)
+        if row is None:
+            return False
+        source = self._model.index(row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.state_filter.setCurrentIndex(0)
+            self.network_filter.setCurrentIndex(0)
+            if not self.proxy.matches(self._model.payment(row)):
+                self.search_box.clear()
+            index = self.proxy.mapFromSource(source)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def current_payment(self) -> Payment | None:
+        return self._current
+
+    # --- glue ----------------------------------------------------------------------------
+    def _search_changed(self, text: str) -> None:
+        self.show_message("")
+        self.proxy.set_search_text(text)
+
+    def _search_entered(self) -> None:
+        """Enter (or the scanner's final Enter): jump to the payment the text names."""
+        text = self.search_box.text().strip()
+        if looks_like_payment_id(text):
+            if self.select_payment(text):
+                self.table.setFocus()
+            else:
+                self.show_message(f"Looking up {text}…")
+                self.lookupRequested.emit(text)
+            return
+        if self.proxy.rowCount() == 1:
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.setFocus()
+        elif text and self.proxy.rowCount() == 0:
+            self.show_message(f"No payment matches “{text}”.")
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        payment = current.data(PaymentsTableModel.PAYMENT_ROLE) if current.isValid() else None
+        self._set_current(payment)
+
+    def _source_changed(
+        self, top: QModelIndex | QPersistentModelIndex, bottom: QModelIndex | QPersistentModelIndex,
+        _roles: list[int] | None = None,
+    ) -> None:
+        """The selected payment changed under us (poll, action): show its fresh record."""
+        if self._current is None:
+            return
+        row = self._model.row_of(self._current.id)
+        if row is not None and top.row() <= row <= bottom.row():
+            fresh = self._model.payment(row)
+            if fresh != self._current:
+                self._set_current(fresh)
+
+    def _set_current(self, payment: Payment | None) -> None:
+        self._current = payment
+        self.paymentSelected.emit(payment)
