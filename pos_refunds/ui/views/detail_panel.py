@@ -70,6 +70,7 @@ class DetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName("Payment details")
         self._payment: Payment | None = None
         self._busy = False
@@ -127,6 +128,7 @@ class DetailPanel(QWidget):
         self.no_refunds.setObjectName("noRefunds")
 
         body = QWidget()
+        body.setObjectName("detailBody")
         body_layout = QVBoxLayout(body)
         top = QGridLayout()
         top.addWidget(self.badge, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)

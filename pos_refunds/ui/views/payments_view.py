@@ -147,8 +147,8 @@ class PaymentsView(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {Col.TIME: 64, Col.AMOUNT: 96, Col.NETWORK: 170, Col.LAST4: 70,
-                  Col.STATE: 150, Col.REFUNDED: 100, Col.READER: 110}
+        widths = {Col.TIME: 64, Col.AMOUNT: 92, Col.NETWORK: 150, Col.LAST4: 64,
+                  Col.STATE: 145, Col.REFUNDED: 96, Col.READER: 100}
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)

@@ -1,0 +1,315 @@
+"""The main window: layout and wiring only.
+
+Everything it shows comes from the view-models; everything the cashier asks goes to them or to
+a dialog. Closing cancels every task, then closes the services (after which `closed` fires).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from ..domain.errors import (
+    AlreadyRefunded,
+    ApprovalRequired,
+    OverRefund,
+    PaymentChanged,
+    PosError,
+)
+from ..domain.payments import Payment, Reader
+from ..domain.policy import Action, actions_for
+from ..services.api import Mode, Staff
+from ..services.factory import Services
+from .dialogs.reader_refund_dialog import ReaderRefundDialog
+from .dialogs.refund_dialog import RefundDialog
+from .models.payments_model import PaymentsTableModel
+from .prompts import Prompts, error_text
+from .settings import SettingsStore
+from .tasks import TaskGroup
+from .viewmodels.actions_vm import ActionsViewModel
+from .viewmodels.payments_vm import PaymentsViewModel
+from .views.detail_panel import DetailPanel
+from .views.payments_view import PaymentsView
+from .views.status_bar import AppStatusBar
+
+log = logging.getLogger(__name__)
+
+TRAINING_TEXT = "TRAINING MODE — no real money moves. Practise freely."
+TRAINING_STAFF = Staff("training", "Training manager", "manager")
+TILL_STAFF = Staff("till", "Cashier", "cashier")  # until staff sign-in: approvals stay enforced
+# The payment may have moved on: show its fresh state next to the message.
+_REFRESH_AFTER = (PaymentChanged, AlreadyRefunded, OverRefund)
+
+
+def staff_for(mode: Mode) -> Staff:
+    return TRAINING_STAFF if mode is Mode.TRAINING else TILL_STAFF
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()  # tasks cancelled and services closed
+
+    def __init__(
+        self,
+        services: Services,
+        prompts: Prompts,
+        settings: SettingsStore,
+        parent: QWidget | None = None,
+        *,
+        staff: Staff | None = None,
+        poll_seconds: float = 3.0,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("POS Refunds")
+        self._services, self._prompts, self._store = services, prompts, settings
+        self._settings = settings.load()
+        self._staff = staff or staff_for(services.mode)
+        self._tasks = TaskGroup("window")
+        self._payment_tasks = TaskGroup("payments")
+        self._action_tasks = TaskGroup("actions")
+        self._closing = self._closed = False
+        self._lookup: str | None = None
+        self._refund_dialog: RefundDialog | None = None
+
+        self.model = PaymentsTableModel(self)
+        self.payments_vm = PaymentsViewModel(services.payments, self._payment_tasks,
+                                             poll_seconds=poll_seconds, parent=self)
+        self.actions_vm = ActionsViewModel(services.actions, prompts, self._staff,
+                                           mode=services.mode, limits=self._settings.limits(),
+                                           tasks=self._action_tasks, parent=self)
+        self.payments_view = PaymentsView(self.model)
+        self.detail = DetailPanel()
+        self.status = AppStatusBar()
+        self.setStatusBar(self.status)
+        self.status.set_mode(services.mode, services.account_name)
+        self._build_layout()
+        self._build_actions()
+        self._wire()
+        if self._settings.window_geometry:
+            self.restoreGeometry(QByteArray(self._settings.window_geometry))
+        else:
+            self.resize(1366, 768)
+        if self._settings.splitter_state:
+            self.splitter.restoreState(QByteArray(self._settings.splitter_state))
+
+    def _build_layout(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if self._services.mode is Mode.TRAINING:
+            banner = QLabel(TRAINING_TEXT)
+            banner.setObjectName("trainingBanner")
+            banner.setAccessibleName("Training mode")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(banner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 6, 10)
+        left_layout.addWidget(self.payments_view)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([830, 536])
+        self.payments_view.setMinimumWidth(520)
+        self.detail.setMinimumWidth(420)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, keys: list[QKeySequence], slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.refresh_action = self._action("Refresh", [key(Qt.Key.Key_F5)],
+                                           self.payments_vm.refresh)
+        self.find_action = self._action("Find payment", [key("Ctrl+F"), key(Qt.Key.Key_F3)],
+                                        self.payments_view.focus_search)
+        self.refund_action = self._action("Refund", [key("Ctrl+R")], self._refund_shortcut)
+        self.cancel_action = self._action("Cancel payment", [key("Ctrl+Shift+C")],
+                                          self._cancel_shortcut)
+        quit_action = self._action("Quit", [key(QKeySequence.StandardKey.Quit)], self.close)
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.refresh_action, self.find_action):
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        menu = self.menuBar().addMenu("&Payments")
+        for action in (self.refresh_action, self.find_action, self.refund_action,
+                       self.cancel_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+    def _wire(self) -> None:
+        vm, view, model, detail = self.payments_vm, self.payments_view, self.model, self.detail
+        vm.pageLoaded.connect(model.append)
+        vm.loadProgress.connect(view.set_loading)
+        vm.loadFinished.connect(lambda: view.set_loading(model.rowCount(), done=True))
+        vm.paymentsChanged.connect(model.upsert)
+        vm.paymentFound.connect(self._found)
+        vm.lookupFailed.connect(lambda _pid, text: view.show_message(text))
+        vm.connectionChanged.connect(self.status.set_connection)
+        vm.refreshedAt.connect(self.status.set_refreshed)
+        vm.error.connect(lambda error: self._prompts.show_error(self, error))
+        view.paymentSelected.connect(detail.set_payment)
+        view.lookupRequested.connect(self._look_up)
+        detail.cancelRequested.connect(lambda p: self.actions_vm.cancel_payment(p, self))
+        detail.captureRequested.connect(lambda p: self.actions_vm.capture_payment(p, self))
+        detail.refundRequested.connect(self.open_refund)
+        detail.readerRefundRequested.connect(self.open_reader_refund)
+        self.actions_vm.busyChanged.connect(detail.set_busy)
+        self.actions_vm.succeeded.connect(self._action_succeeded)
+        self.actions_vm.failed.connect(self._action_failed)
+
+    def start(self) -> None:
+        """Begin loading and polling (needs the running loop)."""
+        self.payments_vm.load()
+        self.payments_vm.start_polling()
+        self._tasks.start(self._services.readers.readers(), on_done=self._readers_loaded,
+                          on_error=lambda e: log.warning("reader names not loaded: %s", e))
+        if getattr(self._services, "unresolved", None):
+            self._prompts.notify(self, "Some earlier operations are not resolved yet; "
+                                       "their payments stay locked until they are.")
+
+    # --- glue ----------------------------------------------------------------------------
+    def _readers_loaded(self, readers: list[Reader]) -> None:
+        labels = {r.id: r.label or r.id for r in readers}
+        self.model.set_reader_labels(labels)
+        self.detail.set_reader_labels(labels)
+
+    def _look_up(self, payment_id: str) -> None:
+        self._lookup = payment_id
+        self.payments_vm.refresh_one(payment_id)
+
+    def _found(self, payment: Payment) -> None:
+        if payment.id == self._lookup:
+            self._lookup = None
+            self.payments_view.show_message("")
+            self.payments_view.select_payment(payment.id)
+
+    def _allowed(self, action: Action) -> bool:
+        payment = self.detail.payment()
+        return payment is not None and any(
+            a.allowed for a in actions_for(payment) if a.action is action)
+
+    def _refund_shortcut(self) -> None:
+        payment = self.detail.payment()
+        if payment is None or self.actions_vm.busy:
+            return
+        if self._allowed(Action.REFUND_ONLINE):
+            self.open_refund(payment)
+        elif self._allowed(Action.REFUND_ON_READER):
+            self.open_reader_refund(payment)
+
+    def _cancel_shortcut(self) -> None:
+        payment = self.detail.payment()
+        if payment is not None and self._allowed(Action.CANCEL) and not self.actions_vm.busy:
+            self.actions_vm.cancel_payment(payment, self)
+
+    def open_refund(self, payment: Payment) -> RefundDialog:
+        dialog = RefundDialog(payment, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(
+            lambda amount, reason, note: self._submit_refund(dialog, amount, reason, note))
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        self._refund_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _submit_refund(self, dialog: RefundDialog, amount: object, reason: object,
+                       note: str) -> None:
+        dialog.set_busy(True)
+        self.actions_vm.refund_online(dialog.payment, amount, reason, note, dialog)  # type: ignore[arg-type]
+
+    def _forget_dialog(self, dialog: RefundDialog) -> None:
+        if self._refund_dialog is dialog:
+            self._refund_dialog = None
+
+    def open_reader_refund(self, payment: Payment) -> ReaderRefundDialog:
+        dialog = ReaderRefundDialog(
+            payment, self._services.readers, self._staff,
+            self._staff if self._staff.is_manager else None,
+            self._settings.last_reader_id, self._services.mode is Mode.TRAINING,
+            self._services.connect, self._prompts, self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.readerChosen.connect(self._remember_reader)
+        dialog.completed.connect(self.payments_vm.refresh_one)
+        dialog.open()
+        return dialog
+
+    def _remember_reader(self, reader_id: str) -> None:
+        self._settings = self._store.update(self._settings, last_reader_id=reader_id)
+
+    def _action_succeeded(self, payment: Payment, message: str) -> None:
+        self.model.upsert([payment])
+        if self._refund_dialog is not None:
+            self._refund_dialog.accept_done()
+        self._prompts.notify(self, message)
+
+    def _action_failed(self, error: BaseException) -> None:
+        current = self.detail.payment()
+        if isinstance(error, _REFRESH_AFTER) and current is not None:
+            self.payments_vm.refresh_one(current.id)
+        dialog = self._refund_dialog
+        if dialog is None:
+            self._prompts.show_error(self, error)
+        elif isinstance(error, PosError) and not isinstance(error, ApprovalRequired):
+            title, message, reference = error_text(error)
+            dialog.show_error(" ".join(t for t in (f"{title}:", message, reference) if t))
+        else:
+            dialog.set_busy(False)
+            self._prompts.show_error(dialog, error)
+
+    # --- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        event.ignore()
+        if self._closing:
+            return
+        self._closing = True
+        self._settings = self._store.update(
+            self._settings, window_geometry=bytes(self.saveGeometry().data()),
+            splitter_state=bytes(self.splitter.saveState().data()))
+        groups = (self._payment_tasks, self._action_tasks, self._tasks)
+        for group in groups:
+            group.cancel_all()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop left (interpreter shutdown): nothing to await
+            self._finish_close()
+            return
+        self._close_task = loop.create_task(self._shutdown(groups))
+
+    async def _shutdown(self, groups: tuple[TaskGroup, ...]) -> None:
+        try:
+            await asyncio.gather(*(group.join() for group in groups))
+            await self._services.aclose()
+        except Exception:
+            log.exception("closing the services failed")
+        finally:
+            self._finish_close()
+
+    def _finish_close(self) -> None:
+        self._closed = True
+        self.closed.emit()
+        self.close()
