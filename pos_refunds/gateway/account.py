@@ -8,7 +8,7 @@ from .errors import translated
 
 async def account_name(handle: ClientHandle) -> str:
     with translated():
-        acct = await handle.stripe.v1.accounts.retrieve_current_async()
+        acct = (await handle.stripe.v1.accounts.retrieve_current_async()).to_dict()
     profile = acct.get("business_profile") or {}
     settings = acct.get("settings") or {}
     dashboard = settings.get("dashboard") or {}

@@ -72,9 +72,9 @@ class PaymentsGateway:
             params["starting_after"] = starting_after
         with translated():
             lst = await self._c.v1.payment_intents.list_async(params)
-        raw = list(lst.data)
+        raw = [pi.to_dict() for pi in lst.data]
         payments = [payment_from_stripe(pi) for pi in raw if is_in_person(pi)]
-        return Page(payments, bool(lst.has_more), raw[-1].id if raw else None)
+        return Page(payments, bool(lst.has_more), raw[-1]["id"] if raw else None)
 
     async def retrieve(self, payment_id: str) -> Payment:
         with translated():
@@ -100,7 +100,7 @@ class PaymentsGateway:
             # With ending_before, the SDK walks to newer pages and yields oldest first.
             async for ev in lst.auto_paging_iter():
                 newest = ev.id
-                pid = _payment_of_object(ev.data.object)
+                pid = _payment_of_object(ev.data.object.to_dict())
                 if pid:
                     ids.add(pid)
         return ids, newest

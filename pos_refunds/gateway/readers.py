@@ -37,7 +37,7 @@ class ReadersGateway:
             with translated():
                 lst = await self._c.v1.terminal.locations.list_async({"limit": 100})
                 async for loc in lst.auto_paging_iter():
-                    self._locations[loc.id] = loc.get("display_name") or loc.id
+                    self._locations[loc.id] = loc.to_dict().get("display_name") or loc.id
         return self._locations
 
     async def list(self, *, location: str | None = None) -> list[Reader]:

@@ -1,0 +1,71 @@
+"""Shared test plumbing for the services: open them on a sandbox, find payments by kind."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+from pos_refunds.domain.payments import Payment, PaymentState
+from pos_refunds.services.api import Mode, Staff
+from pos_refunds.services.factory import ServiceConfig, Services, open_services
+
+T = TypeVar("T")
+
+CASHIER = Staff("c1", "Alex Cashier", "cashier")
+MANAGER = Staff("m1", "Morgan Manager", "manager")
+
+
+def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str = "till-1"):
+    return ServiceConfig(
+        mode=Mode.TRAINING,
+        api_key=api_key or sandbox.api_key,
+        api_base=sandbox.url,
+        stripe_account=None,
+        journal_path=journal_path,
+        till=till,
+    )
+
+
+def run_with_services(
+    sandbox, journal_path: Path, body: Callable[[Services], Awaitable[T]], **kw
+) -> T:
+    """Open services inside a fresh loop (the SDK's HTTP client binds to its loop), run, close."""
+
+    async def main() -> T:
+        services = await open_services(config(sandbox, journal_path, **kw), sandbox=sandbox)
+        try:
+            return await body(services)
+        finally:
+            await services.aclose()
+
+    return asyncio.run(main())
+
+
+async def all_payments(services: Services) -> list[Payment]:
+    out: list[Payment] = []
+    async for page in services.payments.pages(page_size=100):
+        out.extend(page)
+    return out
+
+
+async def find(services: Services, pred: Callable[[Payment], bool]) -> Payment:
+    for p in await all_payments(services):
+        if pred(p):
+            return p
+    raise AssertionError("no seeded payment matches")
+
+
+def captured_card(p: Payment) -> bool:
+    """A captured Visa or Mastercard payment, nothing refunded yet."""
+    return p.state is PaymentState.CAPTURED and p.network in ("visa", "mastercard")
+
+
+def interac_captured(p: Payment) -> bool:
+    return p.network == "interac" and p.state is PaymentState.CAPTURED
+
+
+def authorized_card(p: Payment) -> bool:
+    return p.state is PaymentState.AUTHORIZED and p.network in ("visa", "mastercard", "amex",
+                                                                "discover")

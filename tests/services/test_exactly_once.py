@@ -1,0 +1,153 @@
+"""Money moves at most once: faults after Stripe committed, and crashes around the send.
+
+Each case ends with exactly one refund on the payment and a journal that says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from pos_refunds.domain import errors as e
+from pos_refunds.gateway.client import ClientHandle, Connection
+from pos_refunds.gateway.payments import PaymentsGateway
+from pos_refunds.journal import Journal, OperationKind, OperationState
+from pos_refunds.services.operations import operation_metadata
+from tests.services.helpers import CASHIER, captured_card, find, run_with_services
+
+REFUNDS_PATH = r"^/v1/refunds$"
+
+
+def _ops(path):
+    j = Journal(path)
+    try:
+        return j.operations()
+    finally:
+        j.close()
+
+
+def _refund_once_with_fault(sandbox, jp, kind: str):
+    async def body(s):
+        p = await find(s, captured_card)
+        sandbox.inject_fault(kind, method="POST", path=REFUNDS_PATH, count=1)
+        after = await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                              staff=CASHIER, approver=None)
+        refunds = await s.payments.refresh(p.id)
+        return p, after, refunds.refunds
+
+    return run_with_services(sandbox, jp, body)
+
+
+@pytest.mark.parametrize("kind", ["error_after", "drop_after", "malformed", "error_before"])
+def test_fault_around_commit_still_refunds_exactly_once(sandbox, tmp_path, kind) -> None:
+    jp = tmp_path / "j.sqlite"
+    before, after, refunds = _refund_once_with_fault(sandbox, jp, kind)
+    assert len(refunds) == 1
+    assert after.amount_refunded == before.amount_received
+    (op,) = _ops(jp)
+    assert op.state is OperationState.SUCCEEDED
+    assert op.stripe_ids["refund"] == refunds[0].id
+
+
+def test_rate_limited_refund_fails_cleanly_and_moves_nothing(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, captured_card)
+        sandbox.inject_fault("rate_limit", method="POST", path=REFUNDS_PATH, count=1)
+        with pytest.raises(e.RateLimited):
+            await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                          staff=CASHIER, approver=None)
+        return await s.payments.refresh(p.id)
+
+    after = run_with_services(sandbox, jp, body)
+    assert after.refunds == ()
+    (op,) = _ops(jp)
+    assert op.state is OperationState.FAILED
+
+
+def _pending_refund(sandbox, jp, *, send: bool) -> str:
+    """Journal a refund as the service would, then 'crash' before or after sending it."""
+
+    async def main() -> str:
+        handle = ClientHandle(Connection(sandbox.api_key, sandbox.url))
+        try:
+            gw = PaymentsGateway(handle)
+            after = None
+            while True:
+                page = await gw.page(limit=100, starting_after=after)
+                target = next((p for p in page.payments if captured_card(p)), None)
+                if target or not page.has_more:
+                    break
+                after = page.cursor
+            assert target is not None
+            j = Journal(jp)
+            op = j.begin(OperationKind.REFUND_ONLINE, target.id, amount=target.refundable,
+                         staff=CASHIER.name, approver=None, till="till-1",
+                         details={"reason": None, "note": ""})
+            j.close()
+            if send:
+                await gw.refund(target.id, target.refundable, reason=None,
+                                metadata=operation_metadata(op),
+                                idempotency_key=op.idempotency_key)
+            return target.id
+        finally:
+            await handle.aclose()
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("sent", [False, True], ids=["crash-before-send", "crash-after-send"])
+def test_crash_is_resolved_on_next_start_exactly_once(sandbox, tmp_path, sent) -> None:
+    jp = tmp_path / "j.sqlite"
+    pid = _pending_refund(sandbox, jp, send=sent)
+    assert [op.state for op in _ops(jp)] == [OperationState.PENDING]
+
+    async def restart(s):
+        return s.unresolved, await s.payments.refresh(pid)
+
+    unresolved, payment = run_with_services(sandbox, jp, restart)
+    assert unresolved == []
+    assert len(payment.refunds) == 1
+    assert payment.refundable.minor == 0
+    (op,) = _ops(jp)
+    assert op.state is OperationState.SUCCEEDED
+    assert op.stripe_ids["refund"] == payment.refunds[0].id
+
+
+def test_new_operation_waits_for_an_unresolved_one(sandbox, tmp_path) -> None:
+    """While an earlier operation on a payment is open, nothing else is sent for it."""
+    jp = tmp_path / "j.sqlite"
+    pid = _pending_refund(sandbox, jp, send=False)
+
+    async def body(s):
+        # open_services resolved it; a second refund now finds nothing left.
+        p = await s.payments.refresh(pid)
+        assert p.refundable.minor == 0
+        return p
+
+    run_with_services(sandbox, jp, body)
+
+
+@pytest.mark.parametrize("key", ["sk_test_revoked_fake", "pk_test_fake", "sk_live_fake"])
+def test_wrong_or_revoked_key_is_refused_with_words(sandbox, tmp_path, key) -> None:
+    sandbox.revoke_key("sk_test_revoked_fake")
+    with pytest.raises(e.AuthenticationFailed, match="key"):
+        run_with_services(sandbox, tmp_path / "j.sqlite", lambda s: asyncio.sleep(0),
+                          api_key=key)
+
+
+def test_network_down_is_reported_as_such(tmp_path) -> None:
+    import socket
+
+    from pos_refunds.services.api import Mode
+    from pos_refunds.services.factory import ServiceConfig, open_services
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    cfg = ServiceConfig(Mode.CUSTOM, "sk_test_fake_key", f"http://127.0.0.1:{port}", None,
+                        tmp_path / "j.sqlite", "till-1")
+    with pytest.raises(e.NetworkDown, match="reach Stripe"):
+        asyncio.run(open_services(cfg))

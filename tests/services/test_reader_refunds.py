@@ -1,0 +1,269 @@
+"""Interac refunds on a reader through the services: the happy path and every way it ends."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from pos_refunds.domain import errors as e
+from pos_refunds.domain.money import Money
+from pos_refunds.journal import Journal, OperationState
+from pos_refunds.services.api import ReaderRefundOptions, Step, TestCard
+from tests.services.helpers import CASHIER, MANAGER, find, interac_captured, run_with_services
+
+
+def _ops(path):
+    j = Journal(path)
+    try:
+        return j.operations()
+    finally:
+        j.close()
+
+
+async def _reader(s, *, skip: set[str] = frozenset()):
+    for r in await s.readers.readers():
+        if r.status == "online" and not r.busy and r.can_refund and r.id not in skip:
+            return r
+    raise AssertionError("no idle online reader")
+
+
+async def _run_refund(s, card: TestCard | None, *, options=ReaderRefundOptions(),
+                      on_wait=None, amount=None):
+    p = await find(s, interac_captured)
+    reader = await _reader(s)
+    steps = []
+    flow = s.readers.refund(p, reader.id, amount or p.refundable, options=options,
+                            staff=MANAGER, approver=None)
+    async for update in flow:
+        steps.append(update)
+        if update.step is Step.WAITING_FOR_CARD and len(
+            [u for u in steps if u.step is Step.WAITING_FOR_CARD]
+        ) == 1:
+            if on_wait is not None:
+                await on_wait(s, reader, p)
+            elif card is not None:
+                await s.readers.present(reader.id, card)
+    return p, reader, steps
+
+
+def test_interac_refund_on_reader_succeeds_with_the_right_card(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p, reader, steps = await _run_refund(s, TestCard.INTERAC)
+        return p, await s.payments.refresh(p.id), steps
+
+    before, after, steps = run_with_services(sandbox, jp, body)
+    kinds = [u.step for u in steps]
+    assert kinds[0] is Step.SENDING
+    assert Step.WAITING_FOR_CARD in kinds and Step.PROCESSING in kinds
+    assert kinds[-1] is Step.SUCCEEDED
+    assert steps[-1].refund_id and steps[-1].refund_id.startswith("re_")
+    assert after.amount_refunded == before.amount_received
+    (op,) = _ops(jp)
+    assert op.state is OperationState.SUCCEEDED
+    assert op.stripe_ids["refund"] == steps[-1].refund_id
+
+
+@pytest.mark.parametrize(("card", "code_part"), [
+    (TestCard.DECLINED, "declined"),
+    (TestCard.OTHER_CARD, ""),
+])
+def test_declined_or_wrong_card_fails_with_stripes_reason(sandbox, tmp_path, card,
+                                                          code_part) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p, reader, steps = await _run_refund(s, card)
+        return p, await s.payments.refresh(p.id), steps
+
+    before, after, steps = run_with_services(sandbox, jp, body)
+    last = steps[-1]
+    assert last.step is Step.FAILED
+    assert last.failure_code and code_part in last.failure_code
+    assert after.amount_refunded == before.amount_refunded  # no money moved
+    (op,) = _ops(jp)
+    assert op.state is OperationState.FAILED
+
+
+def test_cancel_on_the_reader_ends_as_canceled(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def cancel(s, reader, p):
+        await s.readers.cancel(reader.id)
+
+    def body(s):
+        return _run_refund(s, None, on_wait=cancel)
+
+    _, _, steps = run_with_services(sandbox, jp, body)
+    assert steps[-1].step is Step.CANCELED
+    (op,) = _ops(jp)
+    assert op.state is OperationState.FAILED
+
+
+def test_reader_timeout_ends_the_flow(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def wait_out(s, reader, p):
+        sandbox.advance_clock(3600)
+
+    _, _, steps = run_with_services(sandbox, jp, lambda s: _run_refund(s, None, on_wait=wait_out))
+    assert steps[-1].step is Step.FAILED
+    assert "timeout" in (steps[-1].failure_code or "")
+
+
+def test_busy_reader_is_refused_and_nothing_is_journaled_as_sent(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, interac_captured)
+        reader = await _reader(s)
+        first = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
+                                 staff=MANAGER, approver=None)
+        async for u in first:
+            if u.step is Step.WAITING_FOR_CARD:
+                break
+        others = [q for q in await _interacs(s) if q.id != p.id]
+        with pytest.raises(e.ReaderBusy):
+            async for _ in s.readers.refund(others[0], reader.id, others[0].refundable,
+                                            options=ReaderRefundOptions(), staff=MANAGER,
+                                            approver=None):
+                pass
+        await first.aclose()
+        await s.readers.cancel(reader.id)
+
+    run_with_services(sandbox, jp, body)
+
+
+def test_offline_reader_is_refused_with_a_clear_message(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, interac_captured)
+        offline = [r for r in await s.readers.readers() if r.status == "offline"]
+        assert offline, "the sandbox seeds one offline reader"
+        with pytest.raises(e.ReaderOffline, match="offline"):
+            async for _ in s.readers.refund(p, offline[0].id, p.refundable,
+                                            options=ReaderRefundOptions(), staff=MANAGER,
+                                            approver=None):
+                pass
+
+    run_with_services(sandbox, jp, body)
+    assert _ops(jp) == []
+
+
+def test_reader_going_offline_mid_flow_is_reported_then_times_out(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+    messages: list[str] = []
+
+    async def go_offline(s, reader, p):
+        sandbox.set_reader_status(reader.id, "offline")
+
+    async def body(s):
+        p = await find(s, interac_captured)
+        reader = await _reader(s)
+        flow = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
+                                staff=MANAGER, approver=None)
+        steps = []
+        async for u in flow:
+            steps.append(u)
+            messages.append(u.message)
+            if u.step is Step.WAITING_FOR_CARD and len(steps) == 2:
+                sandbox.set_reader_status(reader.id, "offline")
+            elif "offline" in u.message:
+                sandbox.advance_clock(3600)
+        return steps
+
+    steps = run_with_services(sandbox, jp, body)
+    assert any("offline" in m for m in messages)
+    assert steps[-1].step is Step.FAILED
+
+
+def test_another_tills_action_is_never_canceled(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+    jp2 = tmp_path / "j2.sqlite"
+
+    async def start_on_till_1(s):
+        p = await find(s, interac_captured)
+        reader = await _reader(s)
+        flow = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
+                                staff=MANAGER, approver=None)
+        async for u in flow:
+            if u.step is Step.WAITING_FOR_CARD:
+                break
+        await flow.aclose()
+        return reader.id
+
+    reader_id = run_with_services(sandbox, jp, start_on_till_1)
+
+    async def cancel_from_till_2(s):
+        with pytest.raises(e.ActionNotAllowed, match="did not start"):
+            await s.readers.cancel(reader_id)
+        return await s.readers.check(reader_id)
+
+    progress = run_with_services(sandbox, jp2, cancel_from_till_2, till="till-2")
+    assert progress.step is Step.WAITING_FOR_CARD  # still running for till 1
+
+
+def test_stale_action_of_ours_is_recovered_at_start(sandbox, tmp_path) -> None:
+    """A crash while the reader waits: the next start cancels our leftover action and
+    closes the journal entry with the truth."""
+    jp = tmp_path / "j.sqlite"
+
+    async def start_then_crash(s):
+        p = await find(s, interac_captured)
+        reader = await _reader(s)
+        flow = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
+                                staff=MANAGER, approver=None)
+        async for u in flow:
+            if u.step is Step.WAITING_FOR_CARD:
+                break
+        return reader.id  # the flow is abandoned mid-way, as in a crash
+
+    reader_id = run_with_services(sandbox, jp, start_then_crash)
+    assert [op.state for op in _ops(jp)] == [OperationState.PENDING]
+
+    async def restart(s):
+        return s.unresolved, await s.readers.check(reader_id)
+
+    unresolved, progress = run_with_services(sandbox, jp, restart)
+    assert unresolved == []
+    assert progress.step in (Step.CANCELED, Step.FAILED)
+    (op,) = _ops(jp)
+    assert op.state is OperationState.FAILED
+
+
+def test_partial_reader_refund_needs_a_manager(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, interac_captured)
+        reader = await _reader(s)
+        with pytest.raises(e.ApprovalRequired):
+            async for _ in s.readers.refund(p, reader.id, Money(100, p.currency),
+                                            options=ReaderRefundOptions(), staff=CASHIER,
+                                            approver=None):
+                pass
+
+    run_with_services(sandbox, jp, body)
+    assert _ops(jp) == []
+
+
+async def _interacs(s):
+    from tests.services.helpers import all_payments
+
+    return [p for p in await all_payments(s) if interac_captured(p)]
+
+
+def test_follow_keeps_going_through_network_errors(sandbox, tmp_path) -> None:
+    jp = tmp_path / "j.sqlite"
+
+    async def flaky(s, reader, p):
+        sandbox.inject_fault(method="GET", path=f"/v1/terminal/readers/{reader.id}",
+                             kind="error_before", status=500, count=6)
+        await asyncio.sleep(0)
+        await s.readers.present(reader.id, TestCard.INTERAC)
+
+    _, _, steps = run_with_services(sandbox, jp, lambda s: _run_refund(s, None, on_wait=flaky))
+    assert steps[-1].step is Step.SUCCEEDED
