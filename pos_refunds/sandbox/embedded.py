@@ -1,0 +1,185 @@
+"""The :class:`Sandbox` object: build the state, serve it on a thread, expose the levers."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .control import Controller
+from .faults import Faults
+from .idempotency import IdempotencyCache
+from .payment_intents import expire_authorizations
+from .persistence import Saver, load
+from .readers import advance_readers
+from .seed import seed as seed_store
+from .server import Api, OnResponse, SandboxHTTPServer
+from .store import Store
+
+TRAINING_KEY = "sk_test_training"
+
+
+class Sandbox:
+    """A local Stripe-compatible server for training mode and tests.
+
+    ``start()`` serves on a daemon thread of its own (never on the caller's event loop);
+    point the official SDK at :attr:`url` with :attr:`api_key`.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed: int = 1,
+        payments: int = 80,
+        state_file: str | Path | None = None,
+        auto_present: float | None = None,
+        action_timeout: float = 60.0,
+        on_response: OnResponse | None = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.api_key = TRAINING_KEY
+        self.state_file = Path(state_file) if state_file else None
+        self._payments = payments
+        self._auto_present = auto_present
+        self._action_timeout = action_timeout
+        self.faults = Faults()
+        self.idempotency = IdempotencyCache()
+        self.store = self._fresh_store(seed, payments)
+        if self.state_file is not None:
+            load(self.state_file, self.store, self.idempotency)
+        self.controller = Controller(self.store, self.faults, self.idempotency, self._reset)
+        self._api = Api(
+            self.store, self.faults, self.idempotency, self.controller.handle_http, on_response
+        )
+        self._server: SandboxHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._saver: Saver | None = None
+
+    def _fresh_store(self, seed: int, payments: int) -> Store:
+        store = Store(seed)
+        store.auto_present = self._auto_present
+        store.action_timeout = self._action_timeout
+        store.tick_hooks = [expire_authorizations, advance_readers]
+        seed_store(store, payments)
+        return store
+
+    def _reset(self, seed: int | None, payments: int | None) -> None:
+        """Back to freshly seeded state (same object, so every holder sees it)."""
+        fresh = self._fresh_store(
+            self.store.seed if seed is None else seed,
+            self._payments if payments is None else payments,
+        )
+        with self.store.lock:
+            for name in (
+                "seed",
+                "clock",
+                "ids",
+                "accounts",
+                "platform_id",
+                "revoked_keys",
+                "deadlines",
+            ):
+                setattr(self.store, name, getattr(fresh, name))
+            self.store.dirty = True
+        self.faults.clear()
+        self.idempotency.clear()
+
+    # -- lifecycle --------------------------------------------------------------------
+    def start(self) -> Sandbox:
+        if self._server is not None:
+            return self
+        self._server = SandboxHTTPServer((self.host, self.port), self._api)
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.2},
+            name=f"stripe-sandbox:{self.port}",
+            daemon=True,
+        )
+        self._thread.start()
+        if self.state_file is not None:
+            self._saver = Saver(self.state_file, self.store, self.idempotency)
+            self._saver.start()
+        return self
+
+    def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.shutdown()
+        server.close_connections()
+        server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        if self._saver is not None:
+            self._saver.stop()
+            self._saver = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def connected_account(self) -> str:
+        return next(a.id for a in self.store.all_accounts() if not a.platform)
+
+    @property
+    def platform_account(self) -> str:
+        return self.store.platform_id
+
+    # -- levers (same code path as /_sandbox/) ----------------------------------------
+    def set_reader_status(self, reader_id: str, status: str) -> dict[str, Any]:
+        return self.controller.set_reader_status(reader_id, status)
+
+    def customer_cancel(self, reader_id: str) -> dict[str, Any]:
+        return self.controller.customer_cancel(reader_id)
+
+    def inject_fault(
+        self,
+        kind: str,
+        method: str = ".*",
+        path: str = ".*",
+        count: int = 1,
+        latency_ms: int = 0,
+        status: int | None = None,
+    ) -> dict[str, Any]:
+        return self.controller.inject_fault(kind, method, path, count, latency_ms, status)
+
+    def clear_faults(self) -> None:
+        self.controller.clear_faults()
+
+    def new_sale(self, **kwargs: Any) -> dict[str, Any]:
+        return self.controller.new_sale(**kwargs)
+
+    def refund_as_other_till(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
+        return self.controller.refund_as_other_till(payment_intent, **kwargs)
+
+    def capture_as_other_till(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
+        return self.controller.capture_as_other_till(payment_intent, **kwargs)
+
+    def cancel_as_other_till(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
+        return self.controller.cancel_as_other_till(payment_intent, **kwargs)
+
+    def advance_clock(self, seconds: float) -> None:
+        self.controller.advance_clock(seconds)
+
+    def revoke_key(self, key: str) -> None:
+        self.controller.revoke_key(key)
+
+    def reset(self, seed: int | None = None, payments: int | None = None) -> None:
+        self.controller.reset(seed, payments)

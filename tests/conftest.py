@@ -1,0 +1,48 @@
+"""Shared fixtures: the training sandbox, with every answer checked against Stripe's schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from pos_refunds.sandbox import Sandbox
+from tests.contract import contract
+
+
+class ContractRecorder:
+    """``on_response`` hook: validates each /v1 answer and keeps the violations."""
+
+    def __init__(self) -> None:
+        self.violations: list[str] = []
+        self.checked = 0
+
+    def __call__(self, method: str, path: str, status: int, body: dict[str, Any]) -> None:
+        self.checked += 1
+        try:
+            self.violations.extend(contract().errors(method, path, status, body))
+        except LookupError as exc:
+            self.violations.append(str(exc))
+
+
+@pytest.fixture(scope="session")
+def sandbox_session() -> Iterator[tuple[Sandbox, ContractRecorder]]:
+    recorder = ContractRecorder()
+    with Sandbox(on_response=recorder) as sandbox:
+        yield sandbox, recorder
+
+
+@pytest.fixture
+def sandbox(sandbox_session: tuple[Sandbox, ContractRecorder]) -> Iterator[Sandbox]:
+    """A started sandbox (shared by the session), freshly reset for this test.
+
+    Every response it gives during the test must validate against the OpenAPI subset;
+    a violation fails the test at teardown."""
+    box, recorder = sandbox_session
+    box.reset()
+    recorder.violations.clear()
+    yield box
+    box.clear_faults()
+    violations, recorder.violations = recorder.violations, []
+    assert not violations, "responses outside the Stripe schema:\n" + "\n".join(violations[:20])
