@@ -129,8 +129,11 @@ class Contract:
         op = self.spec["paths"].get(template or "", {}).get(method.lower())
         if op is None:
             extra = next(
-                (v for (m, t), v in PATHS_NOT_IN_SUBSET.items() if m == method and re.match(
-                    "^" + re.sub(r"\{[^}]+\}", "[^/]+", t) + "$", path)),
+                (
+                    v
+                    for (m, t), v in PATHS_NOT_IN_SUBSET.items()
+                    if m == method and re.match("^" + re.sub(r"\{[^}]+\}", "[^/]+", t) + "$", path)
+                ),
                 None,
             )
             if extra is None:
@@ -170,7 +173,11 @@ class Contract:
     def required_params(self, method: str, template: str) -> set[str]:
         op = self.operation(method, template)
         if method == "GET":
-            return {p["name"] for p in op.get("parameters", []) if p["in"] == "query" and p.get("required")}
+            return {
+                p["name"]
+                for p in op.get("parameters", [])
+                if p["in"] == "query" and p.get("required")
+            }
         body = op.get("requestBody", {}).get("content", {})
         form = body.get("application/x-www-form-urlencoded", {}).get("schema", {})
         return set(form.get("required", []))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import objects, readers
+from . import actions, objects
 from .errors import ApiError
 from .events import record, snapshot
 from .faults import Faults
@@ -92,7 +92,7 @@ class Controller:
             self.store.tick()
             acct, reader = self._reader(reader_id, account)
             try:
-                readers.set_status(self.store, acct, reader, status)
+                actions.set_status(self.store, acct, reader, status)
             except ValueError as exc:
                 raise ControlError(str(exc)) from exc
             return snapshot(reader)
@@ -102,7 +102,7 @@ class Controller:
             self.store.tick()
             acct, reader = self._reader(reader_id, account)
             try:
-                readers.customer_cancel(self.store, acct, reader)
+                actions.customer_cancel(self.store, acct, reader)
             except ValueError as exc:
                 raise ControlError(str(exc)) from exc
             return snapshot(reader)

@@ -7,12 +7,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from .actions import advance_readers
 from .control import Controller
 from .faults import Faults
 from .idempotency import IdempotencyCache
 from .payment_intents import expire_authorizations
 from .persistence import Saver, load
-from .readers import advance_readers
 from .seed import seed as seed_store
 from .server import Api, OnResponse, SandboxHTTPServer
 from .store import Store

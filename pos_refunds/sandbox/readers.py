@@ -153,7 +153,8 @@ def present_payment_method(call: Call) -> dict[str, Any]:
             "This reader has no action in progress to present a payment method to. "
             "Start one with process_payment_intent or refund_payment first."
         )
-    kind = params.get("type")
+    named = [k for k in ("card_present", "interac_present", "card") if k in params]
+    kind = params.get("type") or (named[0] if named else None)
     if kind is None:
         number, interac = expected_card(call.account, reader)
     else:
