@@ -45,7 +45,7 @@ Control surface (JSON in and out, no auth, never under ``/v1``):
 
 The same levers are Python methods of :class:`Sandbox` (``set_reader_status``,
 ``customer_cancel``, ``inject_fault``, ``clear_faults``, ``new_sale``,
-``refund_as_other_till``, ``capture_as_other_till``, ``cancel_as_other_till``,
+``other_till_refund``, ``other_till_capture``, ``other_till_cancel``,
 ``advance_clock``, ``revoke_key``, ``reset``).
 """
 

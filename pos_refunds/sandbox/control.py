@@ -172,7 +172,7 @@ class Controller:
             self.store.dirty = True
             return snapshot(pi)
 
-    def refund_as_other_till(
+    def other_till_refund(
         self,
         payment_intent: str,
         amount: int | None = None,
@@ -195,7 +195,7 @@ class Controller:
             self.store.dirty = True
             return snapshot(ref)
 
-    def capture_as_other_till(
+    def other_till_capture(
         self, payment_intent: str, amount: int | None = None, account: str | None = None
     ) -> dict[str, Any]:
         """Another till captures an authorization (in full, or ``amount``)."""
@@ -204,7 +204,7 @@ class Controller:
             account, payment_intent, lambda acct, pi: capture_intent(self.store, acct, pi, params)
         )
 
-    def cancel_as_other_till(
+    def other_till_cancel(
         self,
         payment_intent: str,
         reason: str | None = "requested_by_customer",
@@ -278,9 +278,9 @@ class Controller:
             ("DELETE", "/_sandbox/faults"): self.clear_faults,
             ("POST", "/_sandbox/faults/clear"): self.clear_faults,
             ("POST", "/_sandbox/sales"): self.new_sale,
-            ("POST", "/_sandbox/refunds"): self.refund_as_other_till,
-            ("POST", "/_sandbox/captures"): self.capture_as_other_till,
-            ("POST", "/_sandbox/cancels"): self.cancel_as_other_till,
+            ("POST", "/_sandbox/refunds"): self.other_till_refund,
+            ("POST", "/_sandbox/captures"): self.other_till_capture,
+            ("POST", "/_sandbox/cancels"): self.other_till_cancel,
             ("POST", "/_sandbox/clock/advance"): self.advance_clock,
             ("POST", "/_sandbox/keys/revoke"): self.revoke_key,
             ("POST", "/_sandbox/reset"): self.reset,

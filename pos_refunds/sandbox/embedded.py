@@ -166,14 +166,14 @@ class Sandbox:
     def new_sale(self, **kwargs: Any) -> dict[str, Any]:
         return self.controller.new_sale(**kwargs)
 
-    def refund_as_other_till(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
-        return self.controller.refund_as_other_till(payment_intent, **kwargs)
+    def other_till_refund(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
+        return self.controller.other_till_refund(payment_intent, **kwargs)
 
-    def capture_as_other_till(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
-        return self.controller.capture_as_other_till(payment_intent, **kwargs)
+    def other_till_capture(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
+        return self.controller.other_till_capture(payment_intent, **kwargs)
 
-    def cancel_as_other_till(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
-        return self.controller.cancel_as_other_till(payment_intent, **kwargs)
+    def other_till_cancel(self, payment_intent: str, **kwargs: Any) -> dict[str, Any]:
+        return self.controller.other_till_cancel(payment_intent, **kwargs)
 
     def advance_clock(self, seconds: float) -> None:
         self.controller.advance_clock(seconds)
