@@ -72,6 +72,8 @@ class ReaderProgress:
 class TestCard(enum.Enum):
     """Cards the "Simulate card tap" button can present on a simulated reader."""
 
+    __test__ = False  # not a pytest test class, despite the name
+
     INTERAC = "interac"  # the Interac test card: the right card for an Interac refund
     OTHER_CARD = "other_card"  # a Visa: the wrong card
     DECLINED = "declined"  # a card that declines
