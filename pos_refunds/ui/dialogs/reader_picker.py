@@ -1,0 +1,143 @@
+"""The list of readers to refund on: every reader shown, only usable ones can be picked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.payments import Reader
+from ..models.readers_model import ReadersTableModel, reader_usable
+
+TOUCH_HEIGHT = 44
+
+
+class ReaderPicker(QWidget):
+    """`readerPicker` table, a Refresh button and a line saying what the list is doing."""
+
+    selectionChanged = Signal()
+    refreshRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = ReadersTableModel(self)
+        self._loaded = False
+        self._table = QTableView()
+        self._table.setObjectName("readerPicker")
+        self._table.setAccessibleName("Readers")
+        self._table.setModel(self._model)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setAlternatingRowColors(True)
+        self._table.setWordWrap(False)
+        self._table.verticalHeader().setVisible(False)
+        self._table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
+        header = self._table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            ReadersTableModel.Column.STATUS, QHeaderView.ResizeMode.Stretch
+        )
+        self._table.setMinimumHeight(TOUCH_HEIGHT * 4)
+
+        title = QLabel("&Reader")
+        title.setBuddy(self._table)
+        title.setStyleSheet("font-weight: 700;")
+        self._status = QLabel()
+        self._status.setObjectName("readerPickerStatus")
+        self._status.setWordWrap(True)
+        self._refresh = QPushButton("Refresh readers")
+        self._refresh.setObjectName("refreshReadersButton")
+        self._refresh.setAccessibleName("Refresh readers")
+        self._refresh.setMinimumHeight(TOUCH_HEIGHT)
+        self._refresh.setAutoDefault(False)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self._status, 1)
+        top.addWidget(self._refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self._table, 1)
+
+        self._refresh.clicked.connect(self.refreshRequested)
+        self._table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._model.modelReset.connect(self.selectionChanged)
+
+    @property
+    def table(self) -> QTableView:
+        return self._table
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def selected_reader(self) -> Reader | None:
+        """The picked reader, only while it can still take the refund."""
+        rows = self._table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        reader = self._model.reader(rows[0].row())
+        return reader if reader_usable(reader) else None
+
+    def usable_count(self) -> int:
+        return sum(
+            1 for row in range(self._model.rowCount()) if reader_usable(self._model.reader(row))
+        )
+
+    def set_loading(self, loading: bool) -> None:
+        self._refresh.setEnabled(not loading)
+        self._refresh.setText("Loading…" if loading else "Refresh readers")
+        if loading:
+            self._status.setText("Loading readers…")
+
+    def set_error(self, text: str) -> None:
+        self._status.setText(text)
+        self._status.setStyleSheet("color: #b00020;")
+
+    def set_readers(self, readers: list[Reader], prefer: tuple[str | None, ...]) -> None:
+        """Show `readers`; keep the pick if still usable, else pick the first usable of `prefer`."""
+        current = self.selected_reader()
+        self._loaded = True
+        self._model.set_readers(readers)
+        wanted = (current.id if current else None, *prefer)
+        self._table.clearSelection()
+        for reader_id in wanted:
+            if reader_id is not None and self.select(reader_id):
+                break
+        usable = self.usable_count()
+        self._status.setStyleSheet("" if usable else "color: #8a4b00;")
+        if not readers:
+            self._status.setText("No readers found for this account.")
+        elif not usable:
+            self._status.setText("No reader can take this refund now (offline or busy).")
+        else:
+            self._status.setText(f"{usable} of {len(readers)} readers available.")
+        self.selectionChanged.emit()
+
+    def select(self, reader_id: str) -> bool:
+        """Pick the reader if it is usable; True when it is now picked."""
+        row = self._model.row_of(reader_id)
+        if row is None or not reader_usable(self._model.reader(row)):
+            return False
+        index = self._model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self._table.selectionModel().setCurrentIndex(index, flags)
+        self._table.scrollTo(index)
+        return True
+
+    def _on_selection(self, *_: object) -> None:
+        self.selectionChanged.emit()

@@ -1,0 +1,331 @@
+"""Interac refund in person: pick a reader and an amount, then follow the reader live.
+
+Page 1 collects (reader, amount, options); page 2 shows the ReaderProgressView fed by the
+view-model. A failed attempt sends the cashier back to page 1 with everything still filled in.
+Opened with `.open()`; closing while the reader is busy asks first (through Prompts).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import PosError, ReaderBusy, ReaderOffline, ReaderTimeout, UserCancelled
+from ...domain.payments import Payment
+from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, Step
+from ..prompts import Prompts, is_silent
+from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
+from ..views.reader_progress import ReaderProgressView
+from .amount_field import TOUCH_HEIGHT, AmountField
+from .payment_summary import PaymentSummary
+from .reader_picker import ReaderPicker
+
+ANOTHER_READER = {
+    ReaderOffline: "Reader offline — choose another reader",
+    ReaderBusy: "Reader busy — choose another reader, or wait and try again",
+    ReaderTimeout: "Reader timed out — try again or choose another reader",
+}
+
+
+def inline_error(error: BaseException) -> str:
+    """The one line the progress view shows when the flow ended on an error."""
+    if isinstance(error, UserCancelled):
+        return "Refund canceled."
+    for kind, text in ANOTHER_READER.items():
+        if isinstance(error, kind):
+            return f"{text}. {error.message}" if error.message else text
+    if isinstance(error, PosError):
+        return f"{error.title}: {error.message}"
+    return "Unexpected error. Check the payment before trying again."
+
+
+class ReaderRefundDialog(QDialog):
+    readerChosen = Signal(str)
+    completed = Signal(str)  # payment id: the refund ended (either way), refresh the payment
+
+    def __init__(
+        self,
+        payment: Payment,
+        readers: ReaderRefunds,
+        staff: Staff,
+        approver: Staff | None,
+        last_reader_id: str | None,
+        simulated: bool,
+        connect: bool,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._payment, self._staff, self._approver = payment, staff, approver
+        self._last_reader_id = last_reader_id
+        self._simulated, self._prompts = simulated, prompts
+        self._close_when_done = False
+        self._succeeded = False
+        self.vm = ReaderRefundViewModel(readers, self)
+        self.setObjectName("readerRefundDialog")
+        self.setWindowTitle("Refund on a reader")
+        self.setMinimumWidth(760)
+
+        title = QLabel("Interac refund on a reader")
+        title.setObjectName("dialogTitle")
+        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self._picker_page = self._build_setup(payment, connect)
+        self.progress = ReaderProgressView()
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._picker_page)
+        self._pages.addWidget(self._build_progress_page())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(PaymentSummary(payment))
+        layout.addLayout(top)
+        layout.addWidget(self._pages, 1)
+
+        vm = self.vm
+        vm.readersLoaded.connect(self._on_readers)
+        vm.readersFailed.connect(self._on_readers_failed)
+        vm.loadingChanged.connect(self._picker.set_loading)
+        vm.progress.connect(self.progress.show_progress)
+        vm.finished.connect(self._on_finished)
+        vm.failed.connect(self._on_failed)
+        vm.checked.connect(self._on_checked)
+        vm.runningChanged.connect(self._refresh_back)
+        vm.actionBusy.connect(self.progress.set_action_busy)
+        vm.actionFailed.connect(self._on_action_failed)
+        self.progress.cancelRequested.connect(vm.cancel_action)
+        self.progress.checkRequested.connect(vm.check_status)
+        self.progress.simulateRequested.connect(vm.simulate)
+        self._picker.refreshRequested.connect(vm.load_readers)
+        self._picker.selectionChanged.connect(self._refresh_start)
+        self._amount.amountChanged.connect(self._refresh_start)
+        self._start.clicked.connect(self._on_start)
+        self._back.clicked.connect(self.go_back)
+        self.finished.connect(vm.cancel)
+        self._refresh_start()
+        self._refresh_back()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        """Readers are read when the dialog appears, not before (no work for a hidden dialog)."""
+        super().showEvent(event)
+        if not self._picker.loaded and not self.vm.loading:
+            self.vm.load_readers()
+
+    def go_back(self) -> None:
+        """Back to the reader list, amount and options as they were; the list is read again."""
+        if self.vm.running or self._succeeded:
+            return
+        self._pages.setCurrentIndex(0)
+        self.vm.load_readers()
+        self._refresh_start()
+
+    def reject(self) -> None:
+        """Esc, Close or the window's X: while the reader works on it, ask first."""
+        if not self.vm.running:
+            super().reject()
+            return
+        if self._close_when_done:
+            return
+        if self.progress.step == Step.WAITING_FOR_CARD:
+            self._prompts.confirm(
+                self,
+                "Cancel the refund on the reader?",
+                "The reader is still waiting for the customer's card. Cancel the refund on the "
+                "reader and close? The window closes when the reader confirms.",
+                "Cancel refund and close",
+                self._cancel_and_close,
+            )
+        else:
+            self._prompts.confirm(
+                self,
+                "The reader is still working",
+                "The refund can no longer be canceled. Close this window when the reader "
+                "has finished?",
+                "Close when finished",
+                self._close_after,
+            )
+
+    def _cancel_and_close(self) -> None:
+        self._close_after()
+        self.vm.cancel_action()
+
+    def _close_after(self) -> None:
+        self._close_when_done = True
+        self.progress.show_notice("This window closes when the reader has finished.")
+
+    def _build_setup(self, payment: Payment, connect: bool) -> QWidget:
+        page = QWidget()
+        self._picker = ReaderPicker()
+        self._amount = AmountField(payment.refundable)
+        self._customer_cancel = self._option(
+            "customerCancelOption", "Customer may cancel on the reader"
+        )
+        options = QGroupBox("Options")
+        grid = QVBoxLayout(options)
+        grid.addWidget(self._customer_cancel)
+        self._app_fee: QCheckBox | None = None
+        self._reverse: QCheckBox | None = None
+        if connect:  # Connect platforms only: the options Stripe accepts for them
+            self._app_fee = self._option("refundApplicationFeeOption", "Refund the application fee")
+            self._reverse = self._option("reverseTransferOption", "Reverse the transfer")
+            grid.addWidget(self._app_fee)
+            grid.addWidget(self._reverse)
+        self._start = self._button("startButton", "Start refund on reader")
+        self._start.setDefault(True)
+        self._start_reason = self._reason("startButtonReason")
+        close = self._button("closeButton", "Close")
+        close.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self._start_reason, 1)
+        footer.addWidget(close)
+        footer.addWidget(self._start)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._picker, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self._amount, 3)
+        middle.addWidget(options, 2)
+        layout.addLayout(middle)
+        layout.addLayout(footer)
+        return page
+
+    def _build_progress_page(self) -> QWidget:
+        page = QWidget()
+        self._back = self._button("backButton", "Choose another reader")
+        self._back_reason = self._reason("backButtonReason")
+        done = self._button("doneButton", "Close")
+        done.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self._back)
+        footer.addWidget(self._back_reason, 1)
+        footer.addWidget(done)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress, 1)
+        layout.addLayout(footer)
+        return page
+
+    def _options(self) -> ReaderRefundOptions:
+        return ReaderRefundOptions(
+            enable_customer_cancellation=self._customer_cancel.isChecked(),
+            refund_application_fee=self._app_fee.isChecked() if self._app_fee else None,
+            reverse_transfer=self._reverse.isChecked() if self._reverse else None,
+        )
+
+    def _on_start(self) -> None:
+        reader, amount = self._picker.selected_reader(), self._amount.amount()
+        if reader is None or amount is None or self.vm.running:
+            return
+        self._last_reader_id = reader.id
+        self.progress.begin(reader, amount, simulate=self._simulated or reader.simulated)
+        self._pages.setCurrentIndex(1)
+        self.vm.start(
+            self._payment, reader.id, amount, self._options(), self._staff, self._approver
+        )
+        self.readerChosen.emit(reader.id)
+
+    def _on_readers(self, readers: list) -> None:
+        self._picker.set_readers(readers, (self._last_reader_id,))
+
+    def _on_readers_failed(self, error: BaseException) -> None:
+        self._prompts.show_error(self, error)
+        self._picker.set_error(inline_error(error))
+
+    def _on_finished(self, update: ReaderProgress) -> None:
+        self.progress.show_progress(update)
+        self._succeeded = update.step == Step.SUCCEEDED
+        self._ended()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not is_silent(error):
+            self._prompts.show_error(self, error)
+        maybe_sent = isinstance(error, PosError) and error.retryable
+        self.progress.show_failure(inline_error(error), can_check=maybe_sent)
+        self._ended()
+
+    def _on_checked(self, update: ReaderProgress) -> None:
+        """A "Check status" answer: the followed stream decides while it runs."""
+        if self.vm.running:
+            if update.step.final:
+                self.progress.show_notice(f"The reader reports: {update.message} Confirming…")
+            return
+        if update.step.final:
+            self.progress.show_outcome(update)
+            self._succeeded = update.step == Step.SUCCEEDED
+            self._ended()
+        else:
+            self.progress.show_notice(f"The reader is still working: {update.message}")
+
+    def _ended(self) -> None:
+        self.completed.emit(self._payment.id)
+        self._refresh_back()
+        if self._close_when_done:
+            self._close_when_done = False
+            self._prompts.notify(self.parentWidget() or self, self.progress.final_text())
+            super().reject()
+
+    def _on_action_failed(self, error: BaseException) -> None:
+        self._close_when_done = False
+        self._prompts.show_error(self, error)
+        if not is_silent(error):
+            self.progress.show_notice(inline_error(error))
+
+    def _refresh_start(self, *_: object) -> None:
+        reader = self._picker.selected_reader()
+        if not self._picker.loaded:
+            why = "Loading readers…"
+        elif reader is None:
+            why = "Choose a reader first." if self._picker.usable_count() else (
+                "No reader can take this refund now: refresh when one is free."
+            )
+        elif self._amount.amount() is None:
+            why = "Enter a valid amount first."
+        else:
+            why = ""
+        self._start.setEnabled(not why)
+        self._start_reason.setText(why)
+
+    def _refresh_back(self, *_: object) -> None:
+        if self.vm.running:
+            why = "Wait until the reader has finished."
+        elif self._succeeded:
+            why = "The refund is done."
+        else:
+            why = ""
+        self._back.setEnabled(not why)
+        self._back_reason.setText(why)
+
+    def _option(self, name: str, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.setAccessibleName(text)
+        box.setMinimumHeight(TOUCH_HEIGHT)
+        return box
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setMinimumHeight(TOUCH_HEIGHT)
+        button.setMinimumWidth(140)
+        button.setAutoDefault(False)
+        return button
+
+    def _reason(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #5f6770;")
+        return label

@@ -1,0 +1,138 @@
+"""What the cashier can do while a reader works on a refund, each button with its reason.
+
+Part of ReaderProgressView: the buttons live here with the rule that says which of them apply
+at each step; a disabled button always has its reason written beside it (touch screens have
+no hover, so no tooltips).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+
+from ...services.api import Step, TestCard
+from ..qt_fixes import install_emit_fix
+
+install_emit_fix()  # this module emits from Python: see qt_fixes
+
+TOUCH_HEIGHT = 44
+CANCEL, CHECK, SIMULATE = "cancelActionButton", "checkStatusButton", "simulateTapButton"
+TEST_CARDS = (
+    ("Interac test card (the right card)", TestCard.INTERAC),
+    ("Another card (Visa: the wrong card)", TestCard.OTHER_CARD),
+    ("A card that declines", TestCard.DECLINED),
+)
+ENDED = "The refund has ended."
+NOT_SENT = "No refund sent yet."
+BUSY_WORDS = {
+    "cancel": "Canceling on the reader…",
+    "check": "Checking…",
+    "simulate": "Presenting the card…",
+}
+
+
+@dataclass
+class FlowState:
+    """What the availability rule looks at."""
+
+    step: Step | None = None
+    ended: bool = True
+    checkable: bool = False  # ended on an error, but the refund may be on the reader
+    busy: set[str] = field(default_factory=set)  # side actions under way: cancel/check/simulate
+
+
+def unavailable(state: FlowState) -> dict[str, str | None]:
+    """Why each action cannot be used now (None: it can)."""
+    if state.ended:
+        why = ENDED if state.step else NOT_SENT
+        reasons: dict[str, str | None] = {CANCEL: why, CHECK: why, SIMULATE: why}
+        if state.checkable:
+            reasons[CHECK] = BUSY_WORDS["check"] if "check" in state.busy else None
+        return reasons
+    cancel = check = simulate = None
+    if state.step == Step.SENDING:
+        cancel = "Available once the reader has the refund."
+        simulate = "The reader is not asking for a card yet."
+    elif state.step == Step.PROCESSING:
+        cancel = "The card is being processed; it can no longer be canceled."
+        simulate = "The card has already been read."
+    if "cancel" in state.busy:
+        cancel = BUSY_WORDS["cancel"]
+        simulate = simulate or "The refund is being canceled."
+    if "check" in state.busy:
+        check = BUSY_WORDS["check"]
+    if "simulate" in state.busy:
+        simulate = BUSY_WORDS["simulate"]
+    return {CANCEL: cancel, CHECK: check, SIMULATE: simulate}
+
+
+class ReaderActionsPanel(QWidget):
+    cancelRequested = Signal()
+    checkRequested = Signal()
+    simulateRequested = Signal(object)  # TestCard
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons = {
+            CANCEL: self._button(CANCEL, "Cancel on reader"),
+            CHECK: self._button(CHECK, "Check status"),
+            SIMULATE: self._button(SIMULATE, "Simulate card tap"),
+        }
+        self._reasons = {name: self._reason_label(name) for name in self._buttons}
+        self._card = QComboBox()
+        self._card.setObjectName("simulateCard")
+        self._card.setAccessibleName("Card to present")
+        self._card.setMinimumHeight(TOUCH_HEIGHT)
+        for text, card in TEST_CARDS:
+            self._card.addItem(text, card)
+
+        self.simulate_box = QGroupBox("Simulated reader: present a test card")
+        self.simulate_box.setObjectName("simulateBox")
+        sim = QGridLayout(self.simulate_box)
+        sim.setHorizontalSpacing(12)
+        sim.setColumnStretch(1, 1)
+        sim.addWidget(self._card, 0, 0, 1, 2)
+        sim.addWidget(self._buttons[SIMULATE], 1, 0)
+        sim.addWidget(self._reasons[SIMULATE], 1, 1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        for row, name in enumerate((CANCEL, CHECK)):
+            grid.addWidget(self._buttons[name], row, 0)
+            grid.addWidget(self._reasons[name], row, 1)
+        grid.addWidget(self.simulate_box, 2, 0, 1, 2)
+
+        self._buttons[CANCEL].clicked.connect(self.cancelRequested)
+        self._buttons[CHECK].clicked.connect(self.checkRequested)
+        self._buttons[SIMULATE].clicked.connect(
+            lambda: self.simulateRequested.emit(self._card.currentData())
+        )
+        self.simulate_box.setVisible(False)
+        self.apply(FlowState())
+
+    def apply(self, state: FlowState) -> None:
+        for name, reason in unavailable(state).items():
+            self._buttons[name].setEnabled(reason is None)
+            self._reasons[name].setText(reason or "")
+        self._card.setEnabled(self._buttons[SIMULATE].isEnabled())
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setMinimumHeight(TOUCH_HEIGHT)
+        button.setMinimumWidth(190)
+        button.setAutoDefault(False)
+        return button
+
+    def _reason_label(self, button: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"{button}Reason")
+        label.setAccessibleName("Why not available")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #5f6770;")
+        return label
