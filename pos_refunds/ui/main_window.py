@@ -1,7 +1,7 @@
 """The main window: layout and wiring only.
 
 Everything it shows comes from the view-models; everything the cashier asks goes to them or to
-a dialog. Closing cancels every task, then closes the services (after which `closed` fires).
+a dialog. Closing cancels every task, then closes the services (after which `shutDown` fires).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
@@ -50,7 +51,7 @@ def staff_for(mode: Mode) -> Staff:
 
 
 class MainWindow(QMainWindow):
-    closed = Signal()  # tasks cancelled and services closed
+    shutDown = Signal()  # tasks cancelled and services closed
 
     def __init__(
         self,
@@ -311,5 +312,6 @@ class MainWindow(QMainWindow):
 
     def _finish_close(self) -> None:
         self._closed = True
-        self.closed.emit()
-        self.close()
+        if shiboken6.isValid(self):  # deleted already if its owner did not wait for the close
+            self.shutDown.emit()
+            self.close()

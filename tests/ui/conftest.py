@@ -53,6 +53,13 @@ def _canadian_english() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
 
 
+@pytest.fixture(autouse=True)
+def _windows_do_not_quit(qapp) -> None:
+    """Closing the last window must not quit the test application: QApplication.quit()
+    leaves a flag that makes every later nested event loop (qtbot waits) return at once."""
+    qapp.setQuitOnLastWindowClosed(False)
+
+
 @pytest.fixture
 def prompts() -> AutoPrompts:
     return AutoPrompts()

@@ -1,0 +1,156 @@
+"""The main window over in-memory services: layout, loading, polling, lookups, cancel, close."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from pos_refunds.domain.errors import NetworkDown
+from pos_refunds.domain.payments import PaymentState
+from pos_refunds.services.api import Mode
+from pos_refunds.ui.main_window import TRAINING_TEXT, MainWindow
+from pos_refunds.ui.settings import SettingsStore
+
+from .fakes import FakeServices, fake_services
+from .records import payment
+from .test_models import sample
+
+
+def open_window(qtbot, prompts, tmp_path, services: FakeServices, *,
+                start: bool = True) -> MainWindow:
+    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(services, prompts, store, poll_seconds=0.02)
+    # pytest-qt closes and deletes registered widgets before fixtures end: close it properly
+    # (tasks cancelled, services closed) first.
+    qtbot.addWidget(window, before_close_func=lambda w: close_window(qtbot, w))
+    window.show()
+    if start:
+        window.start()
+    return window
+
+
+def close_window(qtbot, window: MainWindow) -> None:
+    """Close and wait until the services are closed too (the window's `closed` flag)."""
+    if not window._closed:
+        window.close()
+        qtbot.waitUntil(lambda: window._closed)
+
+
+@pytest.fixture
+def services() -> FakeServices:
+    return fake_services(sample())
+
+
+@pytest.fixture
+def window(qtbot, qasync, prompts, tmp_path, services):
+    window = open_window(qtbot, prompts, tmp_path, services)
+    return window
+
+
+def loaded(qtbot, window: MainWindow, count: int = 6) -> None:
+    qtbot.waitUntil(lambda: window.model.rowCount() == count and window.payments_vm.loaded)
+
+
+def select(qtbot, window: MainWindow, payment_id: str) -> None:
+    assert window.payments_view.select_payment(payment_id)
+    qtbot.waitUntil(lambda: (p := window.detail.payment()) is not None and p.id == payment_id)
+
+
+def test_training_layout(window: MainWindow, qtbot) -> None:
+    assert window.windowTitle() == "POS Refunds"
+    assert window.findChild(QLabel, "trainingBanner").text() == TRAINING_TEXT
+    assert window.findChild(QLabel, "modeBadge").text() == "TRAINING"
+    loaded(qtbot, window)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "connectionStatus").text() == "Connected")
+    assert window.findChild(QLabel, "lastRefresh").text().startswith("Updated ")
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 6)) == "Counter 1")
+
+
+def test_no_banner_in_test_mode(qtbot, qasync, prompts, tmp_path) -> None:
+    window = open_window(qtbot, prompts, tmp_path, fake_services(sample(), mode=Mode.TEST))
+    assert window.findChild(QLabel, "trainingBanner") is None
+    assert window.findChild(QLabel, "modeBadge").text() == "TEST"
+    close_window(qtbot, window)
+
+
+def test_pages_arrive_one_by_one(qtbot, qasync, prompts, tmp_path, services) -> None:
+    window = open_window(qtbot, prompts, tmp_path, services, start=False)
+    pages: list[int] = []
+    shown: list[str] = []
+    window.payments_vm.pageLoaded.connect(lambda page: pages.append(len(page)))
+    window.payments_vm.loadProgress.connect(
+        lambda _n: shown.append(window.payments_view.load_status.text()))
+    window.start()
+    loaded(qtbot, window)
+    assert pages == [2, 2, 2]
+    assert shown[1:] == ["Loading… 2 payments", "Loading… 4 payments", "Loading… 6 payments"]
+    assert not window.payments_view.progress.isVisible()
+    close_window(qtbot, window)
+
+
+def test_change_from_another_till_appears(window: MainWindow, services, qtbot) -> None:
+    loaded(qtbot, window)
+    select(qtbot, window, "pi_A1")
+    services.payments.change(payment("pi_NEW", amount=4200, minutes_ago=0))
+    services.payments.change(payment("pi_A1", refunded=1250, minutes_ago=1))
+    qtbot.waitUntil(lambda: window.model.row_of("pi_NEW") is not None)
+    qtbot.waitUntil(lambda: window.detail.payment().state is PaymentState.REFUNDED)
+    assert window.detail.payment().id == "pi_A1"
+
+
+def test_offline_then_back(window: MainWindow, services, prompts, qtbot) -> None:
+    loaded(qtbot, window)
+    status = window.findChild(QLabel, "connectionStatus")
+    services.payments.fail_changes = NetworkDown("The connection to Stripe failed.")
+    qtbot.waitUntil(lambda: status.text() == "Offline — retrying")
+    services.payments.fail_changes = None
+    qtbot.waitUntil(lambda: status.text() == "Connected")
+    assert prompts.errors == []  # polling says it in the status bar, not in boxes
+
+
+def test_scanned_id_not_loaded_is_fetched_and_selected(window, services, qtbot) -> None:
+    loaded(qtbot, window)
+    services.payments.payments["pi_OLD"] = payment("pi_OLD", minutes_ago=60 * 24 * 40)
+    box = window.findChild(QLineEdit, "searchBox")
+    qtbot.keyClicks(box, "pi_OLD")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: (p := window.detail.payment()) is not None and p.id == "pi_OLD")
+    box.clear()
+    qtbot.keyClicks(box, "pi_Nowhere")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    message = window.findChild(QLabel, "searchMessage")
+    qtbot.waitUntil(lambda: message.text() == "No payment pi_Nowhere was found.")
+
+
+def test_cancel_asks_first_then_cancels(window: MainWindow, services, prompts, qtbot) -> None:
+    loaded(qtbot, window)
+    select(qtbot, window, "pi_B2")
+    qtbot.mouseClick(window.findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
+    assert prompts.confirms[0][0] == "Cancel this payment?"
+    qtbot.waitUntil(lambda: window.detail.payment().state is PaymentState.CANCELED)
+    assert services.actions.calls == [("cancel", "pi_B2", "training")]
+    assert prompts.notices[-1] == "Payment of $30.00 canceled."
+
+
+def test_refusing_the_confirmation_sends_nothing(window, services, prompts, qtbot) -> None:
+    prompts.accept = False
+    loaded(qtbot, window)
+    select(qtbot, window, "pi_B2")
+    qtbot.keyClick(window, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(prompts.confirms) == 1 and services.actions.calls == []
+
+
+def test_close_cancels_tasks_and_closes_services(qtbot, qasync, prompts, tmp_path) -> None:
+    services = fake_services(sample())
+    window = open_window(qtbot, prompts, tmp_path, services)
+    loaded(qtbot, window)
+    closed: list[bool] = []
+    window.shutDown.connect(lambda: closed.append(True))
+    close_window(qtbot, window)
+    assert closed == [True]
+    assert services.closed and not window.isVisible()
+    assert window._payment_tasks.active == 0
+    again = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)).load()
+    assert again.window_geometry
