@@ -119,9 +119,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([830, 536])
+        self.splitter.setSizes([886, 480])
         self.payments_view.setMinimumWidth(520)
-        self.detail.setMinimumWidth(420)
+        self.detail.setMinimumWidth(440)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 

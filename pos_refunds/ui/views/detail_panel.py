@@ -228,9 +228,8 @@ class DetailPanel(QWidget):
         reader = payment.reader_id
         f["reader"].setText(self._reader_labels.get(reader, reader) if reader else "—")
         f["created"].setText(format_datetime(payment.created))
-        f["captureBy"].setText(
-            format_datetime(payment.capture_before) if payment.capture_before else "—"
-        )
+        waiting = payment.status == "requires_capture" and payment.capture_before is not None
+        f["captureBy"].setText(format_datetime(payment.capture_before) if waiting else "—")
         f["description"].setText(payment.description or "—")
         self._show_deadline(payment, now or datetime.now(UTC))
         self._show_refunds(payment.refunds)

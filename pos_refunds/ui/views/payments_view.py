@@ -147,8 +147,8 @@ class PaymentsView(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {Col.TIME: 64, Col.AMOUNT: 92, Col.NETWORK: 150, Col.LAST4: 64,
-                  Col.STATE: 145, Col.REFUNDED: 96, Col.READER: 100}
+        widths = {Col.TIME: 62, Col.AMOUNT: 92, Col.NETWORK: 168, Col.LAST4: 70,
+                  Col.STATE: 140, Col.REFUNDED: 92, Col.READER: 140}
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)

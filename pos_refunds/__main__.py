@@ -1,0 +1,61 @@
+"""`python -m pos_refunds`: parse the command line, build QApplication and the qasync loop,
+and hand over to the composition root."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from qasync import QEventLoop
+
+from .app import Application, LaunchOptions, load_stylesheet
+from .ui.prompts import Prompts
+from .ui.settings import SettingsStore
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="pos-refunds",
+        description="Cancel, capture and refund Stripe Terminal payments at the counter.",
+    )
+    parser.add_argument("--training", action="store_true",
+                        help="training mode: an embedded Stripe sandbox, no real money")
+    parser.add_argument("--api-base", metavar="URL",
+                        help="a Stripe-compatible server to talk to instead of Stripe")
+    parser.add_argument("--stripe-account", metavar="acct_…",
+                        help="act for this connected account (Stripe Connect)")
+    args = parser.parse_args(argv)
+    if args.stripe_account and not args.stripe_account.startswith("acct_"):
+        parser.error("--stripe-account takes an account id starting with acct_")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("POS Refunds")
+    app.setOrganizationName("POS Refunds")
+    app.setApplicationDisplayName("POS Refunds")
+    # The window closes its services asynchronously; Application.run() decides when to stop.
+    app.setQuitOnLastWindowClosed(False)
+    store = SettingsStore()
+    QLocale.setDefault(store.load().locale())
+    app.setStyleSheet(load_stylesheet())
+    loop = QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    options = LaunchOptions(training=args.training, api_base=args.api_base,
+                            stripe_account=args.stripe_account)
+    application = Application(options, store, Prompts())
+    with loop:
+        return loop.run_until_complete(application.run())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

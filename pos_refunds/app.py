@@ -1,0 +1,166 @@
+"""Composition root: decides the mode, builds the services and the window, runs until closed.
+
+Everything is built here and handed down through constructors; nothing below looks services
+up from the QApplication. Blocking work (keychain, starting the sandbox, creating folders) runs
+in an executor so the UI never waits on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from .services.api import Mode
+from .services.factory import ServiceConfig, Services, open_services
+from .ui.main_window import MainWindow
+from .ui.prompts import Prompts
+from .ui.settings import AppSettings, SettingsStore
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "pos-refunds"
+KEYRING_USER = "stripe-api-key"
+STYLESHEET = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    training: bool = False  # force training mode even when a key is configured
+    api_base: str | None = None
+    stripe_account: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyLookup:
+    key: str | None
+    note: str  # why there is no key, for the status bar; "" when there is one
+
+    def __repr__(self) -> str:  # never the key
+        return f"KeyLookup(key={'***' if self.key else None}, note={self.note!r})"
+
+
+def read_api_key() -> KeyLookup:
+    """The Stripe key from the OS keychain (blocking: call it in an executor)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return KeyLookup(None, "The keychain library is missing: training mode.")
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+        return KeyLookup(None, "No keychain on this computer can keep a Stripe key: "
+                               "training mode.")
+    try:
+        key = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+    except Exception as error:  # a locked or broken keychain: say so, never guess a key
+        log.warning("keychain lookup failed: %s", type(error).__name__)
+        return KeyLookup(None, "The keychain could not be read: training mode.")
+    if not key:
+        return KeyLookup(None, "No Stripe key set up yet: training mode.")
+    return KeyLookup(key, "")
+
+
+def mode_for(options: LaunchOptions, key: str | None) -> Mode:
+    if options.training or not key:
+        return Mode.TRAINING
+    if options.api_base:
+        return Mode.CUSTOM
+    if key.startswith(("sk_live_", "rk_live_")):
+        return Mode.LIVE
+    return Mode.TEST
+
+
+def load_stylesheet(path: Path = STYLESHEET) -> str:
+    """Read once at start-up, before the event loop runs."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        log.warning("stylesheet %s not found; using Qt's defaults", path)
+        return ""
+
+
+def data_dir() -> Path:
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".pos-refunds")
+
+
+async def _in_executor(func, *args):  # noqa: ANN001, ANN202 - thin wrapper
+    return await asyncio.get_running_loop().run_in_executor(None, func, *args)
+
+
+class Application:
+    """Owns what lives as long as the app: the sandbox (training) and the services."""
+
+    def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts) -> None:
+        self.options = options
+        self.store = store
+        self.prompts = prompts
+        self.settings: AppSettings = store.load()
+        self.sandbox: object | None = None
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self.note = ""
+
+    async def open(self) -> MainWindow:
+        """Decide the mode, start what it needs, show the window."""
+        lookup = (KeyLookup(None, "Training mode (--training).") if self.options.training
+                  else await _in_executor(read_api_key))
+        self.note = lookup.note
+        mode = mode_for(self.options, lookup.key)
+        api_key, api_base = lookup.key, self.options.api_base
+        if mode is Mode.TRAINING:
+            from .sandbox import Sandbox  # only training needs the embedded server
+
+            self.sandbox = await _in_executor(lambda: Sandbox().start())
+            api_key, api_base = self.sandbox.api_key, self.sandbox.url  # type: ignore[attr-defined]
+        folder = data_dir()
+        await _in_executor(lambda: folder.mkdir(parents=True, exist_ok=True))
+        journal = folder / ("training-journal.sqlite3" if mode is Mode.TRAINING
+                            else "journal.sqlite3")
+        config = ServiceConfig(
+            mode=mode, api_key=api_key, api_base=api_base,
+            stripe_account=self.options.stripe_account, journal_path=journal,
+            till=self.settings.till_id, limits=self.settings.limits(),
+        )
+        self.services = await open_services(config, sandbox=self.sandbox)
+        self.window = MainWindow(self.services, self.prompts, self.store)
+        self.window.show()
+        self.window.start()
+        if self.note:
+            self.prompts.notify(self.window, self.note)
+        return self.window
+
+    async def run(self) -> int:
+        """Open, then wait until the window has closed its services."""
+        try:
+            window = await self.open()
+        except Exception as error:
+            await self._show_fatal(error)
+            await self.close()
+            return 1
+        done = asyncio.get_running_loop().create_future()
+        window.shutDown.connect(lambda: done.done() or done.set_result(None))
+        await done
+        await self.close()
+        return 0
+
+    async def close(self) -> None:
+        if self.sandbox is not None:
+            await _in_executor(self.sandbox.stop)  # type: ignore[attr-defined]
+            self.sandbox = None
+
+    async def _show_fatal(self, error: BaseException) -> None:
+        """The app cannot start: say why (through Prompts) and wait until it is read."""
+        closed = asyncio.get_running_loop().create_future()
+        app = QApplication.instance()
+        if app is not None:
+            app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+        self.prompts.show_error(None, error)  # type: ignore[arg-type]
+        if app is not None and QApplication.topLevelWidgets():
+            await closed

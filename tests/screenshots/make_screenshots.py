@@ -1,0 +1,102 @@
+"""Documentation screenshots: the real app in training mode, offscreen, at 1366×768.
+
+Run: `QT_QPA_PLATFORM=offscreen python tests/screenshots/make_screenshots.py`. Not a test
+(pytest does not collect it). One function per shot; each saves into resources/screenshots/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from qasync import QEventLoop  # noqa: E402
+
+from pos_refunds.app import Application, LaunchOptions, load_stylesheet  # noqa: E402
+from pos_refunds.domain.payments import PaymentState  # noqa: E402
+from pos_refunds.ui.main_window import MainWindow  # noqa: E402
+from pos_refunds.ui.prompts import Prompts  # noqa: E402
+from pos_refunds.ui.settings import SettingsStore  # noqa: E402
+
+OUT = ROOT / "resources" / "screenshots"
+SIZE = (1366, 768)
+
+
+async def until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Wait for a condition while the Qt loop keeps running (no fixed sleeps)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        await asyncio.sleep(0.05)
+
+
+def save(window: MainWindow, name: str) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / name
+    window.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT)}")
+    return path
+
+
+async def shot_main_window(window: MainWindow) -> Path:
+    """The list with a partially refundable card payment selected, its detail on the right."""
+    await until(lambda: window.payments_vm.loaded and window.model.rowCount() > 0)
+    model = window.model
+    pick = next(
+        (model.payment(r) for r in range(model.rowCount())
+         if model.payment(r).state is PaymentState.PARTIALLY_REFUNDED),
+        model.payment(0),
+    )
+    window.payments_view.select_payment(pick.id)
+    await until(lambda: window.detail.payment() is not None)
+    await asyncio.sleep(0.3)  # let the reader names and the status bar settle for the picture
+    return save(window, "main_window.png")
+
+
+SHOTS = [shot_main_window]
+
+
+async def run() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SettingsStore(QSettings(str(Path(tmp) / "settings.ini"),
+                                        QSettings.Format.IniFormat))
+        application = Application(LaunchOptions(training=True), store, Prompts())
+        window = await application.open()
+        window.resize(*SIZE)
+        try:
+            for shot in SHOTS:
+                await shot(window)
+        finally:
+            done = asyncio.get_running_loop().create_future()
+            window.shutDown.connect(lambda: done.done() or done.set_result(None))
+            window.close()
+            await done
+            await application.close()
+
+
+def main() -> None:
+    QStandardPaths.setTestModeEnabled(True)  # journal under the test location, not the user's
+    app = QApplication([])
+    app.setQuitOnLastWindowClosed(False)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+    app.setStyleSheet(load_stylesheet())
+    loop = QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(run())
+
+
+if __name__ == "__main__":
+    main()
