@@ -12,7 +12,15 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+)
 
 from pos_refunds.domain.errors import (
     NetworkDown,
@@ -380,3 +388,253 @@ def test_unknown_outcome_can_be_checked_afterwards(qtbot, backend, prompts) -> N
         qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     assert dialog.progress.final_text() == "Refund of $12.50 completed. Refund re_9"
     assert not check.isEnabled()
+
+
+# --- end to end: the dialog on the real services, against the training sandbox ------------
+
+MANAGER = Staff("m1", "Morgan Manager", "manager")
+
+
+def run(qtbot, coro, timeout: int = 20000):
+    """Run `coro` on the test's qasync loop, waiting for it the qtbot way."""
+    task = asyncio.get_event_loop().create_task(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+@pytest.fixture
+def live(qasync, qtbot, tmp_path):
+    """A freshly seeded sandbox and the app's services opened on it, inside the test's loop."""
+    from pos_refunds.sandbox import Sandbox
+    from pos_refunds.services.api import Mode
+    from pos_refunds.services.factory import ServiceConfig, open_services
+
+    sandbox = Sandbox(seed=5, payments=40, action_timeout=60.0).start()
+    config = ServiceConfig(
+        mode=Mode.TRAINING, api_key=sandbox.api_key, api_base=sandbox.url, stripe_account=None,
+        journal_path=tmp_path / "journal.sqlite", till="till-ui",
+    )
+    services = run(qtbot, open_services(config, sandbox=sandbox))
+    try:
+        yield sandbox, services
+    finally:
+        run(qtbot, services.aclose())
+        sandbox.stop()
+
+
+async def interac_payments(services) -> list[Payment]:
+    from pos_refunds.domain.payments import PaymentState
+
+    found: list[Payment] = []
+    async for page in services.payments.pages(page_size=100):
+        found.extend(p for p in page if p.network == "interac" and p.state is PaymentState.CAPTURED)
+    assert found, "the sandbox seeds captured Interac payments"
+    return found
+
+
+async def idle_readers(services) -> list[Reader]:
+    readers = await services.readers.readers()
+    return [r for r in readers if r.status == "online" and not r.busy and r.can_refund]
+
+
+def open_live(qtbot, services, prompts, *, payment=None, last=None, staff=MANAGER):
+    payment = payment or run(qtbot, interac_payments(services))[0]
+    last = last or run(qtbot, idle_readers(services))[0].id
+    dialog = ReaderRefundDialog(
+        payment, services.readers, staff, None, last, True, services.connect, prompts
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(860, 720)
+    dialog.open()
+    start = child(dialog, QPushButton, "startButton")
+    qtbot.waitUntil(start.isEnabled, timeout=15000)
+    return dialog, payment, last
+
+
+def start_and_wait_for_card(qtbot, dialog) -> None:
+    with qtbot.waitSignal(dialog.readerChosen):
+        qtbot.mouseClick(child(dialog, QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD, timeout=15000)
+
+
+def tap(qtbot, dialog, card: Card) -> None:
+    combo = dialog.findChild(QComboBox, "simulateCard")
+    combo.setCurrentIndex(combo.findData(card))
+    qtbot.mouseClick(child(dialog, QPushButton, "simulateTapButton"), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.slow
+def test_live_interac_card_refunds(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    dialog, payment, _ = open_live(qtbot, services, prompts)
+    start_and_wait_for_card(qtbot, dialog)
+    assert child(dialog, QPushButton, "simulateTapButton").isEnabled()
+    with qtbot.waitSignal(dialog.completed, timeout=20000) as completed:
+        tap(qtbot, dialog, Card.INTERAC)
+    assert completed.args == [payment.id]
+    final = dialog.progress.final_text()
+    assert final.startswith(f"Refund of ${payment.refundable.to_decimal()} completed. Refund re_")
+    fresh = run(qtbot, services.payments.refresh(payment.id))
+    assert fresh.refundable.minor == 0
+    assert prompts.errors == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("card", "words"),
+    [
+        (Card.DECLINED, "(card_declined)"),
+        (Card.OTHER_CARD, "(card_mismatch)"),
+    ],
+)
+def test_live_declined_or_wrong_card_fails_with_stripes_reason(
+    qtbot, live, prompts, card: Card, words: str
+) -> None:
+    sandbox, services = live
+    dialog, payment, _ = open_live(qtbot, services, prompts)
+    start_and_wait_for_card(qtbot, dialog)
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        tap(qtbot, dialog, card)
+    final = dialog.progress.final_text()
+    assert final.startswith("Refund failed: ") and final.endswith(words)
+    assert child(dialog, QPushButton, "backButton").isEnabled()  # try again or another reader
+    fresh = run(qtbot, services.payments.refresh(payment.id))
+    assert fresh.refundable == payment.refundable  # no money moved
+
+
+@pytest.mark.slow
+def test_live_cancel_on_the_reader(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    dialog, _, _ = open_live(qtbot, services, prompts)
+    start_and_wait_for_card(qtbot, dialog)
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        qtbot.mouseClick(
+            child(dialog, QPushButton, "cancelActionButton"), Qt.MouseButton.LeftButton
+        )
+    assert dialog.progress.step == Step.CANCELED
+    assert "canceled on the reader" in dialog.progress.final_text()
+    assert prompts.errors == []
+
+
+@pytest.mark.slow
+def test_live_customer_may_cancel_on_the_reader(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    dialog, _, reader_id = open_live(qtbot, services, prompts)
+    child(dialog, QCheckBox, "customerCancelOption").setChecked(True)
+    start_and_wait_for_card(qtbot, dialog)
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        sandbox.customer_cancel(reader_id)  # only allowed when the option reached the reader
+    assert dialog.progress.step == Step.CANCELED
+
+
+@pytest.mark.slow
+def test_live_reader_busy_is_refused_clearly(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    payments = run(qtbot, interac_payments(services))
+    dialog, _, reader_id = open_live(qtbot, services, prompts, payment=payments[0])
+    # another refund takes the same reader after the list was read
+    other = services.readers.refund(payments[1], reader_id, payments[1].refundable,
+                                    options=ReaderRefundOptions(), staff=MANAGER, approver=None)
+    first = run(qtbot, other.__anext__())
+    assert first.step == Step.SENDING
+    assert run(qtbot, other.__anext__()).step == Step.WAITING_FOR_CARD
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        qtbot.mouseClick(child(dialog, QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    assert isinstance(prompts.errors[-1], ReaderBusy)
+    assert dialog.progress.final_text().startswith("Reader busy — choose another reader")
+    qtbot.mouseClick(child(dialog, QPushButton, "backButton"), Qt.MouseButton.LeftButton)
+    table = child(dialog, QTableView, "readerPicker")
+    qtbot.waitUntil(lambda: "Busy" in table.model().index(
+        table.model().row_of(reader_id), 4).data(), timeout=15000)
+    assert table.selectionModel().selectedRows() == []  # the busy reader cannot stay picked
+    run(qtbot, other.aclose())
+    run(qtbot, services.readers.cancel(reader_id))
+
+
+@pytest.mark.slow
+def test_live_reader_offline_at_start_then_another_reader(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    readers = run(qtbot, idle_readers(services))
+    dialog, payment, reader_id = open_live(qtbot, services, prompts, last=readers[0].id)
+    child(dialog, QLineEdit, "refundAmount").setText("1")
+    sandbox.set_reader_status(reader_id, "offline")
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        qtbot.mouseClick(child(dialog, QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    assert isinstance(prompts.errors[-1], ReaderOffline)
+    assert dialog.progress.final_text().startswith("Reader offline — choose another reader")
+    qtbot.mouseClick(child(dialog, QPushButton, "backButton"), Qt.MouseButton.LeftButton)
+    table = child(dialog, QTableView, "readerPicker")
+    model = table.model()
+    qtbot.waitUntil(
+        lambda: "Offline" in model.index(model.row_of(reader_id), 4).data(), timeout=15000
+    )
+    assert not model.flags(model.index(model.row_of(reader_id), 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert child(dialog, QLineEdit, "refundAmount").text() == "1"  # nothing retyped
+    assert dialog.findChild(QLabel, "startButtonReason").text() == "Choose a reader first."
+    assert table.selectionModel().selectedRows() == []
+    other = model.row_of(readers[1].id)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(other, 0)).center())
+    start_and_wait_for_card(qtbot, dialog)
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        tap(qtbot, dialog, Card.INTERAC)
+    assert dialog.progress.final_text().startswith("Refund of $1.00 completed. Refund re_")
+
+
+@pytest.mark.slow
+def test_live_reader_going_offline_mid_flow_then_timing_out(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    dialog, _, reader_id = open_live(qtbot, services, prompts)
+    start_and_wait_for_card(qtbot, dialog)
+    sandbox.set_reader_status(reader_id, "offline")
+    qtbot.waitUntil(lambda: "offline" in dialog.progress.status_text(), timeout=20000)
+    assert dialog.vm.running  # still following: the reader may come back
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        sandbox.advance_clock(120)
+    final = dialog.progress.final_text()
+    assert final.startswith("Refund failed: ") and "timed out" in final
+    assert final.endswith("(terminal_reader_timeout)")
+
+
+@pytest.mark.slow
+def test_live_reader_timeout(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    dialog, _, _ = open_live(qtbot, services, prompts)
+    start_and_wait_for_card(qtbot, dialog)
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        sandbox.advance_clock(61)
+    assert dialog.progress.step == Step.FAILED
+    assert "timed out" in dialog.progress.final_text()
+
+
+@pytest.mark.slow
+def test_live_picker_offline_not_selectable_last_used_preselected(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    readers = run(qtbot, idle_readers(services))
+    dialog, _, _ = open_live(qtbot, services, prompts, last=readers[1].id)
+    table = child(dialog, QTableView, "readerPicker")
+    model = table.model()
+    (picked,) = table.selectionModel().selectedRows()
+    assert model.reader(picked.row()).id == readers[1].id
+    offline = [r for r in range(model.rowCount()) if model.reader(r).status == "offline"]
+    assert offline, "the sandbox seeds an offline reader"
+    for row in offline:
+        assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(model.index(row, 0)).center())
+        assert dialog.findChild(QPushButton, "startButton").isEnabled()  # the pick stays
+        (picked,) = table.selectionModel().selectedRows()
+        assert model.reader(picked.row()).id == readers[1].id
+
+
+@pytest.mark.slow
+def test_live_partial_refund_by_a_cashier_needs_a_manager(qtbot, live, prompts) -> None:
+    sandbox, services = live
+    dialog, _, _ = open_live(qtbot, services, prompts, staff=CASHIER)
+    child(dialog, QLineEdit, "refundAmount").setText("1")
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        qtbot.mouseClick(child(dialog, QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    from pos_refunds.domain.errors import ApprovalRequired
+
+    assert isinstance(prompts.errors[-1], ApprovalRequired)
+    assert dialog.progress.final_text().startswith("Manager approval needed")
