@@ -83,23 +83,38 @@ class PaymentsGateway:
             )
         return payment_from_stripe(pi)
 
+    async def retrieve_in_person(self, payment_id: str) -> Payment | None:
+        """The payment, or None when it was not taken on a reader (an online sale)."""
+        with translated():
+            pi = (await self._c.v1.payment_intents.retrieve_async(
+                payment_id, {"expand": _EXPAND_ONE}
+            )).to_dict()
+        return payment_from_stripe(pi) if is_in_person(pi) else None
+
     async def newest_event_id(self) -> str | None:
         with translated():
             lst = await self._c.v1.events.list_async({"limit": 1, "types": CHANGE_EVENTS})
         return lst.data[0].id if lst.data else None
 
-    async def changed_since(self, event_id: str | None) -> tuple[set[str], str | None]:
-        """Ids of payments touched by events newer than `event_id`, and the new cursor."""
-        if event_id is None:
-            return set(), await self.newest_event_id()
+    async def changed_since(
+        self, event_id: str | None, *, created_from: int
+    ) -> tuple[set[str], str | None]:
+        """Ids of payments touched by events newer than `event_id` (or, before any event
+        was seen, created at `created_from` or later), and the new cursor."""
+        params: dict = {"limit": 100, "types": CHANGE_EVENTS}
+        if event_id is not None:
+            params["ending_before"] = event_id
+        else:
+            params["created"] = {"gte": created_from}
         ids: set[str] = set()
         newest = event_id
-        params = {"limit": 100, "types": CHANGE_EVENTS, "ending_before": event_id}
         with translated():
             lst = await self._c.v1.events.list_async(params)
-            # With ending_before, the SDK walks to newer pages and yields oldest first.
+            # With ending_before, the SDK walks to newer pages and yields oldest first;
+            # without it, newest first: either way the newest id is the one to keep.
             async for ev in lst.auto_paging_iter():
-                newest = ev.id
+                if event_id is not None or newest is None:
+                    newest = ev.id
                 pid = _payment_of_object(ev.data.object.to_dict())
                 if pid:
                     ids.add(pid)

@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 
 from ..domain.payments import Payment
 from ..gateway.payments import PaymentsGateway
 
 MAX_PARALLEL_REFRESH = 4
+CLOCK_MARGIN_SECONDS = 120  # this PC's clock may run ahead of Stripe's
 
 
 class PaymentsService:
     def __init__(self, gateway: PaymentsGateway) -> None:
         self._gw = gateway
         self._cursor: str | None = None
+        self._since = 0
         self._started = False
 
+    async def _start(self) -> None:
+        """Changes are counted from the moment loading starts."""
+        self._since = int(time.time()) - CLOCK_MARGIN_SECONDS
+        self._cursor = await self._gw.newest_event_id()
+        self._started = True
+
     async def pages(self, *, page_size: int = 100) -> AsyncIterator[list[Payment]]:
-        if not self._started:  # changes are counted from the moment loading starts
-            self._cursor = await self._gw.newest_event_id()
-            self._started = True
+        if not self._started:
+            await self._start()
         after: str | None = None
         while True:
             page = await self._gw.page(limit=page_size, starting_after=after)
@@ -35,16 +43,15 @@ class PaymentsService:
     async def changes(self) -> list[Payment]:
         """Payments touched by events since the previous call, read afresh."""
         if not self._started:
-            self._cursor = await self._gw.newest_event_id()
-            self._started = True
+            await self._start()
             return []
-        ids, cursor = await self._gw.changed_since(self._cursor)
+        ids, cursor = await self._gw.changed_since(self._cursor, created_from=self._since)
         gate = asyncio.Semaphore(MAX_PARALLEL_REFRESH)
 
-        async def one(pid: str) -> Payment:
+        async def one(pid: str) -> Payment | None:
             async with gate:
-                return await self._gw.retrieve(pid)
+                return await self._gw.retrieve_in_person(pid)
 
         fresh = await asyncio.gather(*(one(pid) for pid in sorted(ids)))
         self._cursor = cursor  # only once every changed payment was read
-        return [p for p in fresh if p.payment_method_type in ("card_present", "interac_present")]
+        return [p for p in fresh if p is not None]

@@ -28,8 +28,11 @@ async def _reader(s, *, skip: set[str] = frozenset()):
     raise AssertionError("no idle online reader")
 
 
-async def _run_refund(s, card: TestCard | None, *, options=ReaderRefundOptions(),
-                      on_wait=None, amount=None):
+NO_OPTIONS = ReaderRefundOptions()
+
+
+async def _run_refund(s, card: TestCard | None, *, options=NO_OPTIONS, on_wait=None,
+                      amount=None):
     p = await find(s, interac_captured)
     reader = await _reader(s)
     steps = []
