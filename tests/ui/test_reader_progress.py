@@ -198,3 +198,26 @@ def test_controls_are_touch_sized_and_named(view: ReaderProgressView) -> None:
     for name in ("cancelActionButton", "checkStatusButton", "simulateTapButton"):
         assert button(view, name).height() >= 44
         assert button(view, name).accessibleName()
+
+
+def test_timeout_or_cancel_never_shows_processing_as_reached(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    view.show_progress(update(Step.PROCESSING))  # the service names it just before the end
+    view.show_progress(update(
+        Step.FAILED, failure_code="terminal_reader_timeout",
+        failure_message="The reader timed out waiting for the customer to present a card.",
+    ))
+    assert row(view, "waiting_for_card").state == StepState.FAILED
+    assert row(view, "processing").state == StepState.PENDING
+    assert view.final_text().endswith("(terminal_reader_timeout)")
+
+
+def test_failure_that_may_have_reached_the_reader_can_be_checked(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_failure("Outcome not known yet: the reader could not be reached.", can_check=True)
+    assert button(view, "checkStatusButton").isEnabled()
+    assert not button(view, "cancelActionButton").isEnabled()
+    view.show_outcome(update(Step.SUCCEEDED, refund_id="re_7"))
+    assert view.final_text() == "Refund of $12.50 completed. Refund re_7"
+    assert not button(view, "checkStatusButton").isEnabled()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,15 +38,22 @@ class ReaderPicker(QWidget):
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setAlternatingRowColors(True)
-        self._table.setWordWrap(False)
+        self._table.setWordWrap(True)  # the status says why a reader cannot be used: all of it
+        self._table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._table.verticalHeader().setVisible(False)
-        self._table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
+        self._table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT + 8)
         header = self._table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            ReadersTableModel.Column.STATUS, QHeaderView.ResizeMode.Stretch
-        )
+        column = ReadersTableModel.Column
+        for col, mode in (
+            (column.LABEL, QHeaderView.ResizeMode.ResizeToContents),
+            (column.MODEL, QHeaderView.ResizeMode.Interactive),
+            (column.LOCATION, QHeaderView.ResizeMode.Interactive),
+            (column.LAST_SEEN, QHeaderView.ResizeMode.ResizeToContents),
+            (column.STATUS, QHeaderView.ResizeMode.Stretch),
+        ):
+            header.setSectionResizeMode(col, mode)
+        header.resizeSection(column.MODEL, 210)
+        header.resizeSection(column.LOCATION, 190)
         self._table.setMinimumHeight(TOUCH_HEIGHT * 4)
 
         title = QLabel("&Reader")

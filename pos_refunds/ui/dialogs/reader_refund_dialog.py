@@ -74,7 +74,7 @@ class ReaderRefundDialog(QDialog):
         self.vm = ReaderRefundViewModel(readers, self)
         self.setObjectName("readerRefundDialog")
         self.setWindowTitle("Refund on a reader")
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(980)
 
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")

@@ -85,6 +85,7 @@ class ReaderActionsPanel(QWidget):
         self._card.setObjectName("simulateCard")
         self._card.setAccessibleName("Card to present")
         self._card.setMinimumHeight(TOUCH_HEIGHT)
+        self._card.setStyleSheet("QComboBox:disabled { color: #8a9099; background: #eceef1; }")
         for text, card in TEST_CARDS:
             self._card.addItem(text, card)
 

@@ -46,6 +46,12 @@ def failure_words(update: ReaderProgress) -> str:
     return message
 
 
+def _no_card(update: ReaderProgress) -> bool:
+    """The action ended without a card being read (timed out, canceled, reader offline)."""
+    code = (update.failure_code or "").lower()
+    return any(word in code for word in ("timeout", "cancel", "offline"))
+
+
 def _unless_same(message: str, shown: str) -> str:
     """The service's words, unless the active step already says them."""
     same = message.strip().rstrip(".…").lower() == shown.strip().rstrip(".…").lower()
@@ -210,18 +216,26 @@ class ReaderProgressView(QWidget):
                 done += f" Refund {update.refund_id}"
             self._finish(done, GREEN)
         elif update.step == Step.CANCELED:
-            self._stop_rows(StepState.STOPPED)
+            self._stop_rows(StepState.STOPPED, no_card=True)
             self._outcome.set_state(StepState.STOPPED, "Canceled on the reader")
             self._finish("Refund canceled on the reader. Nothing was refunded.", AMBER)
         else:
             reason = failure_words(update)
-            self._stop_rows(StepState.FAILED)
+            self._stop_rows(StepState.FAILED, no_card=_no_card(update))
             self._outcome.set_state(StepState.FAILED, f"Failed: {reason}")
             self._finish(f"Refund failed: {reason}", RED)
         self._set_status("")
 
-    def _stop_rows(self, state: StepState) -> None:
-        """Steps passed stay done; the one under way when it ended takes `state`."""
+    def _stop_rows(self, state: StepState, *, no_card: bool = False) -> None:
+        """Steps passed stay done; the one under way when it ended takes `state`.
+
+        `no_card`: it ended while the reader waited (timeout, cancel), whatever step the
+        last update named, so "Processing" is never shown as reached.
+        """
+        if no_card and self._reached >= FLOW.index(Step.WAITING_FOR_CARD):
+            self._reached = FLOW.index(Step.WAITING_FOR_CARD)
+            processing = self._rows[Step.PROCESSING]
+            processing.set_state(StepState.PENDING, ROW_WORDS[Step.PROCESSING][1])
         for index, step in enumerate(FLOW):
             if index < self._reached:
                 self._rows[step].set_state(StepState.DONE, ROW_WORDS[step][1])
