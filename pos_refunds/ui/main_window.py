@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         *,
         staff: Staff | None = None,
         poll_seconds: float = 3.0,
+        page_size: int = 100,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
 
         self.model = PaymentsTableModel(self)
         self.payments_vm = PaymentsViewModel(services.payments, self._payment_tasks,
-                                             poll_seconds=poll_seconds, parent=self)
+                                             poll_seconds=poll_seconds, page_size=page_size,
+                                             parent=self)
         self.actions_vm = ActionsViewModel(services.actions, prompts, self._staff,
                                            mode=services.mode, limits=self._settings.limits(),
                                            tasks=self._action_tasks, parent=self)

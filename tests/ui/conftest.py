@@ -8,7 +8,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import asyncio  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
+from collections.abc import Callable, Coroutine, Iterator  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 import qasync as _qasync  # noqa: E402
@@ -97,3 +98,26 @@ def qasync(qapp, qtbot) -> Iterator[_qasync.QEventLoop]:
 def qasync_loop(qasync: _qasync.QEventLoop) -> _qasync.QEventLoop:
     """Alias of `qasync` for tests that keep the module name free."""
     return qasync
+
+
+def run_async(qtbot, coro: Coroutine[Any, Any, Any], timeout: int = 20000) -> Any:
+    """Run `coro` on the test's qasync loop, waiting the qtbot way (never a sleep)."""
+    task = asyncio.get_running_loop().create_task(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+@pytest.fixture
+def services(qasync, qtbot, sandbox, tmp_path):
+    """The app's services opened on the (freshly reset) training sandbox, inside this test's
+    loop: the SDK's HTTP client belongs to the loop it first ran on."""
+    from pos_refunds.services.api import Mode
+    from pos_refunds.services.factory import ServiceConfig, open_services
+
+    config = ServiceConfig(
+        mode=Mode.TRAINING, api_key=sandbox.api_key, api_base=sandbox.url,
+        stripe_account=None, journal_path=tmp_path / "journal.sqlite3", till="till-ui",
+    )
+    opened = run_async(qtbot, open_services(config, sandbox=sandbox))
+    yield opened
+    run_async(qtbot, opened.aclose())  # harmless when a window closed them already
