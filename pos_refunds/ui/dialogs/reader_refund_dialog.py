@@ -8,27 +8,16 @@ Opened with `.open()`; closing while the reader is busy asks first (through Prom
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import PosError, ReaderBusy, ReaderOffline, ReaderTimeout, UserCancelled
 from ...domain.payments import Payment
-from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, Step
+from ...services.api import ReaderProgress, ReaderRefunds, Staff, Step
 from ..prompts import Prompts, is_silent
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..views.reader_progress import ReaderProgressView
-from .amount_field import TOUCH_HEIGHT, AmountField
 from .payment_summary import PaymentSummary
-from .reader_picker import ReaderPicker
+from .reader_refund_setup import ReaderRefundSetup, reason_label, touch_button
 
 ANOTHER_READER = {
     ReaderOffline: "Reader offline — choose another reader",
@@ -79,10 +68,11 @@ class ReaderRefundDialog(QDialog):
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: 700;")
-        self._picker_page = self._build_setup(payment, connect)
+        self.setup = ReaderRefundSetup(payment, connect)
+        self._picker = self.setup.picker
         self.progress = ReaderProgressView()
         self._pages = QStackedWidget()
-        self._pages.addWidget(self._picker_page)
+        self._pages.addWidget(self.setup)
         self._pages.addWidget(self._build_progress_page())
 
         layout = QVBoxLayout(self)
@@ -109,12 +99,10 @@ class ReaderRefundDialog(QDialog):
         self.progress.checkRequested.connect(vm.check_status)
         self.progress.simulateRequested.connect(vm.simulate)
         self._picker.refreshRequested.connect(vm.load_readers)
-        self._picker.selectionChanged.connect(self._refresh_start)
-        self._amount.amountChanged.connect(self._refresh_start)
-        self._start.clicked.connect(self._on_start)
+        self.setup.start_button.clicked.connect(self.start)
+        self.setup.close_button.clicked.connect(self.reject)
         self._back.clicked.connect(self.go_back)
         self.finished.connect(vm.cancel)
-        self._refresh_start()
         self._refresh_back()
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
@@ -129,7 +117,7 @@ class ReaderRefundDialog(QDialog):
             return
         self._pages.setCurrentIndex(0)
         self.vm.load_readers()
-        self._refresh_start()
+        self.setup.refresh_start()
 
     def reject(self) -> None:
         """Esc, Close or the window's X: while the reader works on it, ask first."""
@@ -165,47 +153,11 @@ class ReaderRefundDialog(QDialog):
         self._close_when_done = True
         self.progress.show_notice("This window closes when the reader has finished.")
 
-    def _build_setup(self, payment: Payment, connect: bool) -> QWidget:
-        page = QWidget()
-        self._picker = ReaderPicker()
-        self._amount = AmountField(payment.refundable)
-        self._customer_cancel = self._option(
-            "customerCancelOption", "Customer may cancel on the reader"
-        )
-        options = QGroupBox("Options")
-        grid = QVBoxLayout(options)
-        grid.addWidget(self._customer_cancel)
-        self._app_fee: QCheckBox | None = None
-        self._reverse: QCheckBox | None = None
-        if connect:  # Connect platforms only: the options Stripe accepts for them
-            self._app_fee = self._option("refundApplicationFeeOption", "Refund the application fee")
-            self._reverse = self._option("reverseTransferOption", "Reverse the transfer")
-            grid.addWidget(self._app_fee)
-            grid.addWidget(self._reverse)
-        self._start = self._button("startButton", "Start refund on reader")
-        self._start.setDefault(True)
-        self._start_reason = self._reason("startButtonReason")
-        close = self._button("closeButton", "Close")
-        close.clicked.connect(self.reject)
-        footer = QHBoxLayout()
-        footer.addWidget(self._start_reason, 1)
-        footer.addWidget(close)
-        footer.addWidget(self._start)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._picker, 1)
-        middle = QHBoxLayout()
-        middle.addWidget(self._amount, 3)
-        middle.addWidget(options, 2)
-        layout.addLayout(middle)
-        layout.addLayout(footer)
-        return page
-
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
-        self._back = self._button("backButton", "Choose another reader")
-        self._back_reason = self._reason("backButtonReason")
-        done = self._button("doneButton", "Close")
+        self._back = touch_button("backButton", "Choose another reader")
+        self._back_reason = reason_label("backButtonReason")
+        done = touch_button("doneButton", "Close")
         done.clicked.connect(self.reject)
         footer = QHBoxLayout()
         footer.addWidget(self._back)
@@ -217,22 +169,20 @@ class ReaderRefundDialog(QDialog):
         layout.addLayout(footer)
         return page
 
-    def _options(self) -> ReaderRefundOptions:
-        return ReaderRefundOptions(
-            enable_customer_cancellation=self._customer_cancel.isChecked(),
-            refund_application_fee=self._app_fee.isChecked() if self._app_fee else None,
-            reverse_transfer=self._reverse.isChecked() if self._reverse else None,
-        )
+    def select_reader(self, reader_id: str) -> bool:
+        """Pick a reader on page 1 (only a usable one can be picked)."""
+        return self._picker.select(reader_id)
 
-    def _on_start(self) -> None:
-        reader, amount = self._picker.selected_reader(), self._amount.amount()
+    def start(self) -> None:
+        """Send the refund to the picked reader and follow it on page 2."""
+        reader, amount = self._picker.selected_reader(), self.setup.amount.amount()
         if reader is None or amount is None or self.vm.running:
             return
         self._last_reader_id = reader.id
         self.progress.begin(reader, amount, simulate=self._simulated or reader.simulated)
         self._pages.setCurrentIndex(1)
         self.vm.start(
-            self._payment, reader.id, amount, self._options(), self._staff, self._approver
+            self._payment, reader.id, amount, self.setup.options(), self._staff, self._approver
         )
         self.readerChosen.emit(reader.id)
 
@@ -282,21 +232,6 @@ class ReaderRefundDialog(QDialog):
         if not is_silent(error):
             self.progress.show_notice(inline_error(error))
 
-    def _refresh_start(self, *_: object) -> None:
-        reader = self._picker.selected_reader()
-        if not self._picker.loaded:
-            why = "Loading readers…"
-        elif reader is None:
-            why = "Choose a reader first." if self._picker.usable_count() else (
-                "No reader can take this refund now: refresh when one is free."
-            )
-        elif self._amount.amount() is None:
-            why = "Enter a valid amount first."
-        else:
-            why = ""
-        self._start.setEnabled(not why)
-        self._start_reason.setText(why)
-
     def _refresh_back(self, *_: object) -> None:
         if self.vm.running:
             why = "Wait until the reader has finished."
@@ -306,26 +241,3 @@ class ReaderRefundDialog(QDialog):
             why = ""
         self._back.setEnabled(not why)
         self._back_reason.setText(why)
-
-    def _option(self, name: str, text: str) -> QCheckBox:
-        box = QCheckBox(text)
-        box.setObjectName(name)
-        box.setAccessibleName(text)
-        box.setMinimumHeight(TOUCH_HEIGHT)
-        return box
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(TOUCH_HEIGHT)
-        button.setMinimumWidth(140)
-        button.setAutoDefault(False)
-        return button
-
-    def _reason(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #5f6770;")
-        return label

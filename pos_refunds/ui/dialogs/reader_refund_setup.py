@@ -1,0 +1,114 @@
+"""Page 1 of the reader refund: which reader, how much, with which options.
+
+Kept as it is while the refund runs, so going back after a failure finds everything still
+filled in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.payments import Payment
+from ...services.api import ReaderRefundOptions
+from .amount_field import TOUCH_HEIGHT, AmountField
+from .reader_picker import ReaderPicker
+
+
+def touch_button(name: str, text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.setMinimumHeight(TOUCH_HEIGHT)
+    button.setMinimumWidth(140)
+    button.setAutoDefault(False)
+    return button
+
+
+def reason_label(name: str) -> QLabel:
+    """The words beside a button that say why it is disabled."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName("Why not available")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5f6770;")
+    return label
+
+
+def option_box(name: str, text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setObjectName(name)
+    box.setAccessibleName(text)
+    box.setMinimumHeight(TOUCH_HEIGHT)
+    return box
+
+
+class ReaderRefundSetup(QWidget):
+    def __init__(self, payment: Payment, connect: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picker = ReaderPicker()
+        self.amount = AmountField(payment.refundable)
+        self._customer_cancel = option_box(
+            "customerCancelOption", "Customer may cancel on the reader"
+        )
+        options = QGroupBox("Options")
+        column = QVBoxLayout(options)
+        column.addWidget(self._customer_cancel)
+        self._app_fee: QCheckBox | None = None
+        self._reverse: QCheckBox | None = None
+        if connect:  # Connect platforms only: the options Stripe accepts for them
+            self._app_fee = option_box("refundApplicationFeeOption", "Refund the application fee")
+            self._reverse = option_box("reverseTransferOption", "Reverse the transfer")
+            column.addWidget(self._app_fee)
+            column.addWidget(self._reverse)
+        self.start_button = touch_button("startButton", "Start refund on reader")
+        self.start_button.setDefault(True)
+        self._start_reason = reason_label("startButtonReason")
+        self.close_button = touch_button("closeButton", "Close")
+
+        footer = QHBoxLayout()
+        footer.addWidget(self._start_reason, 1)
+        footer.addWidget(self.close_button)
+        footer.addWidget(self.start_button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.amount, 3)
+        middle.addWidget(options, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker, 1)
+        layout.addLayout(middle)
+        layout.addLayout(footer)
+
+        self.picker.selectionChanged.connect(self.refresh_start)
+        self.amount.amountChanged.connect(self.refresh_start)
+        self.refresh_start()
+
+    def options(self) -> ReaderRefundOptions:
+        return ReaderRefundOptions(
+            enable_customer_cancellation=self._customer_cancel.isChecked(),
+            refund_application_fee=self._app_fee.isChecked() if self._app_fee else None,
+            reverse_transfer=self._reverse.isChecked() if self._reverse else None,
+        )
+
+    def refresh_start(self, *_: object) -> None:
+        """Start only with a usable reader and a valid amount; otherwise say which is missing."""
+        reader = self.picker.selected_reader()
+        if not self.picker.loaded:
+            why = "Loading readers…"
+        elif reader is None:
+            why = "Choose a reader first." if self.picker.usable_count() else (
+                "No reader can take this refund now: refresh when one is free."
+            )
+        elif self.amount.amount() is None:
+            why = "Enter a valid amount first."
+        else:
+            why = ""
+        self.start_button.setEnabled(not why)
+        self._start_reason.setText(why)
