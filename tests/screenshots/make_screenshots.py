@@ -18,12 +18,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from qasync import QEventLoop  # noqa: E402
 
 from pos_refunds.app import Application, LaunchOptions, load_stylesheet  # noqa: E402
 from pos_refunds.domain.payments import PaymentState  # noqa: E402
+from pos_refunds.services.api import Step  # noqa: E402
 from pos_refunds.ui.main_window import MainWindow  # noqa: E402
 from pos_refunds.ui.prompts import Prompts  # noqa: E402
 from pos_refunds.ui.settings import SettingsStore  # noqa: E402
@@ -65,7 +66,41 @@ async def shot_main_window(window: MainWindow) -> Path:
     return save(window, "main_window.png")
 
 
-SHOTS = [shot_main_window]
+async def shot_reader_refund(window: MainWindow) -> Path:
+    """The Interac refund on a simulated reader, waiting for the customer's card."""
+    await until(lambda: window.payments_vm.loaded and window.model.rowCount() > 0)
+    model = window.model
+    payment = next(
+        model.payment(r) for r in range(model.rowCount())
+        if model.payment(r).network == "interac"
+        and model.payment(r).state is PaymentState.CAPTURED
+    )
+    window.payments_view.select_payment(payment.id)
+    dialog = window.open_reader_refund(payment)
+    dialog.resize(1000, 720)
+    table = dialog.findChild(QTableView, "readerPicker")
+    await until(lambda: table.model().rowCount() > 0)
+    readers = table.model()
+    reader = next(
+        readers.reader(r) for r in range(readers.rowCount())
+        if readers.reader(r).simulated and readers.flags(readers.index(r, 0))
+        & Qt.ItemFlag.ItemIsSelectable
+    )
+    dialog.select_reader(reader.id)
+    dialog.start()
+    await until(lambda: dialog.progress.step is Step.WAITING_FOR_CARD)
+    await until(lambda: int(dialog.progress.elapsed_text().split(":")[-1]) >= 4, timeout=10)
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / "reader_refund.png"
+    dialog.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT)}")
+    dialog.vm.cancel_action()  # leave the reader idle, as a cashier would
+    await until(lambda: not dialog.vm.running)
+    dialog.reject()
+    return path
+
+
+SHOTS = [shot_main_window, shot_reader_refund]
 
 
 async def run() -> None:
