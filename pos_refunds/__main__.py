@@ -39,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for chatty in ("stripe", "httpx", "httpcore"):  # one line per poll otherwise
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("POS Refunds")
     app.setOrganizationName("POS Refunds")
