@@ -277,6 +277,23 @@ def test_connect_options_only_for_connect(qtbot, backend, prompts) -> None:
     assert call[2] == "tmr_b" and call[3] == Money(1250, "cad")
 
 
+
+def test_escape_closes_when_nothing_runs(qtbot, backend, prompts) -> None:
+    dialog = make_dialog(qtbot, backend, prompts)
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert prompts.confirms == []
+
+
+def test_reader_dialog_is_touch_sized_and_named(qtbot, backend, prompts) -> None:
+    dialog = make_dialog(qtbot, backend, prompts)
+    for name in ("startButton", "closeButton", "refreshReadersButton", "fullAmountButton"):
+        button = child(dialog, QPushButton, name)
+        assert button.height() >= 44 and button.accessibleName(), name
+    table = child(dialog, QTableView, "readerPicker")
+    assert table.rowHeight(0) >= 44 and table.accessibleName()
+    assert child(dialog, QCheckBox, "customerCancelOption").height() >= 44
+
 # --- dialog: the progress page --------------------------------------------------------------
 
 
