@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +85,28 @@ def load_stylesheet(path: Path = STYLESHEET) -> str:
         return ""
 
 
+TRAINING_JOURNAL = "training-journal.sqlite3"
+TRAINING_STATE = "training-sandbox.json"
+TRAINING_DAY = 20 * 3600  # older training data starts afresh: a new day at the counter
+
+
+def start_training_sandbox(folder: Path, *, now: float | None = None) -> object:
+    """The training sandbox keeps its state beside the training journal, so a restart (or a
+    crash) in training behaves as with Stripe; a day later both start afresh.
+    Blocking: call it in an executor."""
+    from .sandbox import Sandbox  # only training needs the embedded server
+
+    state = folder / TRAINING_STATE
+    now = time.time() if now is None else now
+    if state.exists() and now - state.stat().st_mtime > TRAINING_DAY:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(state.stat().st_mtime))
+        for name in (TRAINING_STATE, TRAINING_JOURNAL):
+            old = folder / name
+            if old.exists():
+                old.rename(folder / f"{name}.{stamp}.old")
+    return Sandbox(state_file=state).start()
+
+
 def data_dir() -> Path:
     location = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation)
@@ -114,15 +137,13 @@ class Application:
         self.note = lookup.note
         mode = mode_for(self.options, lookup.key)
         api_key, api_base = lookup.key, self.options.api_base
-        if mode is Mode.TRAINING:
-            from .sandbox import Sandbox  # only training needs the embedded server
-
-            self.sandbox = await _in_executor(lambda: Sandbox().start())
-            api_key, api_base = self.sandbox.api_key, self.sandbox.url  # type: ignore[attr-defined]
         folder = data_dir()
         await _in_executor(lambda: folder.mkdir(parents=True, exist_ok=True))
-        journal = folder / ("training-journal.sqlite3" if mode is Mode.TRAINING
-                            else "journal.sqlite3")
+        journal = folder / "journal.sqlite3"
+        if mode is Mode.TRAINING:
+            journal = folder / TRAINING_JOURNAL
+            self.sandbox = await _in_executor(start_training_sandbox, folder)
+            api_key, api_base = self.sandbox.api_key, self.sandbox.url  # type: ignore[attr-defined]
         config = ServiceConfig(
             mode=mode, api_key=api_key, api_base=api_base,
             stripe_account=self.options.stripe_account, journal_path=journal,
