@@ -24,7 +24,10 @@ class Sandbox:
     """A local Stripe-compatible server for training mode and tests.
 
     ``start()`` serves on a daemon thread of its own (never on the caller's event loop);
-    point the official SDK at :attr:`url` with :attr:`api_key`.
+    point the official SDK at :attr:`url` with :attr:`api_key`. ``on_response(method,
+    path, status, body)`` sees every /v1 answer that reaches the wire (not the real answer
+    behind an injected ``drop_after`` or ``malformed`` fault); tests use it to validate
+    every response against the schema.
     """
 
     def __init__(

@@ -283,7 +283,8 @@ class Handler(BaseHTTPRequestHandler):
         api = self.server.api
         if split.path == "/_sandbox" or split.path.startswith("/_sandbox/"):
             status, payload = api.control(self.command, split.path, body)
-            self._send(Reply(status, _json(payload), {"Content-Type": "application/json"}))
+            headers = {"Content-Type": "application/json", "Request-Id": request_id()}
+            self._send(Reply(status, _json(payload), headers))
             return
         reply = api.handle_v1(self.command, split.path, split.query, body, self.headers)
         self._send(reply)
