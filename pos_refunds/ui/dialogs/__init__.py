@@ -1,5 +1,1 @@
-"""Dialogs of the till. Importing any of them puts the PySide6 emit fix in place first."""
-
-from ..qt_fixes import install_emit_fix
-
-install_emit_fix()
+"""Dialogs of the till: online refund, and refund on a reader."""

@@ -26,10 +26,7 @@ from ...domain.errors import OutcomeUnknown, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
 from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, TestCard
-from ..qt_fixes import install_emit_fix
 from ..tasks import TaskGroup
-
-install_emit_fix()  # this module emits from Python: see qt_fixes
 
 CANCEL, CHECK, SIMULATE = "cancel", "check", "simulate"
 

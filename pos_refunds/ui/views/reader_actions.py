@@ -13,9 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from ...services.api import Step, TestCard
-from ..qt_fixes import install_emit_fix
-
-install_emit_fix()  # this module emits from Python: see qt_fixes
 
 TOUCH_HEIGHT = 44
 CANCEL, CHECK, SIMULATE = "cancelActionButton", "checkStatusButton", "simulateTapButton"
