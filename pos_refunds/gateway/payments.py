@@ -65,9 +65,14 @@ class PaymentsGateway:
     def __init__(self, handle: ClientHandle) -> None:
         self._c = handle.stripe
 
-    async def page(self, *, limit: int = 100, starting_after: str | None = None) -> Page:
-        """One page of recent in-store payments, newest first."""
+    async def page(
+        self, *, limit: int = 100, starting_after: str | None = None,
+        created_from: int | None = None,
+    ) -> Page:
+        """One page of in-store payments, newest first (created at `created_from` or later)."""
         params: dict = {"limit": limit, "expand": _EXPAND_LIST}
+        if created_from is not None:
+            params["created"] = {"gte": created_from}
         if starting_after:
             params["starting_after"] = starting_after
         with translated():

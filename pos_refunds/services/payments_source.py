@@ -11,11 +11,15 @@ from ..gateway.payments import PaymentsGateway
 
 MAX_PARALLEL_REFRESH = 4
 CLOCK_MARGIN_SECONDS = 120  # this PC's clock may run ahead of Stripe's
+# What the list shows: long enough for authorizations (at most 5 days for Visa) and the
+# week's refunds; older payments are found by id (a scanned receipt).
+RECENT_DAYS = 7
 
 
 class PaymentsService:
-    def __init__(self, gateway: PaymentsGateway) -> None:
+    def __init__(self, gateway: PaymentsGateway, *, recent_days: int = RECENT_DAYS) -> None:
         self._gw = gateway
+        self._recent_seconds = recent_days * 86400
         self._cursor: str | None = None
         self._since = 0
         self._started = False
@@ -30,8 +34,11 @@ class PaymentsService:
         if not self._started:
             await self._start()
         after: str | None = None
+        created_from = int(time.time()) - self._recent_seconds
         while True:
-            page = await self._gw.page(limit=page_size, starting_after=after)
+            page = await self._gw.page(
+                limit=page_size, starting_after=after, created_from=created_from
+            )
             yield page.payments
             if not page.has_more or page.cursor is None:
                 return
