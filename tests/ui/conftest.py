@@ -121,3 +121,30 @@ def services(qasync, qtbot, sandbox, tmp_path):
     opened = run_async(qtbot, open_services(config, sandbox=sandbox))
     yield opened
     run_async(qtbot, opened.aclose())  # harmless when a window closed them already
+
+
+LIVE_PAGE = 25
+
+
+@pytest.fixture
+def live_window(qtbot, qasync, prompts, services, tmp_path):
+    """The real main window on the training sandbox, loaded, at the smallest supported size."""
+    from PySide6.QtCore import QSettings
+
+    from pos_refunds.ui.main_window import MainWindow
+    from pos_refunds.ui.settings import SettingsStore
+
+    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=LIVE_PAGE)
+
+    def close(w: MainWindow) -> None:
+        if not w._closed:
+            w.close()
+            qtbot.waitUntil(lambda: w._closed, timeout=10000)
+
+    qtbot.addWidget(window, before_close_func=close)
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.payments_vm.loaded, timeout=20000)
+    return window

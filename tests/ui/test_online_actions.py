@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from pos_refunds.domain.payments import Payment, PaymentState
 from pos_refunds.ui.dialogs.refund_dialog import RefundDialog
 from pos_refunds.ui.main_window import TRAINING_TEXT, MainWindow
-from pos_refunds.ui.settings import SettingsStore
-
-PAGE = 25
+from tests.ui.conftest import LIVE_PAGE as PAGE
 
 
 @pytest.fixture
-def window(qtbot, qasync, prompts, services, tmp_path) -> MainWindow:
-    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=PAGE)
-
-    def close(w: MainWindow) -> None:
-        if not w._closed:
-            w.close()
-            qtbot.waitUntil(lambda: w._closed, timeout=10000)
-
-    qtbot.addWidget(window, before_close_func=close)
-    window.resize(1366, 768)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.payments_vm.loaded, timeout=20000)
-    return window
+def window(live_window: MainWindow) -> MainWindow:
+    return live_window
 
 
 def find(window: MainWindow, pred) -> Payment:
