@@ -38,9 +38,12 @@ class ClientHandle:
     Build it inside the event loop that will use it: the HTTPX client binds to that loop.
     """
 
-    def __init__(self, conn: Connection, *, retries: int = NETWORK_RETRIES) -> None:
+    def __init__(
+        self, conn: Connection, *, retries: int = NETWORK_RETRIES,
+        timeout: float = REQUEST_TIMEOUT_SECONDS,
+    ) -> None:
         self.connection = conn
-        self.http = stripe.HTTPXClient(timeout=REQUEST_TIMEOUT_SECONDS)
+        self.http = stripe.HTTPXClient(timeout=timeout)
         base = {"api": conn.api_base.rstrip("/")} if conn.api_base else None
         self.stripe = stripe.StripeClient(
             conn.api_key,

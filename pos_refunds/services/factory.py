@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.approvals import ApprovalLimits
 from ..gateway.account import account_name
-from ..gateway.client import ClientHandle, Connection
+from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
 from ..gateway.readers import ReadersGateway
 from ..journal import AsyncJournal, Operation
@@ -34,6 +34,7 @@ class ServiceConfig:
     journal_path: Path
     till: str
     limits: ApprovalLimits = field(default_factory=ApprovalLimits)
+    request_timeout: float = REQUEST_TIMEOUT_SECONDS
 
     def __repr__(self) -> str:  # never the key
         return (f"ServiceConfig(mode={self.mode}, api_base={self.api_base!r}, "
@@ -69,7 +70,8 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
     if not config.api_key:
         raise ValueError("open_services needs an API key (training uses the sandbox's)")
     handle = ClientHandle(
-        Connection(config.api_key, config.api_base, config.stripe_account)
+        Connection(config.api_key, config.api_base, config.stripe_account),
+        timeout=config.request_timeout,
     )
     journal = await AsyncJournal.open(config.journal_path)
     try:

@@ -17,7 +17,8 @@ CASHIER = Staff("c1", "Alex Cashier", "cashier")
 MANAGER = Staff("m1", "Morgan Manager", "manager")
 
 
-def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str = "till-1"):
+def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str = "till-1",
+           request_timeout: float = 30.0):
     return ServiceConfig(
         mode=Mode.TRAINING,
         api_key=api_key or sandbox.api_key,
@@ -25,6 +26,7 @@ def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str
         stripe_account=None,
         journal_path=journal_path,
         till=till,
+        request_timeout=request_timeout,
     )
 
 

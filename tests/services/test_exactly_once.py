@@ -151,3 +151,31 @@ def test_network_down_is_reported_as_such(tmp_path) -> None:
                         tmp_path / "j.sqlite", "till-1")
     with pytest.raises(e.NetworkDown, match="reach Stripe"):
         asyncio.run(open_services(cfg))
+
+
+def test_request_timeout_after_stripe_got_it_refunds_exactly_once(sandbox, tmp_path) -> None:
+    """The till gives up waiting while Stripe is still working on the refund: the retry
+    with the same key must not refund again."""
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, captured_card)
+        sandbox.inject_fault("latency", method="POST", path=REFUNDS_PATH, count=1,
+                             latency_ms=1500)
+        try:
+            await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                          staff=CASHIER, approver=None)
+        except e.OutcomeUnknown:
+            pass  # still in flight at Stripe when the retries ran out: resolved below
+        for _ in range(40):
+            await asyncio.sleep(0.1)  # let the slow first request finish at "Stripe"
+            if (await s.payments.refresh(p.id)).refunds:
+                break
+        await s.recovery.resolve_all()
+        return await s.payments.refresh(p.id)
+
+    after = run_with_services(sandbox, jp, body, request_timeout=0.5)
+    assert len(after.refunds) == 1
+    (op,) = _ops(jp)
+    assert op.state is OperationState.SUCCEEDED
+    assert op.stripe_ids["refund"] == after.refunds[0].id
