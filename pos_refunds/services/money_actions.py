@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..domain import errors as e
 from ..domain.approvals import ApprovalLimits, approval_reason
 from ..domain.money import Money
-from ..domain.payments import Payment
+from ..domain.payments import Payment, RefundRecord
 from ..domain.policy import Action
 from ..gateway.payments import PaymentsGateway
 from ..journal import OperationKind
@@ -56,15 +56,18 @@ class MoneyActionsService:
         return await self._intent_op(OperationKind.CAPTURE, payment, staff)
 
     async def _intent_op(self, kind: OperationKind, payment: Payment, staff: Staff) -> Payment:
-        op = await self._runner.begin(kind, payment, payment.amount, staff=staff, approver=None)
-        meta = operation_metadata(op)
-        send = self._gw.cancel if kind is OperationKind.CANCEL else self._gw.capture
+        async with self._runner.exclusive(payment.id):
+            op = await self._runner.begin(
+                kind, payment, payment.amount, staff=staff, approver=None
+            )
+            meta = operation_metadata(op)
+            send = self._gw.cancel if kind is OperationKind.CANCEL else self._gw.capture
 
-        async def call() -> Payment:
-            return await send(payment.id, metadata=meta, idempotency_key=op.idempotency_key)
+            async def call() -> Payment:
+                return await send(payment.id, metadata=meta, idempotency_key=op.idempotency_key)
 
-        result = await self._runner.send(op, call, lambda p: {"payment_intent": p.id},
-                                         self._recovery.resolve)
+            result = await self._runner.send(op, call, lambda p: {"payment_intent": p.id},
+                                             self._recovery.resolve)
         return result if result is not None else await self._gw.retrieve(payment.id)
 
     async def refund_online(
@@ -79,17 +82,19 @@ class MoneyActionsService:
     ) -> Payment:
         require_allowed(payment, Action.REFUND_ONLINE)
         who = check_approval(Action.REFUND_ONLINE, amount, payment, self._limits, staff, approver)
-        op = await self._runner.begin(
-            OperationKind.REFUND_ONLINE, payment, amount, staff=staff, approver=who,
-            details={"reason": reason, "note": note},
-        )
-        meta = operation_metadata(op, note=note, reason=reason)
-
-        async def call():
-            return await self._gw.refund(
-                payment.id, amount, reason=reason, metadata=meta,
-                idempotency_key=op.idempotency_key,
+        async with self._runner.exclusive(payment.id):
+            op = await self._runner.begin(
+                OperationKind.REFUND_ONLINE, payment, amount, staff=staff, approver=who,
+                details={"reason": reason, "note": note},
             )
+            meta = operation_metadata(op, note=note, reason=reason)
 
-        await self._runner.send(op, call, lambda r: {"refund": r.id}, self._recovery.resolve)
+            async def call() -> RefundRecord:
+                return await self._gw.refund(
+                    payment.id, amount, reason=reason, metadata=meta,
+                    idempotency_key=op.idempotency_key,
+                )
+
+            await self._runner.send(op, call, lambda r: {"refund": r.id},
+                                    self._recovery.resolve)
         return await self._gw.retrieve(payment.id)

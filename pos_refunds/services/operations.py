@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -65,6 +66,21 @@ class OperationRunner:
     def __init__(self, journal: AsyncJournal, till: str) -> None:
         self.journal = journal
         self.till = till
+        self._busy: set[str] = set()
+
+    @contextlib.asynccontextmanager
+    async def exclusive(self, payment_id: str) -> AsyncIterator[None]:
+        """One operation per payment at a time on this till (a double tap sends nothing
+        twice); the check and the claim happen without an await between them."""
+        if payment_id in self._busy:
+            raise e.ActionNotAllowed(
+                "This payment is already being processed at this till; wait for it to finish."
+            )
+        self._busy.add(payment_id)
+        try:
+            yield
+        finally:
+            self._busy.discard(payment_id)
 
     async def begin(
         self,

@@ -90,23 +90,24 @@ class ReaderRefundService:
         who = check_approval(
             Action.REFUND_ON_READER, amount, payment, self._limits, staff, approver
         )
-        reader = await self._gw.retrieve(reader_id)
-        if reader.status == "offline":
-            raise e.ReaderOffline(f"{reader.label} is offline. Choose another reader.")
-        if reader.busy:
-            raise e.ReaderBusy(f"{reader.label} is busy with another transaction.")
-        op = await self._runner.begin(
-            OperationKind.REFUND_ON_READER, payment, amount, staff=staff, approver=who,
-            reader_id=reader_id,
-            details={"enable_customer_cancellation": options.enable_customer_cancellation},
-        )
-        yield ReaderProgress(Step.SENDING, reader, f"Sending the refund to {reader.label}…",
-                             at=datetime.now(UTC))
-        reader = await self._send(op, reader_id, payment, amount, options)
-        self._started[reader_id] = op.op_id
-        yield progress_of(reader)
-        async for update in self._follow(op, reader_id):
-            yield update
+        async with self._runner.exclusive(payment.id):
+            reader = await self._gw.retrieve(reader_id)
+            if reader.status == "offline":
+                raise e.ReaderOffline(f"{reader.label} is offline. Choose another reader.")
+            if reader.busy:
+                raise e.ReaderBusy(f"{reader.label} is busy with another transaction.")
+            op = await self._runner.begin(
+                OperationKind.REFUND_ON_READER, payment, amount, staff=staff, approver=who,
+                reader_id=reader_id,
+                details={"enable_customer_cancellation": options.enable_customer_cancellation},
+            )
+            yield ReaderProgress(Step.SENDING, reader, f"Sending the refund to {reader.label}…",
+                                 at=datetime.now(UTC))
+            reader = await self._send(op, reader_id, payment, amount, options)
+            self._started[reader_id] = op.op_id
+            yield progress_of(reader)
+            async for update in self._follow(op, reader_id):
+                yield update
 
     async def _send(
         self, op: Operation, reader_id: str, payment: Payment, amount: Money,

@@ -139,3 +139,27 @@ def test_cancel_of_a_payment_captured_meanwhile_says_it_changed(sandbox, tmp_pat
     (op,) = _journal_ops(jp)
     assert op.state is OperationState.FAILED
 
+
+
+def test_a_double_tap_sends_one_refund(sandbox, tmp_path) -> None:
+    """Two refunds of the same payment started at once on one till: one goes, one is refused
+    before anything is journaled or sent."""
+    import asyncio
+
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, captured_card)
+        half = Money(p.refundable.minor // 2, p.currency)
+        results = await asyncio.gather(
+            *(s.actions.refund_online(p, half, reason=None, note="", staff=MANAGER,
+                                      approver=None) for _ in range(2)),
+            return_exceptions=True,
+        )
+        return results, await s.payments.refresh(p.id)
+
+    results, after = run_with_services(sandbox, jp, body)
+    refused = [r for r in results if isinstance(r, e.ActionNotAllowed)]
+    assert len(refused) == 1 and "already being processed" in str(refused[0])
+    assert len(after.refunds) == 1
+    assert len(_journal_ops(jp)) == 1
