@@ -78,13 +78,30 @@ def format_time(dt: datetime, locale: QLocale | None = None, *, seconds: bool = 
     return loc.toString(_qdatetime(dt).time(), fmt)
 
 
+def format_day(dt: datetime, locale: QLocale | None = None, *, now: datetime | None = None) -> str:
+    """A short date in the locale's words: "27 Nov", with the year only when it is not this one."""
+    loc = _locale(locale)
+    day = _qdatetime(dt).toLocalTime().date()
+    today = (_qdatetime(now).toLocalTime() if now else QDateTime.currentDateTime()).date()
+    if day.year() != today.year():
+        return loc.toString(day, QLocale.FormatType.ShortFormat)
+    return loc.toString(day, "d MMM").rstrip(".")
+
+
 def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime | None = None) -> str:
-    """Time alone for today's payments, date and time for older ones (the table's time column)."""
-    qdt = _qdatetime(dt).toLocalTime()
-    today = _qdatetime(now).toLocalTime().date() if now else QDateTime.currentDateTime().date()
-    if qdt.date() == today:
-        return format_time(dt, locale)
-    return format_datetime(dt, locale)
+    """"Today 18:31", "Yesterday 18:31", or the short date and time for older ones.
+
+    The table's time column: a till's list spans days, so the time alone would mislead.
+    """
+    day = _qdatetime(dt).toLocalTime().date()
+    today = (_qdatetime(now).toLocalTime() if now else QDateTime.currentDateTime()).date()
+    time = format_time(dt, locale)
+    days = day.daysTo(today)
+    if days == 0:
+        return f"Today {time}"
+    if days == 1:
+        return f"Yesterday {time}"
+    return f"{format_day(dt, locale, now=now)} {time}"
 
 
 def format_age(dt: datetime, *, now: datetime | None = None) -> str:

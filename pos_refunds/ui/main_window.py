@@ -121,9 +121,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([886, 480])
+        self.splitter.setSizes([916, 450])
         self.payments_view.setMinimumWidth(520)
-        self.detail.setMinimumWidth(440)
+        self.detail.setMinimumWidth(420)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 

@@ -96,3 +96,25 @@ def test_loading_indicator(view: PaymentsView) -> None:
     assert view.progress.isVisible() and view.load_status.text() == "Loading… 300 payments"
     view.set_loading(320, done=True)
     assert not view.progress.isVisible()
+
+
+def test_columns_fit_without_a_horizontal_scroll_bar(qtbot) -> None:
+    """At 1366 px with the detail panel open the list is about 880 px wide: all of it shows."""
+    model = PaymentsTableModel()
+    model.append([*sample(), payment("pi_Old", minutes_ago=60 * 30,
+                                     description="Catering order for the office party")])
+    widget = PaymentsView(model)
+    qtbot.addWidget(widget)
+    widget.resize(880, 600)
+    widget.show()
+    table = widget.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
+    description = header.sectionSize(PaymentsTableModel.Column.DESCRIPTION)
+    assert description >= 80, "the description keeps a readable width"
+    row = model.row_of("pi_Old")
+    index = model.index(row, PaymentsTableModel.Column.DESCRIPTION)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "Catering order for the office party"
+    time = model.data(model.index(row, PaymentsTableModel.Column.TIME))
+    assert not time[0].isdigit(), "an older payment says its day, not only its time"

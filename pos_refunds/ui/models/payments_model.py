@@ -117,7 +117,7 @@ class PaymentsTableModel(QAbstractTableModel):
         if role == self.PAYMENT_ROLE:
             return payment
         if role == Qt.ItemDataRole.DecorationRole and column == self.Column.NETWORK:
-            return badge_icon(payment.network)
+            return badge_icon(payment.network) if payment.network else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self._alignment(column))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -136,7 +136,7 @@ class PaymentsTableModel(QAbstractTableModel):
         if column == c.AMOUNT:
             return format_money(p.amount)
         if column == c.NETWORK:
-            return network_name(p.network)
+            return network_name(p.network) if p.network else "—"
         if column == c.LAST4:
             return p.last4 or "—"
         if column == c.STATE:
@@ -171,12 +171,19 @@ class PaymentsTableModel(QAbstractTableModel):
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
     def _tooltip(self, p: Payment, column: Column) -> str | None:
-        if column == self.Column.TIME:
+        """The full text of what a narrow column may elide, and the ids behind the words."""
+        c = self.Column
+        if column == c.TIME:
             return format_datetime(p.created)
-        if column == self.Column.STATE:
+        if column == c.STATE:
             return f"{state_text(p)} — Stripe status “{p.status}”"
-        if column == self.Column.READER and p.reader_id:
-            return p.reader_id
+        if column == c.NETWORK and p.network:
+            return network_name(p.network)
+        if column == c.READER and p.reader_id:
+            label = self.reader_label(p.reader_id)
+            return p.reader_id if label == p.reader_id else f"{label} ({p.reader_id})"
+        if column == c.DESCRIPTION and p.description:
+            return p.description
         return None
 
     def reader_label(self, reader_id: str | None) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.payments import NETWORK_NAMES, Payment
 from ..models.payments_filter import PaymentsFilterProxy
 from ..models.payments_model import STATE_WORDS, PaymentsTableModel
+from .payments_columns import ColumnFitter
 
 TOUCH_HEIGHT = 44
 SEARCH_PLACEHOLDER = "Search amount, last 4 or payment id — or scan a receipt"
@@ -139,7 +140,7 @@ class PaymentsView(QWidget):
         table.setSortingEnabled(True)
         table.sortByColumn(Col.TIME, Qt.SortOrder.DescendingOrder)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        table.setWordWrap(True)  # a narrow reader or description column takes two lines
         table.setShowGrid(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
@@ -147,11 +148,9 @@ class PaymentsView(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {Col.TIME: 62, Col.AMOUNT: 92, Col.NETWORK: 168, Col.LAST4: 70,
-                  Col.STATE: 140, Col.REFUNDED: 92, Col.READER: 140}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._columns = ColumnFitter(table)
         return table
 
     # --- what the window and view-model call ----------------------------------------------
