@@ -113,6 +113,10 @@ class Payment:
     metadata: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     receipt: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     livemode: bool = False
+    # Connect: a platform fee on this payment, and the connected account its funds went to;
+    # they decide whether "refund the application fee" and "reverse the transfer" apply.
+    application_fee: Money | None = None
+    transfer_destination: str | None = None
 
     @property
     def refundable(self) -> Money:

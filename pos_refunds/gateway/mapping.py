@@ -207,7 +207,22 @@ def payment_from_stripe(pi: Mapping[str, Any]) -> Payment:
         metadata=p.metadata(),
         receipt=_receipt(details),
         livemode=p.flag("livemode"),
+        application_fee=_fee(p, currency),
+        transfer_destination=_destination(p),
     )
+
+
+def _fee(p: _Fields, currency: str) -> Money | None:
+    fee = p.money("application_fee_amount", currency)
+    return fee if fee.minor > 0 else None
+
+
+def _destination(p: _Fields) -> str | None:
+    transfer = p.sub("transfer_data")
+    if transfer is None:
+        return None
+    account_id, _ = transfer.ref("destination")
+    return account_id
 
 
 def _refunds(charge: _Fields) -> tuple[RefundRecord, ...]:

@@ -7,6 +7,7 @@ here each update of the reader is pushed by the test, so every branch is exercis
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
@@ -122,10 +123,10 @@ def backend(qasync) -> ScriptedReaders:
     return ScriptedReaders(READERS)
 
 
-def make_dialog(qtbot, backend, prompts, *, last: str | None = "tmr_b", connect: bool = False
-                ) -> ReaderRefundDialog:
+def make_dialog(qtbot, backend, prompts, *, last: str | None = "tmr_b", connect: bool = False,
+                payment: Payment | None = None) -> ReaderRefundDialog:
     dialog = ReaderRefundDialog(
-        interac_payment(), backend, CASHIER, None, last, True, connect, prompts
+        payment or interac_payment(), backend, CASHIER, None, last, True, connect, prompts
     )
     qtbot.addWidget(dialog)
     dialog.resize(820, 700)
@@ -267,7 +268,14 @@ def test_connect_options_only_for_connect(qtbot, backend, prompts) -> None:
     plain = make_dialog(qtbot, backend, prompts)
     assert plain.findChild(QCheckBox, "refundApplicationFeeOption") is None
     assert plain.findChild(QCheckBox, "reverseTransferOption") is None
-    connect = make_dialog(qtbot, backend, prompts, connect=True)
+    # On a Connect account, a payment without fee or transfer shows the options disabled.
+    bare = make_dialog(qtbot, backend, prompts, connect=True)
+    assert not child(bare, QCheckBox, "refundApplicationFeeOption").isEnabled()
+    assert not child(bare, QCheckBox, "reverseTransferOption").isEnabled()
+    bare.reject()
+    with_fee = dataclasses.replace(interac_payment(), application_fee=Money(60, "cad"),
+                                   transfer_destination="acct_1Shop")
+    connect = make_dialog(qtbot, backend, prompts, connect=True, payment=with_fee)
     for name in ("customerCancelOption", "refundApplicationFeeOption", "reverseTransferOption"):
         child(connect, QCheckBox, name).setChecked(True)
     qtbot.mouseClick(child(connect, QPushButton, "startButton"), Qt.MouseButton.LeftButton)

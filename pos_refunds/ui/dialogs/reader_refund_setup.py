@@ -50,6 +50,11 @@ def option_box(name: str, text: str) -> QCheckBox:
     return box
 
 
+def _chosen(box: QCheckBox | None) -> bool | None:
+    """Sent only when it applies: Stripe refuses it for a payment without fee or transfer."""
+    return box.isChecked() if box is not None and box.isEnabled() else None
+
+
 class ReaderRefundSetup(QWidget):
     def __init__(self, payment: Payment, connect: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,10 +68,14 @@ class ReaderRefundSetup(QWidget):
         column.addWidget(self._customer_cancel)
         self._app_fee: QCheckBox | None = None
         self._reverse: QCheckBox | None = None
-        if connect:  # Connect platforms only: the options Stripe accepts for them
+        # Connect only, and only where the payment has what the option acts on.
+        if connect or payment.application_fee is not None:
             self._app_fee = option_box("refundApplicationFeeOption", "Refund the application fee")
-            self._reverse = option_box("reverseTransferOption", "Reverse the transfer")
+            self._app_fee.setEnabled(payment.application_fee is not None)
             column.addWidget(self._app_fee)
+        if connect or payment.transfer_destination is not None:
+            self._reverse = option_box("reverseTransferOption", "Reverse the transfer")
+            self._reverse.setEnabled(payment.transfer_destination is not None)
             column.addWidget(self._reverse)
         self.start_button = touch_button("startButton", "Start refund on reader")
         self.start_button.setDefault(True)
@@ -93,8 +102,8 @@ class ReaderRefundSetup(QWidget):
     def options(self) -> ReaderRefundOptions:
         return ReaderRefundOptions(
             enable_customer_cancellation=self._customer_cancel.isChecked(),
-            refund_application_fee=self._app_fee.isChecked() if self._app_fee else None,
-            reverse_transfer=self._reverse.isChecked() if self._reverse else None,
+            refund_application_fee=_chosen(self._app_fee),
+            reverse_transfer=_chosen(self._reverse),
         )
 
     def refresh_start(self, *_: object) -> None:
