@@ -11,6 +11,14 @@ from dataclasses import dataclass
 
 import stripe
 
+from .. import __version__
+
+# The SDK's telemetry writes an id file under the user's config folder on the first request,
+# which would be blocking disk work on the UI's event loop; a till has no use for it.
+stripe.enable_telemetry = False
+# Stripe asks integrations to name themselves; it shows in the request logs for support.
+stripe.set_app_info("POS Refunds", version=__version__)
+
 STRIPE_API = "https://api.stripe.com"
 REQUEST_TIMEOUT_SECONDS = 30.0
 NETWORK_RETRIES = 2
