@@ -79,7 +79,7 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
         payments_gw = PaymentsGateway(handle)
         readers_gw = ReadersGateway(handle)
         recovery = Recovery(payments_gw, readers_gw, journal)
-        runner = OperationRunner(journal, config.till)
+        runner = OperationRunner(journal, config.till, recovery.resolve)
         unresolved = await recovery.resolve_all()
     except BaseException:
         await handle.aclose()
@@ -90,7 +90,7 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
     return Services(
         mode=config.mode,
         payments=PaymentsService(payments_gw),
-        actions=MoneyActionsService(payments_gw, runner, recovery, config.limits),
+        actions=MoneyActionsService(payments_gw, runner, config.limits),
         readers=ReaderRefundService(readers_gw, runner, recovery, config.limits),
         account_name=name,
         connect=bool(config.stripe_account),

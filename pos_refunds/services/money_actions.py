@@ -12,7 +12,6 @@ from ..gateway.payments import PaymentsGateway
 from ..journal import OperationKind
 from .api import Staff
 from .operations import OperationRunner, operation_metadata, require_allowed
-from .recovery import Recovery
 
 
 def effective_approver(staff: Staff, approver: Staff | None) -> Staff | None:
@@ -39,12 +38,10 @@ class MoneyActionsService:
         self,
         gateway: PaymentsGateway,
         runner: OperationRunner,
-        recovery: Recovery,
         limits: ApprovalLimits,
     ) -> None:
         self._gw = gateway
         self._runner = runner
-        self._recovery = recovery
         self._limits = limits
 
     async def cancel(self, payment: Payment, *, staff: Staff) -> Payment:
@@ -66,8 +63,7 @@ class MoneyActionsService:
             async def call() -> Payment:
                 return await send(payment.id, metadata=meta, idempotency_key=op.idempotency_key)
 
-            result = await self._runner.send(op, call, lambda p: {"payment_intent": p.id},
-                                             self._recovery.resolve)
+            result = await self._runner.send(op, call, lambda p: {"payment_intent": p.id})
         return result if result is not None else await self._gw.retrieve(payment.id)
 
     async def refund_online(
@@ -95,6 +91,5 @@ class MoneyActionsService:
                     idempotency_key=op.idempotency_key,
                 )
 
-            await self._runner.send(op, call, lambda r: {"refund": r.id},
-                                    self._recovery.resolve)
+            await self._runner.send(op, call, lambda r: {"refund": r.id})
         return await self._gw.retrieve(payment.id)

@@ -63,9 +63,15 @@ class Who:
 class OperationRunner:
     """Runs one journaled money operation; shared by the online and reader services."""
 
-    def __init__(self, journal: AsyncJournal, till: str) -> None:
+    def __init__(
+        self,
+        journal: AsyncJournal,
+        till: str,
+        resolve: Callable[[Operation], Awaitable[OperationState]],
+    ) -> None:
         self.journal = journal
         self.till = till
+        self._resolve = resolve
         self._busy: set[str] = set()
 
     @contextlib.asynccontextmanager
@@ -106,19 +112,29 @@ class OperationRunner:
         )
 
     async def ensure_settled(self, payment_id: str) -> None:
-        """Nothing new on a payment while an earlier operation on it is unresolved."""
-        if await self.journal.open_for_payment(payment_id):
-            raise e.OutcomeUnknown(
-                "An earlier operation on this payment has not been confirmed yet. "
-                "It is being checked; refresh in a moment before doing anything else."
-            )
+        """Nothing new on a payment while an earlier operation on it is unresolved: such an
+        operation is resolved first (nobody follows it any more, or `exclusive` would have
+        refused), and only if Stripe still cannot tell is the new one refused."""
+        for op in await self.journal.open_for_payment(payment_id):
+            try:
+                state = await self._resolve(op)
+            except e.PosError as err:
+                raise e.OutcomeUnknown(
+                    "An earlier operation on this payment could not be confirmed yet "
+                    f"({err}). Try again in a moment; nothing new was sent.",
+                    request_id=err.request_id,
+                ) from err
+            if state.is_open:
+                raise e.OutcomeUnknown(
+                    "An earlier operation on this payment has not been confirmed by Stripe "
+                    "yet. Try again in a moment; nothing new was sent."
+                )
 
     async def send(
         self,
         op: Operation,
         call: Callable[[], Awaitable[T]],
         ids: Callable[[T], dict[str, str]],
-        resolve: Callable[[Operation], Awaitable[OperationState]],
     ) -> T | None:
         """Send `call`; journal the outcome. Returns None if it was resolved as done
         without a result in hand (the caller then re-reads the payment)."""
@@ -134,7 +150,7 @@ class OperationRunner:
             await self.journal.record(
                 op.op_id, OperationState.UNKNOWN, error=str(err), stripe_ids=err_ids
             )
-            state = await resolve(op)
+            state = await self._resolve(op)
             if state is OperationState.SUCCEEDED:
                 return None
             if state is OperationState.FAILED:

@@ -116,18 +116,29 @@ def test_crash_is_resolved_on_next_start_exactly_once(sandbox, tmp_path, sent) -
     assert op.stripe_ids["refund"] == payment.refunds[0].id
 
 
-def test_new_operation_waits_for_an_unresolved_one(sandbox, tmp_path) -> None:
-    """While an earlier operation on a payment is open, nothing else is sent for it."""
+def test_unknown_outcome_is_resolved_before_the_next_operation(sandbox, tmp_path) -> None:
+    """Stripe committed the refund but answered 500, and the look-up failed too: the outcome
+    stays unknown. Trying again on that payment first resolves the old operation; the money
+    still moves once."""
     jp = tmp_path / "j.sqlite"
-    pid = _pending_refund(sandbox, jp, send=False)
 
     async def body(s):
-        # open_services resolved it; a second refund now finds nothing left.
-        p = await s.payments.refresh(pid)
-        assert p.refundable.minor == 0
-        return p
+        p = await find(s, captured_card)
+        sandbox.inject_fault("error_after", method="POST", path=REFUNDS_PATH, count=1)
+        sandbox.inject_fault("error_before", method="GET", path=REFUNDS_PATH, count=3)
+        with pytest.raises(e.ServerError, match="do not repeat"):
+            await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                          staff=CASHIER, approver=None)
+        assert [op.state for op in await s.journal.operations()] == [OperationState.UNKNOWN]
+        with pytest.raises(e.AlreadyRefunded):  # the stale screen offers it again
+            await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                          staff=CASHIER, approver=None)
+        return await s.payments.refresh(p.id)
 
-    run_with_services(sandbox, jp, body)
+    after = run_with_services(sandbox, jp, body)
+    assert len(after.refunds) == 1
+    states = sorted(op.state for op in _ops(jp))
+    assert states == [OperationState.FAILED, OperationState.SUCCEEDED]
 
 
 @pytest.mark.parametrize("key", ["sk_test_revoked_fake", "pk_test_fake", "sk_live_fake"])
