@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pos_refunds.domain.payments import Payment, PaymentState
+from pos_refunds.journal import Journal, Operation
 from pos_refunds.services.api import Mode, Staff
 from pos_refunds.services.factory import ServiceConfig, Services, open_services
 
@@ -71,3 +72,12 @@ def interac_captured(p: Payment) -> bool:
 def authorized_card(p: Payment) -> bool:
     return p.state is PaymentState.AUTHORIZED and p.network in ("visa", "mastercard", "amex",
                                                                 "discover")
+
+
+def journal_ops(path: Path) -> list[Operation]:
+    """The journal's operations as a second process would read them from disk."""
+    j = Journal(path)
+    try:
+        return j.operations()
+    finally:
+        j.close()

@@ -14,17 +14,9 @@ from pos_refunds.gateway.client import ClientHandle, Connection
 from pos_refunds.gateway.payments import PaymentsGateway
 from pos_refunds.journal import Journal, OperationKind, OperationState
 from pos_refunds.services.operations import operation_metadata
-from tests.services.helpers import CASHIER, captured_card, find, run_with_services
+from tests.services.helpers import CASHIER, captured_card, find, journal_ops, run_with_services
 
 REFUNDS_PATH = r"^/v1/refunds$"
-
-
-def _ops(path):
-    j = Journal(path)
-    try:
-        return j.operations()
-    finally:
-        j.close()
 
 
 def _refund_once_with_fault(sandbox, jp, kind: str):
@@ -45,7 +37,7 @@ def test_fault_around_commit_still_refunds_exactly_once(sandbox, tmp_path, kind)
     before, after, refunds = _refund_once_with_fault(sandbox, jp, kind)
     assert len(refunds) == 1
     assert after.amount_refunded == before.amount_received
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"] == refunds[0].id
 
@@ -63,7 +55,7 @@ def test_rate_limited_refund_fails_cleanly_and_moves_nothing(sandbox, tmp_path) 
 
     after = run_with_services(sandbox, jp, body)
     assert after.refunds == ()
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.FAILED
 
 
@@ -102,7 +94,7 @@ def _pending_refund(sandbox, jp, *, send: bool) -> str:
 def test_crash_is_resolved_on_next_start_exactly_once(sandbox, tmp_path, sent) -> None:
     jp = tmp_path / "j.sqlite"
     pid = _pending_refund(sandbox, jp, send=sent)
-    assert [op.state for op in _ops(jp)] == [OperationState.PENDING]
+    assert [op.state for op in journal_ops(jp)] == [OperationState.PENDING]
 
     async def restart(s):
         return s.unresolved, await s.payments.refresh(pid)
@@ -111,7 +103,7 @@ def test_crash_is_resolved_on_next_start_exactly_once(sandbox, tmp_path, sent) -
     assert unresolved == []
     assert len(payment.refunds) == 1
     assert payment.refundable.minor == 0
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"] == payment.refunds[0].id
 
@@ -137,7 +129,7 @@ def test_unknown_outcome_is_resolved_before_the_next_operation(sandbox, tmp_path
 
     after = run_with_services(sandbox, jp, body)
     assert len(after.refunds) == 1
-    states = sorted(op.state for op in _ops(jp))
+    states = sorted(op.state for op in journal_ops(jp))
     assert states == [OperationState.FAILED, OperationState.SUCCEEDED]
 
 
@@ -187,6 +179,6 @@ def test_request_timeout_after_stripe_got_it_refunds_exactly_once(sandbox, tmp_p
 
     after = run_with_services(sandbox, jp, body, request_timeout=0.5)
     assert len(after.refunds) == 1
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"] == after.refunds[0].id

@@ -7,7 +7,7 @@ import pytest
 from pos_refunds.domain import errors as e
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import PaymentState
-from pos_refunds.journal import Journal, OperationState
+from pos_refunds.journal import OperationState
 from tests.services.helpers import (
     CASHIER,
     MANAGER,
@@ -16,16 +16,9 @@ from tests.services.helpers import (
     captured_card,
     find,
     interac_captured,
+    journal_ops,
     run_with_services,
 )
-
-
-def _journal_ops(path):
-    j = Journal(path)
-    try:
-        return j.operations()
-    finally:
-        j.close()
 
 
 def test_full_online_refund_is_journaled_and_carries_who_did_it(sandbox, tmp_path) -> None:
@@ -42,7 +35,7 @@ def test_full_online_refund_is_journaled_and_carries_who_did_it(sandbox, tmp_pat
     before, after = run_with_services(sandbox, jp, body)
     assert after.state is PaymentState.REFUNDED
     assert after.amount_refunded == before.amount_received
-    (op,) = _journal_ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"].startswith("re_")
     (refund,) = after.refunds
@@ -70,7 +63,7 @@ def test_partial_refund_needs_a_manager_and_sends_nothing_without_one(sandbox, t
     half, after = run_with_services(sandbox, jp, body)
     assert after.state is PaymentState.PARTIALLY_REFUNDED
     assert after.amount_refunded == half
-    (op,) = _journal_ops(jp)
+    (op,) = journal_ops(jp)
     assert op.approver == MANAGER.name
     assert after.refunds[0].metadata["pos_approved_by"] == MANAGER.name
 
@@ -85,7 +78,7 @@ def test_interac_is_never_refunded_online(sandbox, tmp_path) -> None:
                                           staff=MANAGER, approver=None)
 
     run_with_services(sandbox, jp, body)
-    assert _journal_ops(jp) == []
+    assert journal_ops(jp) == []
 
 
 def test_refund_of_a_payment_refunded_meanwhile_by_another_till(sandbox, tmp_path) -> None:
@@ -101,7 +94,7 @@ def test_refund_of_a_payment_refunded_meanwhile_by_another_till(sandbox, tmp_pat
 
     err = run_with_services(sandbox, jp, body)
     assert err.request_id and err.request_id.startswith("req_")
-    (op,) = _journal_ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.FAILED
 
 
@@ -120,7 +113,7 @@ def test_cancel_and_capture_authorizations(sandbox, tmp_path) -> None:
     assert canceled.metadata["pos_operation_id"]
     assert captured.state is PaymentState.CAPTURED
     assert captured.amount_received == captured.amount
-    assert {op.state for op in _journal_ops(jp)} == {OperationState.SUCCEEDED}
+    assert {op.state for op in journal_ops(jp)} == {OperationState.SUCCEEDED}
 
 
 def test_cancel_of_a_payment_captured_meanwhile_says_it_changed(sandbox, tmp_path) -> None:
@@ -136,7 +129,7 @@ def test_cancel_of_a_payment_captured_meanwhile_says_it_changed(sandbox, tmp_pat
             await s.actions.cancel(p, staff=CASHIER)
 
     run_with_services(sandbox, jp, body)
-    (op,) = _journal_ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.FAILED
 
 
@@ -162,4 +155,4 @@ def test_a_double_tap_sends_one_refund(sandbox, tmp_path) -> None:
     refused = [r for r in results if isinstance(r, e.ActionNotAllowed)]
     assert len(refused) == 1 and "already being processed" in str(refused[0])
     assert len(after.refunds) == 1
-    assert len(_journal_ops(jp)) == 1
+    assert len(journal_ops(jp)) == 1

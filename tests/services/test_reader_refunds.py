@@ -8,17 +8,16 @@ import pytest
 
 from pos_refunds.domain import errors as e
 from pos_refunds.domain.money import Money
-from pos_refunds.journal import Journal, OperationState
+from pos_refunds.journal import OperationState
 from pos_refunds.services.api import ReaderRefundOptions, Step, TestCard
-from tests.services.helpers import CASHIER, MANAGER, find, interac_captured, run_with_services
-
-
-def _ops(path):
-    j = Journal(path)
-    try:
-        return j.operations()
-    finally:
-        j.close()
+from tests.services.helpers import (
+    CASHIER,
+    MANAGER,
+    find,
+    interac_captured,
+    journal_ops,
+    run_with_services,
+)
 
 
 async def _reader(s, *, skip: set[str] = frozenset()):
@@ -29,6 +28,19 @@ async def _reader(s, *, skip: set[str] = frozenset()):
 
 
 NO_OPTIONS = ReaderRefundOptions()
+
+
+async def _start_until_waiting(s):
+    """Start a full refund of a captured Interac payment on an idle reader; return once the
+    reader waits for the card, with the flow still open."""
+    p = await find(s, interac_captured)
+    reader = await _reader(s)
+    flow = s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS, staff=MANAGER,
+                            approver=None)
+    async for u in flow:
+        if u.step is Step.WAITING_FOR_CARD:
+            return p, reader, flow
+    raise AssertionError("the flow ended before the reader waited for a card")
 
 
 async def _run_refund(s, card: TestCard | None, *, options=NO_OPTIONS, on_wait=None,
@@ -64,7 +76,7 @@ def test_interac_refund_on_reader_succeeds_with_the_right_card(sandbox, tmp_path
     assert kinds[-1] is Step.SUCCEEDED
     assert steps[-1].refund_id and steps[-1].refund_id.startswith("re_")
     assert after.amount_refunded == before.amount_received
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"] == steps[-1].refund_id
 
@@ -86,7 +98,7 @@ def test_declined_or_wrong_card_fails_with_stripes_reason(sandbox, tmp_path, car
     assert last.step is Step.FAILED
     assert last.failure_code and code_part in last.failure_code
     assert after.amount_refunded == before.amount_refunded  # no money moved
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.FAILED
 
 
@@ -101,7 +113,7 @@ def test_cancel_on_the_reader_ends_as_canceled(sandbox, tmp_path) -> None:
 
     _, _, steps = run_with_services(sandbox, jp, body)
     assert steps[-1].step is Step.CANCELED
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.FAILED
 
 
@@ -120,17 +132,11 @@ def test_busy_reader_is_refused_and_nothing_is_journaled_as_sent(sandbox, tmp_pa
     jp = tmp_path / "j.sqlite"
 
     async def body(s):
-        p = await find(s, interac_captured)
-        reader = await _reader(s)
-        first = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
-                                 staff=MANAGER, approver=None)
-        async for u in first:
-            if u.step is Step.WAITING_FOR_CARD:
-                break
+        p, reader, first = await _start_until_waiting(s)
         others = [q for q in await _interacs(s) if q.id != p.id]
         with pytest.raises(e.ReaderBusy):
             async for _ in s.readers.refund(others[0], reader.id, others[0].refundable,
-                                            options=ReaderRefundOptions(), staff=MANAGER,
+                                            options=NO_OPTIONS, staff=MANAGER,
                                             approver=None):
                 pass
         await first.aclose()
@@ -148,12 +154,12 @@ def test_offline_reader_is_refused_with_a_clear_message(sandbox, tmp_path) -> No
         assert offline, "the sandbox seeds one offline reader"
         with pytest.raises(e.ReaderOffline, match="offline"):
             async for _ in s.readers.refund(p, offline[0].id, p.refundable,
-                                            options=ReaderRefundOptions(), staff=MANAGER,
+                                            options=NO_OPTIONS, staff=MANAGER,
                                             approver=None):
                 pass
 
     run_with_services(sandbox, jp, body)
-    assert _ops(jp) == []
+    assert journal_ops(jp) == []
 
 
 def test_reader_going_offline_mid_flow_is_reported_then_times_out(sandbox, tmp_path) -> None:
@@ -166,7 +172,7 @@ def test_reader_going_offline_mid_flow_is_reported_then_times_out(sandbox, tmp_p
     async def body(s):
         p = await find(s, interac_captured)
         reader = await _reader(s)
-        flow = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
+        flow = s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
                                 staff=MANAGER, approver=None)
         steps = []
         async for u in flow:
@@ -188,13 +194,7 @@ def test_another_tills_action_is_never_canceled(sandbox, tmp_path) -> None:
     jp2 = tmp_path / "j2.sqlite"
 
     async def start_on_till_1(s):
-        p = await find(s, interac_captured)
-        reader = await _reader(s)
-        flow = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
-                                staff=MANAGER, approver=None)
-        async for u in flow:
-            if u.step is Step.WAITING_FOR_CARD:
-                break
+        _, reader, flow = await _start_until_waiting(s)
         await flow.aclose()
         return reader.id
 
@@ -215,17 +215,11 @@ def test_stale_action_of_ours_is_recovered_at_start(sandbox, tmp_path) -> None:
     jp = tmp_path / "j.sqlite"
 
     async def start_then_crash(s):
-        p = await find(s, interac_captured)
-        reader = await _reader(s)
-        flow = s.readers.refund(p, reader.id, p.refundable, options=ReaderRefundOptions(),
-                                staff=MANAGER, approver=None)
-        async for u in flow:
-            if u.step is Step.WAITING_FOR_CARD:
-                break
+        _, reader, _flow = await _start_until_waiting(s)
         return reader.id  # the flow is abandoned mid-way, as in a crash
 
     reader_id = run_with_services(sandbox, jp, start_then_crash)
-    assert [op.state for op in _ops(jp)] == [OperationState.PENDING]
+    assert [op.state for op in journal_ops(jp)] == [OperationState.PENDING]
 
     async def restart(s):
         return s.unresolved, await s.readers.check(reader_id)
@@ -233,7 +227,7 @@ def test_stale_action_of_ours_is_recovered_at_start(sandbox, tmp_path) -> None:
     unresolved, progress = run_with_services(sandbox, jp, restart)
     assert unresolved == []
     assert progress.step in (Step.CANCELED, Step.FAILED)
-    (op,) = _ops(jp)
+    (op,) = journal_ops(jp)
     assert op.state is OperationState.FAILED
 
 
@@ -245,12 +239,12 @@ def test_partial_reader_refund_needs_a_manager(sandbox, tmp_path) -> None:
         reader = await _reader(s)
         with pytest.raises(e.ApprovalRequired):
             async for _ in s.readers.refund(p, reader.id, Money(100, p.currency),
-                                            options=ReaderRefundOptions(), staff=CASHIER,
+                                            options=NO_OPTIONS, staff=CASHIER,
                                             approver=None):
                 pass
 
     run_with_services(sandbox, jp, body)
-    assert _ops(jp) == []
+    assert journal_ops(jp) == []
 
 
 async def _interacs(s):
