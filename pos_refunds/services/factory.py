@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.approvals import ApprovalLimits
+from ..domain.errors import NetworkDown, RateLimited, ServerError
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
@@ -75,7 +76,13 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
     )
     journal = await AsyncJournal.open(config.journal_path)
     try:
-        name = await account_name(handle)
+        try:
+            name = await account_name(handle)
+        except (NetworkDown, ServerError, RateLimited) as err:
+            # A shop's internet may be down at opening: start anyway and keep retrying.
+            # A wrong key, by contrast, is said at once.
+            log.warning("account not reachable at start: %s", err)
+            name = ""
         payments_gw = PaymentsGateway(handle)
         readers_gw = ReadersGateway(handle)
         recovery = Recovery(payments_gw, readers_gw, journal)

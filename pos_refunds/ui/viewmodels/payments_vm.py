@@ -114,6 +114,8 @@ class PaymentsViewModel(QObject):
         while True:
             await asyncio.sleep(self._poll_seconds)
             if not self._loaded:
+                if not self.loading:  # the first load failed (shown once): retry quietly
+                    self._load_task = self._tasks.start(self._load(), on_error=self._quiet)
                 continue
             try:
                 await self._check_changes()
@@ -144,6 +146,13 @@ class PaymentsViewModel(QObject):
         if self._online is not False:
             self._online = False
             self.connectionChanged.emit(False, message)
+
+    def _quiet(self, error: BaseException) -> None:
+        """A retry failed again: the status bar says so; anything else is still shown."""
+        if isinstance(error, PosError) and error.retryable:
+            self._contact_failed(error.message)
+        else:
+            self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, PosError) and error.retryable:
