@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QListView, QPushButton
 
 from pos_refunds.domain.policy import WAIT
 from pos_refunds.ui.views.detail_panel import DetailPanel
@@ -118,3 +120,27 @@ def test_nothing_selected_shows_a_hint(panel: DetailPanel) -> None:
     panel.set_payment(None)
     assert panel.findChild(QLabel, "detailEmpty").isVisibleTo(panel)
     assert enabled(panel) == set()
+
+
+def test_refunds_say_who_approved_and_why(panel: DetailPanel) -> None:
+    approved = dataclasses.replace(
+        refund("re_2", 250, staff="Alex"), reason="duplicate",
+        metadata={"pos_staff": "Alex", "pos_approved_by": "Sam", "pos_note": "Receipt 1042"})
+    outside = dataclasses.replace(refund("re_3", 100), reason=None, metadata={})
+    panel.set_payment(payment(amount=2000, refunded=350, refunds=(approved, outside)), now=NOW)
+    rows = panel.refunds
+    assert [rows.item(0, c).text() for c in (3, 4)] == [
+        "Alex (approved by Sam)", "Duplicate: Receipt 1042"]
+    assert [rows.item(1, c).text() for c in (3, 4)] == ["—", "—"]
+
+
+def test_many_refunds_scroll_and_the_buttons_stay_in_view(panel: DetailPanel, qtbot) -> None:
+    refunds = tuple(refund(f"re_{i}", 100) for i in range(8))
+    panel.resize(450, 616)  # the panel at 1366×768
+    panel.set_payment(payment(amount=2000, refunded=800, refunds=refunds), now=NOW)
+    cards = panel.findChild(QListView, "refundsList")
+    qtbot.waitUntil(lambda: cards.height() >= 8 * cards.sizeHintForRow(0))
+    for name in NAMES:
+        button = panel.findChild(QPushButton, name)
+        bottom = button.mapTo(panel, button.rect().bottomLeft()).y()
+        assert button.isVisible() and bottom < panel.height()

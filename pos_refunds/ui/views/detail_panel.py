@@ -10,31 +10,26 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.payments import Payment, RefundRecord, network_name
+from ...domain.payments import Payment, network_name
 from ...domain.policy import Action, actions_for
-from ..formatting import format_datetime, format_duration, format_money, format_when
+from ..formatting import format_datetime, format_duration, format_money
 from ..models.network_badge import badge_pixmap
 from ..models.payments_model import state_text
+from .refund_history import RefundHistory
 
 TOUCH_HEIGHT = 44
 CAPTURE_WARNING = timedelta(hours=12)
-META_STAFF = "pos_staff"  # written by the services on every refund they send
-META_APPROVER = "pos_approved_by"
 
 BUTTONS: tuple[tuple[Action, str, str], ...] = (
     (Action.CANCEL, "cancelButton", "Cancel payment"),
@@ -42,14 +37,10 @@ BUTTONS: tuple[tuple[Action, str, str], ...] = (
     (Action.REFUND_ONLINE, "refundButton", "Refund online"),
     (Action.REFUND_ON_READER, "readerRefundButton", "Refund on reader"),
 )
-
-
-def refund_who(refund: RefundRecord) -> str:
-    who = refund.metadata.get(META_STAFF, "")
-    approver = refund.metadata.get(META_APPROVER)
-    if approver and approver != who:
-        return f"{who or '—'} (approved by {approver})"
-    return who or "—"
+AMOUNTS = (("amount", "Amount"), ("received", "Received"), ("refunded", "Refunded"),
+           ("refundable", "Left to refund"))
+FACTS = (("card", "Card"), ("funding", "Funding"), ("reader", "Reader"), ("created", "Created"),
+         ("captureBy", "Capture by"), ("description", "Description"))
 
 
 def _value_label(name: str) -> QLabel:
@@ -58,6 +49,13 @@ def _value_label(name: str) -> QLabel:
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
+    return label
+
+
+def _caption(text: str, buddy: QLabel) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("fieldCaption")
+    buddy.setAccessibleName(text)
     return label
 
 
@@ -90,77 +88,95 @@ class DetailPanel(QWidget):
         self.set_payment(None)
 
     def _build_details(self) -> QWidget:
+        """Facts and refunds scroll; the action buttons below them always stay in view."""
         self.headline = _value_label("detailHeadline")
         self.payment_id = _value_label("detailPaymentId")
         self.badge = QLabel()
         self.badge.setObjectName("detailBadge")
-        self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        rows = (
-            ("amount", "Amount"), ("received", "Received"), ("refunded", "Refunded"),
-            ("refundable", "Left to refund"), ("card", "Card"), ("funding", "Funding"),
-            ("reader", "Reader"), ("created", "Created"), ("captureBy", "Capture by"),
-            ("description", "Description"),
-        )
-        for key, title in rows:
-            value = _value_label(f"detail_{key}")
-            value.setAccessibleName(title)
-            self.fields[key] = value
-            form.addRow(f"{title}:", value)
         self.deadline = _value_label("captureDeadline")
         self.deadline.setProperty("warning", True)
-
-        self.refunds = QTableWidget(0, 4)
-        self.refunds.setObjectName("refundsList")
-        self.refunds.setAccessibleName("Refunds of this payment")
-        self.refunds.setHorizontalHeaderLabels(["Amount", "Status", "Time", "Who"])
-        self.refunds.verticalHeader().hide()
-        self.refunds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.refunds.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.refunds.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.refunds.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.refunds.setMinimumHeight(90)
+        self.fields: dict[str, QLabel] = {}
+        self.refund_list = RefundHistory()
+        self.refunds = self.refund_list.rows  # one row per refund: amount, status, time, who…
+        self.refunds_title = QLabel("Refunds")
+        self.refunds_title.setObjectName("sectionTitle")
         self.no_refunds = QLabel("No refunds yet.")
         self.no_refunds.setObjectName("noRefunds")
 
-        body = QWidget()
-        body.setObjectName("detailBody")
-        body_layout = QVBoxLayout(body)
         top = QGridLayout()
+        top.setHorizontalSpacing(10)
         top.addWidget(self.badge, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.headline, 0, 1)
         top.addWidget(self.payment_id, 1, 1)
         top.setColumnStretch(1, 1)
-        body_layout.addLayout(top)
-        body_layout.addWidget(self.deadline)
-        body_layout.addLayout(form)
-        refunds_title = QLabel("Refunds")
-        refunds_title.setObjectName("sectionTitle")
-        body_layout.addWidget(refunds_title)
-        body_layout.addWidget(self.no_refunds)
-        body_layout.addWidget(self.refunds)
-        body_layout.addStretch(1)
+        body = QWidget()
+        body.setObjectName("detailBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.deadline)
+        layout.addWidget(self._build_amounts())
+        layout.addWidget(self.refunds_title)  # what was refunded matters more than the card
+        layout.addWidget(self.no_refunds)
+        layout.addWidget(self.refund_list)
+        details_title = QLabel("Details")
+        details_title.setObjectName("sectionTitle")
+        layout.addWidget(details_title)
+        layout.addLayout(self._build_facts())
+        layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
         page_layout.addWidget(scroll, 1)
         page_layout.addWidget(self._build_actions())
         return page
+
+    def _build_amounts(self) -> QFrame:
+        """The four amounts side by side: what was paid and what is left, at a glance."""
+        tiles = QFrame()
+        tiles.setObjectName("amountTiles")
+        grid = QGridLayout(tiles)
+        grid.setContentsMargins(10, 6, 10, 8)
+        grid.setVerticalSpacing(0)
+        for column, (key, title) in enumerate(AMOUNTS):
+            value = _value_label(f"detail_{key}")
+            value.setProperty("amount", True)
+            self.fields[key] = value
+            caption = _caption(title, value)
+            caption.setObjectName("tileCaption")
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(value, 1, column)
+            grid.setColumnStretch(column, 1)
+        return tiles
+
+    def _build_facts(self) -> QFormLayout:
+        self._facts = QFormLayout()
+        self._facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._facts.setHorizontalSpacing(14)
+        self._facts.setVerticalSpacing(4)
+        for key, title in FACTS:
+            value = _value_label(f"detail_{key}")
+            self.fields[key] = value
+            self._facts.addRow(_caption(title, value), value)
+        return self._facts
 
     def _build_actions(self) -> QWidget:
         box = QFrame()
         box.setObjectName("actionsBox")
         grid = QGridLayout(box)
+        grid.setContentsMargins(10, 10, 10, 8)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
         self.buttons: dict[Action, QPushButton] = {}
         self.reasons: dict[Action, QLabel] = {}
         signals = {
@@ -230,9 +246,10 @@ class DetailPanel(QWidget):
         f["created"].setText(format_datetime(payment.created))
         waiting = payment.status == "requires_capture" and payment.capture_before is not None
         f["captureBy"].setText(format_datetime(payment.capture_before) if waiting else "—")
+        self._facts.setRowVisible(f["captureBy"], waiting)
         f["description"].setText(payment.description or "—")
         self._show_deadline(payment, now or datetime.now(UTC))
-        self._show_refunds(payment.refunds)
+        self._show_refunds(payment)
         self._allowed = {}
         for availability in actions_for(payment):
             self._allowed[availability.action] = availability.allowed
@@ -257,19 +274,11 @@ class DetailPanel(QWidget):
         self.deadline.setText(text)
         self.deadline.show()
 
-    def _show_refunds(self, refunds: tuple[RefundRecord, ...]) -> None:
-        self.refunds.setRowCount(len(refunds))
-        for row, refund in enumerate(refunds):
-            status = refund.status.replace("_", " ").capitalize()
-            if refund.failure_reason:
-                status += f" ({refund.failure_reason.replace('_', ' ')})"
-            cells = (format_money(refund.amount), status, format_when(refund.created),
-                     refund_who(refund))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(refund.id if column == 0 else text)
-                self.refunds.setItem(row, column, item)
-        self.refunds.setVisible(bool(refunds))
+    def _show_refunds(self, payment: Payment) -> None:
+        refunds = payment.refunds
+        self.refund_list.set_refunds(refunds)
+        self.refunds_title.setText(f"Refunds ({len(refunds)})" if refunds else "Refunds")
+        self.refund_list.setVisible(bool(refunds))
         self.no_refunds.setVisible(not refunds)
 
     def _update_buttons(self) -> None:

@@ -1,0 +1,203 @@
+"""The refunds of one payment: how much, status, when, who did it (and who approved), and why.
+
+The detail panel is narrow, so each refund is drawn as a small card of two or three lines rather
+than a row of five squeezed columns. The data stay a table (`model`: one row per refund, one
+column per fact) for assistive technology and tests. The list is as tall as its cards: the
+panel scrolls as a whole, never a scroll area inside a scroll area. Who and approver come from
+the metadata our services write on every refund (pos_staff, pos_approved_by, pos_note).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ...domain.payments import RefundRecord
+from ..formatting import format_datetime, format_money, format_when
+
+META_STAFF = "pos_staff"  # written by the services on every refund they send
+META_APPROVER = "pos_approved_by"
+META_NOTE = "pos_note"
+REASON_WORDS = {
+    "requested_by_customer": "Customer asked",
+    "duplicate": "Duplicate",
+    "fraudulent": "Fraudulent",
+    "expired_uncaptured_charge": "Authorization expired",
+}
+COLUMNS = ("Amount", "Status", "Time", "Who", "Reason")
+AMOUNT, STATUS, TIME, WHO, REASON = range(len(COLUMNS))
+STATUS_COLOURS = {"succeeded": "#166534", "pending": "#8a4b00", "requires_action": "#8a4b00",
+                  "failed": "#b91c1c", "canceled": "#b91c1c"}
+MUTED, TEXT, CARD, EDGE = "#4b5563", "#1b1f24", "#f6f7f9", "#d5d9df"
+PAD, GAP = 10, 3
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def refund_who(refund: RefundRecord) -> str:
+    """Who sent it, and who approved it when that was someone else."""
+    who = refund.metadata.get(META_STAFF, "")
+    approver = refund.metadata.get(META_APPROVER)
+    if approver and approver != who:
+        return f"{who or '—'} (approved by {approver})"
+    return who or "—"
+
+
+def refund_reason(refund: RefundRecord) -> str:
+    """Stripe's reason in words, then the cashier's note."""
+    reason = refund.reason or ""
+    words = REASON_WORDS.get(reason, reason.replace("_", " ").capitalize())
+    note = refund.metadata.get(META_NOTE, "").strip()
+    if words and note:
+        return f"{words}: {note}"
+    return words or note or "—"
+
+
+def refund_status(refund: RefundRecord) -> str:
+    status = refund.status.replace("_", " ").capitalize()
+    if refund.failure_reason:
+        status += f" ({refund.failure_reason.replace('_', ' ')})"
+    return status
+
+
+def refund_row(refund: RefundRecord) -> list[QStandardItem]:
+    texts = (format_money(refund.amount), refund_status(refund), format_when(refund.created),
+             refund_who(refund), refund_reason(refund))
+    items = [QStandardItem(text) for text in texts]
+    items[AMOUNT].setToolTip(refund.id)
+    items[AMOUNT].setData(refund.status, Qt.ItemDataRole.UserRole)
+    items[STATUS].setData(refund.status.replace("_", " ").capitalize(), Qt.ItemDataRole.UserRole)
+    items[REASON].setData(refund.failure_reason, Qt.ItemDataRole.UserRole)
+    items[TIME].setToolTip(format_datetime(refund.created))
+    items[AMOUNT].setData(
+        f"{texts[AMOUNT]} {texts[STATUS]}, {texts[TIME]}, by {texts[WHO]}, reason: {texts[REASON]}",
+        Qt.ItemDataRole.AccessibleTextRole)
+    for item in items:
+        item.setEditable(False)
+    return items
+
+
+class RefundCardDelegate(QStyledItemDelegate):
+    """Line 1: amount, status (coloured), time. Line 2: who. Line 3: reason and note."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.Bold)
+        return bold, QFont(option.font)
+
+    def _lines(self, index: AnyIndex) -> list[str]:
+        who = index.siblingAtColumn(WHO).data()
+        reason = index.siblingAtColumn(REASON).data()
+        failure = index.siblingAtColumn(REASON).data(Qt.ItemDataRole.UserRole)
+        lines = [f"By {who}" if who != "—" else "By: not recorded (made outside this app)",
+                 f"Reason: {reason if reason != '—' else 'none given'}"]
+        if failure:
+            lines.append(f"Why it failed: {failure.replace('_', ' ')}")
+        return lines
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        bold, plain = self._fonts(option)
+        view = option.widget
+        full = view.viewport().width() - 2 * view.spacing() if isinstance(view, QListView) else 0
+        width = max(full or option.rect.width(), 200) - 2 * PAD
+        height = QFontMetrics(bold).height() + 2 * PAD
+        metrics = QFontMetrics(plain)
+        for line in self._lines(index):
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, line)
+            height += GAP + box.height()
+        return QSize(width + 2 * PAD, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        bold, plain = self._fonts(option)
+        card = option.rect.adjusted(0, 0, -1, -1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        focused = option.state & QStyle.StateFlag.State_HasFocus
+        painter.setPen(QColor("#1d4ed8" if focused else EDGE))
+        painter.setBrush(QColor(CARD))
+        painter.drawRoundedRect(card, 6, 6)
+        inner = card.adjusted(PAD, PAD, -PAD, -PAD)
+        top = QFontMetrics(bold).height()
+        time = index.siblingAtColumn(TIME).data()
+        painter.setFont(plain)
+        painter.setPen(QColor(MUTED))
+        time_width = QFontMetrics(plain).horizontalAdvance(time)
+        painter.drawText(QRect(inner.right() - time_width, inner.top(), time_width, top),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time)
+        amount = index.siblingAtColumn(AMOUNT).data()
+        painter.setFont(bold)
+        painter.setPen(QColor(TEXT))
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), top),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, amount)
+        left = inner.left() + QFontMetrics(bold).horizontalAdvance(amount) + 12
+        room = inner.right() - time_width - 12 - left
+        status = QFontMetrics(bold).elidedText(  # the failure reason has its own line
+            index.siblingAtColumn(STATUS).data(Qt.ItemDataRole.UserRole),
+            Qt.TextElideMode.ElideRight, max(room, 0))
+        painter.setPen(QColor(STATUS_COLOURS.get(index.data(Qt.ItemDataRole.UserRole), TEXT)))
+        painter.drawText(QRect(left, inner.top(), max(room, 0), top),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status)
+        painter.setFont(plain)
+        painter.setPen(QColor(MUTED))
+        y = inner.top() + top
+        for line in self._lines(index):
+            box = QFontMetrics(plain).boundingRect(
+                QRect(inner.left(), y + GAP, inner.width(), 10_000), Qt.TextFlag.TextWordWrap, line)
+            painter.drawText(box, Qt.TextFlag.TextWordWrap, line)
+            y = box.bottom() + 1
+        painter.restore()
+
+
+class RefundHistory(QListView):
+    """The cards; `rows` holds one row per refund with the columns of COLUMNS."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refundsList")
+        self.setAccessibleName("Refunds of this payment")
+        self.rows = QStandardItemModel(0, len(COLUMNS), self)
+        self.rows.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setModel(self.rows)
+        self.setItemDelegate(RefundCardDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader user can walk the cards
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSpacing(3)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_refunds(self, refunds: tuple[RefundRecord, ...]) -> None:
+        self.rows.removeRows(0, self.rows.rowCount())
+        for refund in refunds:
+            self.rows.appendRow(refund_row(refund))
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped lines change height with the width: keep every card whole."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.doItemsLayout()
+        rows = range(self.rows.rowCount())
+        cards = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in rows)
+        self.setFixedHeight(cards + 2 * self.frameWidth())
