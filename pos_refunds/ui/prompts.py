@@ -51,7 +51,8 @@ class Prompts:
         box.setObjectName("confirmBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
-        box.setText(text)
+        box.setText(f"<b>{_escape(title)}</b>")  # many window managers hide the title bar text
+        box.setInformativeText(_escape(text))
         accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
         accept.setAccessibleName(accept_text)

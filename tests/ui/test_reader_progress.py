@@ -221,3 +221,16 @@ def test_failure_that_may_have_reached_the_reader_can_be_checked(view: ReaderPro
     view.show_outcome(update(Step.SUCCEEDED, refund_id="re_7"))
     assert view.final_text() == "Refund of $12.50 completed. Refund re_7"
     assert not button(view, "checkStatusButton").isEnabled()
+
+
+def test_side_actions_leave_once_nothing_applies(view: ReaderProgressView) -> None:
+    """After the end only "Check status" can matter, and only when the outcome is unsure."""
+    cancel = button(view, "cancelActionButton")
+    view.begin(make_reader(), Money(1250, "cad"))
+    assert cancel.isVisible()
+    view.show_progress(update(Step.SUCCEEDED, refund_id="re_1"))
+    assert not cancel.isVisible()
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_failure("No connection: try again.", can_check=True)
+    assert button(view, "checkStatusButton").isVisible()
+    assert button(view, "checkStatusButton").isEnabled()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment
+from pos_refunds.ui.dialogs.payment_summary import PaymentSummary
 from pos_refunds.ui.dialogs.refund_dialog import RefundDialog
 
 
@@ -223,3 +224,14 @@ def test_controls_are_touch_sized(qtbot) -> None:
         assert widget is not None, name
         assert widget.height() >= 44, name
         assert widget.accessibleName(), name
+
+
+def test_summary_follows_a_refund_made_in_the_dialog(qtbot) -> None:
+    summary = PaymentSummary(make_payment(2000))
+    qtbot.addWidget(summary)
+    summary.show()
+    refunded = summary.findChild(QLabel, "summaryRefunded")
+    assert not refunded.isVisibleTo(summary)
+    summary.add_refund(Money(500, "cad"))
+    assert refunded.isVisibleTo(summary) and refunded.text() == "$5.00"
+    assert summary.findChild(QLabel, "summaryRemainder").text() == "$15.00"

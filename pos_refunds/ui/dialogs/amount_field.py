@@ -63,7 +63,6 @@ class AmountField(QWidget):
         self._error = QLabel()
         self._error.setObjectName("amountError")
         self._error.setAccessibleName("Amount error")
-        self._error.setStyleSheet("color: #b00020; font-weight: 600;")
         self._error.setWordWrap(True)
         self._note = QLabel()
         self._note.setObjectName("partialNotice")
@@ -126,8 +125,10 @@ class AmountField(QWidget):
     def _show(self, amount: Money | None, error: str) -> None:
         self._error.setText(error)
         self._error.setVisible(bool(error))
-        self._edit.setProperty("invalid", bool(error))
-        self._edit.setStyleSheet("border: 2px solid #b00020;" if error else "")
+        if self._edit.property("invalid") != bool(error):
+            self._edit.setProperty("invalid", bool(error))  # style.qss draws the red border
+            self._edit.style().unpolish(self._edit)
+            self._edit.style().polish(self._edit)
         if amount is None:
             self._note.setText("")
             self._note.setVisible(False)

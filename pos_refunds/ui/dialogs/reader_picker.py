@@ -43,6 +43,8 @@ class ReaderPicker(QWidget):
         self._table.verticalHeader().setVisible(False)
         self._table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT + 8)
         header = self._table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
         column = ReadersTableModel.Column
         for col, mode in (
             (column.LABEL, QHeaderView.ResizeMode.ResizeToContents),

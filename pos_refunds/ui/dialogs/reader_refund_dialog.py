@@ -80,7 +80,8 @@ class ReaderRefundDialog(QDialog):
         layout.setSpacing(10)
         top = QHBoxLayout()
         top.addWidget(title, 1)
-        top.addWidget(PaymentSummary(payment))
+        self._summary = PaymentSummary(payment)
+        top.addWidget(self._summary)
         layout.addLayout(top)
         layout.addWidget(self._pages, 1)
 
@@ -178,7 +179,7 @@ class ReaderRefundDialog(QDialog):
         reader, amount = self._picker.selected_reader(), self.setup.amount.amount()
         if reader is None or amount is None or self.vm.running:
             return
-        self._last_reader_id = reader.id
+        self._last_reader_id, self._sent = reader.id, amount
         self.progress.begin(reader, amount, simulate=self._simulated or reader.simulated)
         self._pages.setCurrentIndex(1)
         self.vm.start(
@@ -219,6 +220,8 @@ class ReaderRefundDialog(QDialog):
             self.progress.show_notice(f"The reader is still working: {update.message}")
 
     def _ended(self) -> None:
+        if self._succeeded:
+            self._summary.add_refund(self._sent)
         self.completed.emit(self._payment.id)
         self._refresh_back()
         if self._close_when_done:

@@ -6,6 +6,7 @@ filled in.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -38,7 +39,7 @@ def reason_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setAccessibleName("Why not available")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6770;")
+    label.setProperty("hint", True)  # style.qss: the muted words beside a button
     return label
 
 
@@ -80,6 +81,8 @@ class ReaderRefundSetup(QWidget):
         self.start_button = touch_button("startButton", "Start refund on reader")
         self.start_button.setDefault(True)
         self._start_reason = reason_label("startButtonReason")
+        self._start_reason.setAlignment(  # beside the button it explains
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.close_button = touch_button("closeButton", "Close")
 
         footer = QHBoxLayout()
@@ -87,8 +90,9 @@ class ReaderRefundSetup(QWidget):
         footer.addWidget(self.close_button)
         footer.addWidget(self.start_button)
         middle = QHBoxLayout()
-        middle.addWidget(self.amount, 3)
-        middle.addWidget(options, 2)
+        middle.setSpacing(16)
+        middle.addWidget(self.amount, 3, Qt.AlignmentFlag.AlignTop)  # label, field, note together
+        middle.addWidget(options, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker, 1)

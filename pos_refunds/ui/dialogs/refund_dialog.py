@@ -128,7 +128,7 @@ class RefundDialog(QDialog):
         self._note.setEnabled(not busy)
         self._cancel.setEnabled(not busy)
         if busy:
-            self._status.setStyleSheet("")
+            self._set_status_error(False)
             self._status.setText("Refunding…")
             self._status.setVisible(True)
         self._refresh_submit()
@@ -136,9 +136,15 @@ class RefundDialog(QDialog):
     def show_error(self, text: str) -> None:
         """The refund was not made: say why, give everything typed back for a retry."""
         self.set_busy(False)
-        self._status.setStyleSheet("color: #b00020; font-weight: 600;")
+        self._set_status_error(True)
         self._status.setText(text)
         self._status.setVisible(bool(text))
+
+    def _set_status_error(self, error: bool) -> None:
+        """style.qss colours QLabel[error="true"]; Qt re-reads a property only when asked."""
+        self._status.setProperty("error", error)
+        self._status.style().unpolish(self._status)
+        self._status.style().polish(self._status)
 
     def accept_done(self) -> None:
         self._busy = False

@@ -27,7 +27,7 @@ LIVE_WARNING = "LIVE MODE — this moves real money. "
 
 def card_words(payment: Payment) -> str:
     text = network_name(payment.network)
-    return f"{text} •••• {payment.last4}" if payment.last4 else text
+    return f"{text} ••••\u00a0{payment.last4}" if payment.last4 else text
 
 
 class ActionsViewModel(QObject):

@@ -82,7 +82,6 @@ class ReaderActionsPanel(QWidget):
         self._card.setObjectName("simulateCard")
         self._card.setAccessibleName("Card to present")
         self._card.setMinimumHeight(TOUCH_HEIGHT)
-        self._card.setStyleSheet("QComboBox:disabled { color: #8a9099; background: #eceef1; }")
         for text, card in TEST_CARDS:
             self._card.addItem(text, card)
 
@@ -113,10 +112,12 @@ class ReaderActionsPanel(QWidget):
         self.apply(FlowState())
 
     def apply(self, state: FlowState) -> None:
+        """Once the refund has ended nothing here applies, unless its status can be checked."""
         for name, reason in unavailable(state).items():
             self._buttons[name].setEnabled(reason is None)
             self._reasons[name].setText(reason or "")
         self._card.setEnabled(self._buttons[SIMULATE].isEnabled())
+        self.setVisible(not state.ended or state.checkable)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -132,5 +133,5 @@ class ReaderActionsPanel(QWidget):
         label.setObjectName(f"{button}Reason")
         label.setAccessibleName("Why not available")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #5f6770;")
+        label.setProperty("hint", True)  # style.qss: the muted words beside a button
         return label

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -139,8 +140,8 @@ class ReaderProgressView(QWidget):
         self._reached = -1
         self._state = FlowState(step=None, ended=False)
         self._reader.setText(
-            f"<b>{format_money(amount, self.locale())}</b> on <b>{reader.label}</b> "
-            f"({reader.model})"
+            f"<b>{format_money(amount, self.locale())}</b> on <b>{escape(reader.label)}</b>"
+            f" · {escape(reader.model)}"
         )
         self._actions.simulate_box.setVisible(reader.simulated if simulate is None else simulate)
         self._final.setVisible(False)
