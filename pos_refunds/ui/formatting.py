@@ -66,9 +66,10 @@ def _qdatetime(dt: datetime) -> QDateTime:
 
 
 def format_datetime(dt: datetime, locale: QLocale | None = None) -> str:
-    """Local date and time, short form of the locale."""
+    """The locale's short date and the time as everywhere else ("2026-11-29 18:40")."""
     loc = _locale(locale)
-    return loc.toString(_qdatetime(dt), QLocale.FormatType.ShortFormat)
+    day = loc.toString(_qdatetime(dt).toLocalTime().date(), QLocale.FormatType.ShortFormat)
+    return f"{day} {format_time(dt, loc)}"
 
 
 def format_time(dt: datetime, locale: QLocale | None = None, *, seconds: bool = False) -> str:
@@ -89,7 +90,7 @@ def format_day(dt: datetime, locale: QLocale | None = None, *, now: datetime | N
 
 
 def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime | None = None) -> str:
-    """"Today 18:31", "Yesterday 18:31", or the short date and time for older ones.
+    """"Today 18:31", "Yesterday 18:31", "Tomorrow 09:00" or the short date and time.
 
     The table's time column: a till's list spans days, so the time alone would mislead.
     """
@@ -101,6 +102,8 @@ def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime | 
         return f"Today {time}"
     if days == 1:
         return f"Yesterday {time}"
+    if days == -1:  # a capture deadline
+        return f"Tomorrow {time}"
     return f"{format_day(dt, locale, now=now)} {time}"
 
 

@@ -26,7 +26,7 @@ from .amount_field import TOUCH_HEIGHT, AmountField
 from .payment_summary import PaymentSummary
 
 REASONS: tuple[tuple[str, str | None], ...] = (
-    ("None", None),
+    ("No reason given", None),
     ("Customer asked", "requested_by_customer"),
     ("Duplicate", "duplicate"),
     ("Fraudulent", "fraudulent"),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.payments import Payment, network_name
 from ...domain.policy import Action, actions_for
-from ..formatting import format_datetime, format_duration, format_money
+from ..formatting import format_datetime, format_duration, format_money, format_when
 from ..models.network_badge import badge_pixmap
 from ..models.payments_model import state_text
 from .refund_history import RefundHistory
@@ -243,9 +243,10 @@ class DetailPanel(QWidget):
         f["funding"].setText(payment.receipt.get("account_type", "—").capitalize())
         reader = payment.reader_id
         f["reader"].setText(self._reader_labels.get(reader, reader) if reader else "—")
-        f["created"].setText(format_datetime(payment.created))
+        f["created"].setText(format_when(payment.created))
+        f["created"].setToolTip(format_datetime(payment.created))
         waiting = payment.status == "requires_capture" and payment.capture_before is not None
-        f["captureBy"].setText(format_datetime(payment.capture_before) if waiting else "—")
+        f["captureBy"].setText(format_when(payment.capture_before) if waiting else "—")
         self._facts.setRowVisible(f["captureBy"], waiting)
         f["description"].setText(payment.description or "—")
         self._show_deadline(payment, now or datetime.now(UTC))
