@@ -1,7 +1,8 @@
 """Documentation screenshots: the real app in training mode, offscreen, at 1366×768.
 
-Run: `QT_QPA_PLATFORM=offscreen python tests/screenshots/make_screenshots.py`. Not a test
-(pytest does not collect it). One function per shot; each saves into resources/screenshots/.
+Run: `QT_QPA_PLATFORM=offscreen python tests/screenshots/make_screenshots.py [FOLDER]`. Not a
+test (pytest does not collect it). One function per README shot; each saves into
+resources/screenshots/, or into FOLDER to look at them without touching the repository.
 """
 
 from __future__ import annotations
@@ -19,17 +20,25 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from qasync import QEventLoop  # noqa: E402
 
 from pos_refunds.app import Application, LaunchOptions, load_stylesheet  # noqa: E402
-from pos_refunds.domain.payments import PaymentState  # noqa: E402
+from pos_refunds.domain.money import Money, format_plain  # noqa: E402
+from pos_refunds.domain.payments import NetworkFamily, PaymentState  # noqa: E402
 from pos_refunds.services.api import Step  # noqa: E402
 from pos_refunds.ui.main_window import MainWindow  # noqa: E402
 from pos_refunds.ui.prompts import Prompts  # noqa: E402
 from pos_refunds.ui.settings import SettingsStore  # noqa: E402
 
-OUT = ROOT / "resources" / "screenshots"
+OUT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "resources" / "screenshots"
 SIZE = (1366, 768)
 
 
@@ -43,25 +52,37 @@ async def until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
         await asyncio.sleep(0.05)
 
 
-def save(window: MainWindow, name: str) -> Path:
+def save(window: QWidget, name: str) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / name
     window.grab().save(str(path))
-    print(f"saved {path.relative_to(ROOT)}")
+    print(f"saved {path}")
     return path
 
 
 async def shot_main_window(window: MainWindow) -> Path:
-    """The list with a partially refundable card payment selected, its detail on the right."""
+    """A captured card payment with refunds selected: one made elsewhere and one made here
+    (through the refund dialog, so it carries who did it, the reason and the note)."""
     await until(lambda: window.payments_vm.loaded and window.model.rowCount() > 0)
     model = window.model
-    pick = next(
-        (model.payment(r) for r in range(model.rowCount())
-         if model.payment(r).state is PaymentState.PARTIALLY_REFUNDED),
-        model.payment(0),
+    card_payments = [
+        model.payment(r) for r in range(model.rowCount())
+        if model.payment(r).family is not NetworkFamily.INTERAC
+        and model.payment(r).refundable.minor >= 200
+    ]
+    pick = next(  # training data lasts a day: after many runs, any captured card payment
+        (p for p in card_payments if p.state is PaymentState.PARTIALLY_REFUNDED),
+        card_payments[0],
     )
     window.payments_view.select_payment(pick.id)
-    await until(lambda: window.detail.payment() is not None)
+    dialog = window.open_refund(pick)
+    dialog.findChild(QLineEdit, "refundAmount").setText(
+        format_plain(Money(pick.refundable.minor // 2, pick.currency), decimal_point="."))
+    reason = dialog.findChild(QComboBox, "refundReason")
+    reason.setCurrentIndex(reason.findData("requested_by_customer"))
+    dialog.findChild(QLineEdit, "refundNote").setText("Receipt 1042: one item returned")
+    dialog.findChild(QPushButton, "refundSubmitButton").click()
+    await until(lambda: len(window.detail.payment().refunds) > len(pick.refunds))
     await asyncio.sleep(0.3)  # let the reader names and the status bar settle for the picture
     return save(window, "main_window.png")
 
@@ -90,10 +111,7 @@ async def shot_reader_refund(window: MainWindow) -> Path:
     dialog.start()
     await until(lambda: dialog.progress.step is Step.WAITING_FOR_CARD)
     await until(lambda: int(dialog.progress.elapsed_text().split(":")[-1]) >= 4, timeout=10)
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "reader_refund.png"
-    dialog.grab().save(str(path))
-    print(f"saved {path.relative_to(ROOT)}")
+    path = save(dialog, "reader_refund.png")
     dialog.vm.cancel_action()  # leave the reader idle, as a cashier would
     await until(lambda: not dialog.vm.running)
     dialog.reject()

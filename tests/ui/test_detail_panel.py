@@ -130,7 +130,7 @@ def test_refunds_say_who_approved_and_why(panel: DetailPanel) -> None:
     panel.set_payment(payment(amount=2000, refunded=350, refunds=(approved, outside)), now=NOW)
     rows = panel.refunds
     assert [rows.item(0, c).text() for c in (3, 4)] == [
-        "Alex (approved by Sam)", "Duplicate: Receipt 1042"]
+        "Alex (approved by Sam)", "Duplicate — Receipt 1042"]
     assert [rows.item(1, c).text() for c in (3, 4)] == ["—", "—"]
 
 

@@ -65,7 +65,7 @@ def refund_reason(refund: RefundRecord) -> str:
     words = REASON_WORDS.get(reason, reason.replace("_", " ").capitalize())
     note = refund.metadata.get(META_NOTE, "").strip()
     if words and note:
-        return f"{words}: {note}"
+        return f"{words} — {note}"
     return words or note or "—"
 
 
