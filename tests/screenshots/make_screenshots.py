@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 from qasync import QEventLoop  # noqa: E402
 
-from pos_refunds.app import Application, LaunchOptions, load_stylesheet  # noqa: E402
+from pos_refunds.app import (  # noqa: E402
+    TRAINING_JOURNAL,
+    TRAINING_STATE,
+    Application,
+    LaunchOptions,
+    data_dir,
+    load_stylesheet,
+)
 from pos_refunds.domain.money import Money, format_plain  # noqa: E402
 from pos_refunds.domain.payments import NetworkFamily, PaymentState  # noqa: E402
 from pos_refunds.services.api import Step  # noqa: E402
@@ -139,9 +146,19 @@ async def run() -> None:
             await application.close()
 
 
+def fresh_training_data() -> None:
+    """Every run starts from the seeded training day, so the shots are the same each time
+    (only the test-mode location is touched, never a real till's data)."""
+    folder = data_dir()
+    for name in (TRAINING_STATE, TRAINING_JOURNAL):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            (folder / f"{name}{suffix}").unlink(missing_ok=True)
+
+
 def main() -> None:
     QStandardPaths.setTestModeEnabled(True)  # journal under the test location, not the user's
     app = QApplication([])
+    fresh_training_data()  # after the application: its name is part of the path
     app.setQuitOnLastWindowClosed(False)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
     app.setStyleSheet(load_stylesheet())
