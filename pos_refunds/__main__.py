@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
 from .app import Application, LaunchOptions, load_stylesheet
+from .ui.gc_guard import MainThreadCollector
 from .ui.prompts import Prompts
 from .ui.settings import SettingsStore
 
@@ -50,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = SettingsStore()
     QLocale.setDefault(store.load().locale())
     app.setStyleSheet(load_stylesheet())
+    collector = MainThreadCollector(parent=app)  # before any other thread starts
+    collector.start()
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     options = LaunchOptions(training=args.training, api_base=args.api_base,

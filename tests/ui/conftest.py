@@ -54,6 +54,18 @@ def _canadian_english() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _gc_on_gui_thread(qapp) -> Iterator[None]:
+    """As in the app: cyclic garbage (Qt objects among it) is collected on the GUI thread,
+    never on the sandbox's HTTP thread."""
+    from pos_refunds.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(interval_ms=200)
+    collector.start()
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _windows_do_not_quit(qapp) -> None:
     """Closing the last window must not quit the test application: QApplication.quit()
