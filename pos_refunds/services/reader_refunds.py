@@ -105,9 +105,12 @@ class ReaderRefundService:
                                  at=datetime.now(UTC))
             reader = await self._send(op, reader_id, payment, amount, options)
             self._started[reader_id] = op.op_id
-            yield progress_of(reader)
-            async for update in self._follow(op, reader_id):
-                yield update
+            try:
+                yield progress_of(reader)
+                async for update in self._follow(op, reader_id):
+                    yield update
+            finally:  # ended, or abandoned: nobody follows it from here on
+                self._started.pop(reader_id, None)
 
     async def _send(
         self, op: Operation, reader_id: str, payment: Payment, amount: Money,
@@ -170,7 +173,6 @@ class ReaderRefundService:
                 continue
             yield ReaderProgress(Step.PROCESSING, reader, "Processing…", at=update.at)
             await self._finish(op, update)
-            self._started.pop(reader_id, None)
             yield update
             return
 
@@ -198,7 +200,16 @@ class ReaderRefundService:
         await self._gw.cancel_action(reader_id)
 
     async def check(self, reader_id: str) -> ReaderProgress:
-        return progress_of(await self._gw.retrieve(reader_id))
+        """The reader's action now; when it is one of ours that ended while nobody followed
+        it (the outcome was unknown), the journal is closed with that outcome too."""
+        reader = await self._gw.retrieve(reader_id)
+        action = reader.action
+        op_id = action.metadata.get(META_OPERATION) if action is not None else None
+        if op_id and action is not None and action.status != "in_progress":
+            op = await self._runner.journal.get(op_id)
+            if op is not None and op.is_open and reader_id not in self._started:
+                await self._recovery.resolve(op)
+        return progress_of(reader)
 
     async def present(self, reader_id: str, card: TestCard) -> None:
         interac, number = _CARDS[card]

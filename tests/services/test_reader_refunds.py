@@ -264,3 +264,29 @@ def test_follow_keeps_going_through_network_errors(sandbox, tmp_path) -> None:
 
     _, _, steps = run_with_services(sandbox, jp, lambda s: _run_refund(s, None, on_wait=flaky))
     assert steps[-1].step is Step.SUCCEEDED
+
+
+def test_check_status_closes_an_unknown_outcome(sandbox, tmp_path) -> None:
+    """The refund reached the reader but the answer was lost: the flow ends unknown, the
+    customer taps anyway, and Check status records what really happened."""
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, interac_captured)
+        reader = await _reader(s)
+        path = f"^/v1/terminal/readers/{reader.id}"
+        sandbox.inject_fault("error_after", method="POST", path=path + "/refund_payment$")
+        with pytest.raises(e.OutcomeUnknown, match="Check status"):
+            async for u in s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
+                                            staff=MANAGER, approver=None):
+                if u.step is Step.SENDING:  # the look at the reader after the 500 fails too
+                    sandbox.inject_fault("error_before", method="GET", path=path + "$",
+                                         count=3)
+        await s.readers.present(reader.id, TestCard.INTERAC)
+        return await s.readers.check(reader.id)
+
+    progress = run_with_services(sandbox, jp, body)
+    assert progress.step is Step.SUCCEEDED
+    (op,) = journal_ops(jp)
+    assert op.state is OperationState.SUCCEEDED
+    assert op.stripe_ids["refund"] == progress.refund_id
