@@ -30,6 +30,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="a Stripe-compatible server to talk to instead of Stripe")
     parser.add_argument("--stripe-account", metavar="acct_…",
                         help="act for this connected account (Stripe Connect)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (no account or network needed) and exit")
     args = parser.parse_args(argv)
     if args.stripe_account and not args.stripe_account.startswith("acct_"):
         parser.error("--stripe-account takes an account id starting with acct_")
@@ -51,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = SettingsStore()
     QLocale.setDefault(store.load().locale())
     app.setStyleSheet(load_stylesheet())
+    if args.self_test:
+        from .self_test import run
+
+        return run()
     collector = MainThreadCollector(parent=app)  # before any other thread starts
     collector.start()
     loop = QEventLoop(app)

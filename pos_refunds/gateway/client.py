@@ -66,3 +66,14 @@ class ClientHandle:
 
     async def aclose(self) -> None:
         await self.http.close_async()
+
+
+def sdk_check() -> str:
+    """For the installer's self-test: the SDK's version, and that its CA bundle shipped
+    (a frozen app without it cannot reach Stripe over HTTPS)."""
+    from pathlib import Path
+
+    bundle = Path(stripe.ca_bundle_path)
+    if not bundle.is_file():
+        raise FileNotFoundError(f"the Stripe SDK's CA bundle is missing ({bundle})")
+    return f"stripe {stripe.VERSION}, CA bundle present"
