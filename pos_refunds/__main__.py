@@ -1,5 +1,7 @@
 """`python -m pos_refunds`: parse the command line, build QApplication and the qasync loop,
-and hand over to the composition root."""
+and hand over to the composition root.
+
+Imports are absolute: the packaged app runs this file as its entry script."""
 
 from __future__ import annotations
 
@@ -13,10 +15,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
-from .app import Application, LaunchOptions, load_stylesheet
-from .ui.gc_guard import MainThreadCollector
-from .ui.prompts import Prompts
-from .ui.settings import SettingsStore
+from pos_refunds.app import Application, LaunchOptions, load_stylesheet
+from pos_refunds.ui.gc_guard import MainThreadCollector
+from pos_refunds.ui.prompts import Prompts
+from pos_refunds.ui.settings import SettingsStore
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -54,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QLocale.setDefault(store.load().locale())
     app.setStyleSheet(load_stylesheet())
     if args.self_test:
-        from .self_test import run
+        from pos_refunds.self_test import run
 
         return run()
     collector = MainThreadCollector(parent=app)  # before any other thread starts
