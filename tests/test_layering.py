@@ -112,12 +112,18 @@ def test_only_the_gateway_imports_stripe() -> None:
     assert violations(others, ("stripe",)) == []
 
 
-def test_only_the_journal_imports_sqlite3() -> None:
-    others = [p for p in ALL_FILES if not _under(p, "journal")]
+def test_only_the_journal_and_the_staff_list_import_sqlite3() -> None:
+    """The staff list keeps its own file (staff.sqlite3); the journal's stays the journal's."""
+    others = [p for p in ALL_FILES if not (_under(p, "journal") or _under(p, "staff"))]
     assert violations(others, ("sqlite3",)) == []
 
 
-@pytest.mark.parametrize("layer", ["domain", "gateway", "journal", "services"])
+def test_the_staff_list_stays_out_of_the_journal() -> None:
+    assert violations(files_under("staff"), ("pos_refunds.journal", "pos_refunds.ui")) == []
+    assert violations(files_under("journal"), ("pos_refunds.staff",)) == []
+
+
+@pytest.mark.parametrize("layer", ["domain", "gateway", "journal", "services", "staff"])
 def test_no_qt_below_the_ui(layer: str) -> None:
     assert violations(files_under(layer), QT) == []
 

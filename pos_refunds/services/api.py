@@ -14,6 +14,7 @@ from typing import Protocol
 
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader
+from ..domain.staff import Staff as Staff  # the record lives in the domain; named here too
 
 
 class Mode(enum.Enum):
@@ -21,17 +22,6 @@ class Mode(enum.Enum):
     TEST = "TEST"  # sk_test_/rk_test_ key on real Stripe
     LIVE = "LIVE"  # live key: extra confirmation on every money movement
     CUSTOM = "CUSTOM"  # --api-base pointing at another Stripe-compatible server
-
-
-@dataclass(frozen=True, slots=True)
-class Staff:
-    id: str
-    name: str
-    role: str = "cashier"  # cashier | manager
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role == "manager"
 
 
 @dataclass(frozen=True, slots=True)
