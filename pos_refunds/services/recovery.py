@@ -133,6 +133,13 @@ class Recovery:
                 except e.PosError as err:
                     if outcome_unknown(err):
                         return OperationState.UNKNOWN
+                    # Refused (the reader offline, say): not canceled, unless it ended
+                    # meanwhile. A live action may still refund, so it stays open.
+                    log.warning("could not cancel %s on %s: %s", op.op_id, op.reader_id, err)
+                    now = (await self._readers.retrieve(op.reader_id)).action
+                    if (now is not None and now.status == "in_progress"
+                            and now.metadata.get(META_OPERATION) == op.op_id):
+                        return OperationState.UNKNOWN
                 found = await self._our_refund(op)  # it may have completed meanwhile
                 if found:
                     return await self._close(

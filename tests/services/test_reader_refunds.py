@@ -290,3 +290,39 @@ def test_check_status_closes_an_unknown_outcome(sandbox, tmp_path) -> None:
     (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"] == progress.refund_id
+
+
+def test_stale_action_that_could_not_be_canceled_is_not_closed_as_failed(
+    sandbox, tmp_path, monkeypatch
+) -> None:
+    """At start our leftover action is to be canceled, but Stripe refuses (say the reader
+    is offline): the action may still complete, so the entry must stay open, and the
+    refund the customer then makes is recorded as done (not a 'failed' one to redo)."""
+    from pos_refunds.gateway.readers import ReadersGateway
+
+    jp = tmp_path / "j.sqlite"
+
+    async def start_then_crash(s):
+        _, reader, flow = await _start_until_waiting(s)
+        await flow.aclose()
+        return reader.id
+
+    reader_id = run_with_services(sandbox, jp, start_then_crash)
+
+    async def refuse(self, reader_id):
+        raise e.ReaderOffline("The reader is offline.", code="terminal_reader_offline")
+
+    monkeypatch.setattr(ReadersGateway, "cancel_action", refuse)
+
+    async def restart(s):
+        unresolved = list(s.unresolved)
+        await s.readers.present(reader_id, TestCard.INTERAC)  # the customer taps after all
+        return unresolved, await s.readers.check(reader_id)
+
+    unresolved, progress = run_with_services(sandbox, jp, restart)
+    assert len(unresolved) == 1  # not closed as failed while the action could still run
+    assert progress.step is Step.SUCCEEDED
+    (op,) = journal_ops(jp)
+    assert op.state is OperationState.SUCCEEDED
+    assert op.stripe_ids["refund"] == progress.refund_id
+
