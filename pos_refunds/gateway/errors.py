@@ -151,5 +151,11 @@ def translated() -> Iterator[None]:
 
 
 def outcome_unknown(err: e.PosError) -> bool:
-    """After a write failed with `err`, may Stripe still have carried it out?"""
-    return isinstance(err, e.ServerError | e.OutcomeUnknown | e.MalformedResponse | e.NetworkDown)
+    """After a write failed with `err`, may Stripe still have carried it out?
+
+    A reader timeout too: Stripe gave up waiting for the reader's answer, but the reader
+    may have received the action and go on with it."""
+    return isinstance(
+        err, e.ServerError | e.OutcomeUnknown | e.MalformedResponse | e.NetworkDown
+        | e.ReaderTimeout,
+    )

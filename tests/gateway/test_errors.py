@@ -70,6 +70,7 @@ def test_translated_context_raises_ours_with_cause() -> None:
         (e.NetworkDown("x"), True),
         (e.MalformedResponse("x"), True),
         (e.OutcomeUnknown("x"), True),
+        (e.ReaderTimeout("x"), True),  # the reader may have the action all the same
         (e.RateLimited("x"), False),  # Stripe never ran a rate-limited request
         (e.OverRefund("x"), False),
         (e.ReaderBusy("x"), False),

@@ -326,3 +326,35 @@ def test_stale_action_that_could_not_be_canceled_is_not_closed_as_failed(
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"] == progress.refund_id
 
+
+
+def test_reader_timeout_on_sending_is_an_unknown_outcome_not_a_failure(
+    sandbox, tmp_path, monkeypatch
+) -> None:
+    """`terminal_reader_timeout` on refund_payment: the reader may have the action anyway.
+    The entry must not be closed as failed (a new refund could then be sent while this one
+    still runs); the flow looks at the reader and follows our action."""
+    from pos_refunds.gateway.readers import ReadersGateway
+
+    jp = tmp_path / "j.sqlite"
+    real = ReadersGateway.refund_payment
+    calls = []
+
+    async def times_out(self, *args, **kw):
+        calls.append(args)
+        await real(self, *args, **kw)  # Stripe started the action on the reader...
+        raise e.ReaderTimeout("The reader did not answer in time.",
+                              code="terminal_reader_timeout")  # ...but answered late
+
+    monkeypatch.setattr(ReadersGateway, "refund_payment", times_out)
+
+    async def body(s):
+        p, reader, steps = await _run_refund(s, TestCard.INTERAC)
+        return p, await s.payments.refresh(p.id), steps
+
+    before, after, steps = run_with_services(sandbox, jp, body)
+    assert len(calls) == 1  # looked at the reader; nothing sent twice
+    assert steps[-1].step is Step.SUCCEEDED
+    assert after.amount_refunded == before.amount_received
+    (op,) = journal_ops(jp)
+    assert op.state is OperationState.SUCCEEDED
