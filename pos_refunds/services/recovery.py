@@ -16,7 +16,13 @@ from ..domain.payments import Payment
 from ..gateway.errors import outcome_unknown
 from ..gateway.payments import PaymentsGateway
 from ..gateway.readers import ReadersGateway
-from ..journal import AsyncJournal, Operation, OperationKind, OperationState
+from ..journal import (
+    AsyncJournal,
+    InvalidTransition,
+    Operation,
+    OperationKind,
+    OperationState,
+)
 from .operations import META_OPERATION, operation_metadata
 
 log = logging.getLogger(__name__)
@@ -56,7 +62,15 @@ class Recovery:
         self, op: Operation, state: OperationState, *, ids: dict[str, str] | None = None,
         error: str | None = None,
     ) -> OperationState:
-        await self._journal.record(op.op_id, state, stripe_ids=ids, error=error)
+        try:
+            await self._journal.record(op.op_id, state, stripe_ids=ids, error=error)
+        except InvalidTransition:
+            # Resolved meanwhile by a concurrent resolve (a second Check status, the next
+            # operation on the payment): the first close stands.
+            closed = await self._journal.get(op.op_id)
+            if closed is None or closed.is_open:
+                raise
+            return closed.state
         return state
 
     async def _our_refund(self, op: Operation) -> str | None:

@@ -358,3 +358,21 @@ def test_reader_timeout_on_sending_is_an_unknown_outcome_not_a_failure(
     assert after.amount_refunded == before.amount_received
     (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
+
+
+def test_two_status_checks_at_once_close_the_entry_once_without_error(sandbox, tmp_path) -> None:
+    """A double tap on Check status (or a check while the next operation on the payment
+    settles the same entry): both resolve the same open entry; the second must find it
+    closed and say the same, not fail on the journal's closed-stays-closed rule."""
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        _, reader, flow = await _start_until_waiting(s)
+        await flow.aclose()  # nobody follows it any more
+        await s.readers.present(reader.id, TestCard.INTERAC)
+        return await asyncio.gather(s.readers.check(reader.id), s.readers.check(reader.id))
+
+    first, second = run_with_services(sandbox, jp, body)
+    assert first.step is Step.SUCCEEDED and second.step is Step.SUCCEEDED
+    (op,) = journal_ops(jp)
+    assert op.state is OperationState.SUCCEEDED
