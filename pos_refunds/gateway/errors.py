@@ -57,6 +57,8 @@ def translate(exc: stripe.StripeError) -> e.PosError:
     """Our error for a Stripe exception; never loses Stripe's request id or code."""
     rid = _request_id(exc)
     code = exc.code if isinstance(exc.code, str) else None
+    if code is None and exc.error is not None and isinstance(exc.error.code, str):
+        code = exc.error.code  # the SDK passes no code to 401/403 errors: read the body's
     said = _stripe_message(exc)
     kw = {"request_id": rid, "code": code}
 

@@ -11,8 +11,10 @@ from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from ..domain import errors as e
+from ..domain.account import Location
 from ..domain.money import Money
 from ..domain.payments import Reader
+from .account import terminal_locations
 from .client import ClientHandle
 from .errors import translated
 from .mapping import reader_from_stripe
@@ -29,8 +31,15 @@ _TRANSIENT = (e.NetworkDown, e.ServerError, e.RateLimited, e.MalformedResponse, 
 
 class ReadersGateway:
     def __init__(self, handle: ClientHandle) -> None:
+        self._handle = handle
         self._c = handle.stripe
         self._locations: dict[str, str] = {}
+
+    async def locations(self) -> list[Location]:
+        """The account's Terminal locations, read afresh (their names refresh too)."""
+        found = await terminal_locations(self._handle)
+        self._locations = {loc.id: loc.name for loc in found}
+        return found
 
     async def _location_names(self) -> Mapping[str, str]:
         if not self._locations:

@@ -35,6 +35,7 @@ class ServiceConfig:
     journal_path: Path
     till: str
     limits: ApprovalLimits = field(default_factory=ApprovalLimits)
+    location_id: str | None = None  # readers of this Terminal location only (Settings)
     request_timeout: float = REQUEST_TIMEOUT_SECONDS
 
     def __repr__(self) -> str:  # never the key
@@ -98,7 +99,8 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
         mode=config.mode,
         payments=PaymentsService(payments_gw),
         actions=MoneyActionsService(payments_gw, runner, config.limits),
-        readers=ReaderRefundService(readers_gw, runner, recovery, config.limits),
+        readers=ReaderRefundService(readers_gw, runner, recovery, config.limits,
+                                    location=config.location_id),
         account_name=name,
         connect=bool(config.stripe_account),
         journal=journal,

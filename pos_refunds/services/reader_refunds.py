@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 from ..domain import errors as e
+from ..domain.account import Location
 from ..domain.approvals import ApprovalLimits
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader, ReaderAction
@@ -66,15 +67,24 @@ class ReaderRefundService:
         runner: OperationRunner,
         recovery: Recovery,
         limits: ApprovalLimits,
+        *,
+        location: str | None = None,
     ) -> None:
         self._gw = readers
         self._runner = runner
         self._recovery = recovery
         self._limits = limits
+        self._location = location  # only this location's readers, when set (Settings)
         self._started: dict[str, str] = {}  # reader id -> operation id this till started
 
     async def readers(self) -> list[Reader]:
-        return await self._gw.list()
+        return await self._gw.list(location=self._location)
+
+    def set_location(self, location: str | None) -> None:
+        self._location = location or None
+
+    async def locations(self) -> list[Location]:
+        return await self._gw.locations()
 
     async def refund(
         self,

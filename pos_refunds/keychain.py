@@ -1,0 +1,114 @@
+"""The Stripe key in the OS keychain: read, store, delete. Nowhere else, ever.
+
+Every function blocks (a keychain may ask the desktop to unlock): call them in an executor.
+A keychain that cannot keep secrets (keyring's `fail` backend, any backend of priority 0 or
+less, or one that refuses to store) is reported as `KeychainUnavailable`; the key is then not
+written anywhere else, and no message or log line carries it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from types import ModuleType
+
+from .domain.account import KeySummary
+from .domain.errors import KeychainUnavailable
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "pos-refunds"
+KEYRING_USER = "stripe-api-key"
+
+NO_LIBRARY = "The keychain library is missing, so the Stripe key cannot be kept."
+NO_KEYCHAIN = ("No keychain on this computer can keep a Stripe key safely, so it was not "
+               "saved. Set up the system keychain (Windows Credential Manager, macOS "
+               "Keychain, or a Secret Service such as GNOME Keyring), then try again.")
+UNREADABLE = "The keychain could not be read. Unlock it, then try again."
+NOT_STORED = ("The keychain refused to keep the Stripe key, so it was not saved. Unlock "
+              "the keychain or check its settings, then try again.")
+NOT_DELETED = "The keychain refused to remove the Stripe key. Unlock it, then try again."
+
+
+@dataclass(frozen=True)
+class KeyLookup:
+    key: str | None
+    note: str  # why there is no key, for the status bar; "" when there is one
+
+    def __repr__(self) -> str:  # never the key
+        return f"KeyLookup(key={'***' if self.key else None}, note={self.note!r})"
+
+
+def _keyring() -> ModuleType:
+    """The keyring module, if its backend can keep secrets."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        raise KeychainUnavailable(NO_LIBRARY) from None
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+        raise KeychainUnavailable(NO_KEYCHAIN)
+    return keyring
+
+
+def _stored() -> str | None:
+    keyring = _keyring()
+    try:
+        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or None
+    except Exception as error:  # a locked or broken keychain: say so, never guess a key
+        log.warning("keychain lookup failed: %s", type(error).__name__)
+        raise KeychainUnavailable(UNREADABLE) from None
+
+
+def read_api_key() -> KeyLookup:
+    """The Stripe key for starting the app, or why there is none (training mode then)."""
+    try:
+        key = _stored()
+    except KeychainUnavailable as error:
+        if error.message == NO_LIBRARY:
+            return KeyLookup(None, "The keychain library is missing: training mode.")
+        if error.message == NO_KEYCHAIN:
+            return KeyLookup(None, "No keychain on this computer can keep a Stripe key: "
+                                   "training mode.")
+        return KeyLookup(None, "The keychain could not be read: training mode.")
+    if not key:
+        return KeyLookup(None, "No Stripe key set up yet: training mode.")
+    return KeyLookup(key, "")
+
+
+def stored_key_summary() -> KeySummary | None:
+    """Which kind of key is stored and its last 4, or None; the key stays here."""
+    key = _stored()
+    return KeySummary.of(key) if key else None
+
+
+def store_api_key(key: str) -> None:
+    """Keep `key` in the keychain; KeychainUnavailable when it cannot (nothing is stored)."""
+    keyring = _keyring()
+    try:
+        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
+        kept = keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == key
+    except Exception as error:  # KeyringError, PasswordSetError, or the backend's own
+        log.warning("keychain refused the key: %s", type(error).__name__)
+        raise KeychainUnavailable(NOT_STORED) from None
+    if not kept:  # a backend that accepts and forgets is no keychain
+        log.warning("keychain did not keep the key")
+        raise KeychainUnavailable(NOT_STORED)
+    log.info("Stripe key stored in the keychain (%s)", KeySummary.of(key).kind.lower())
+
+
+def delete_api_key() -> bool:
+    """Remove the stored key; False when there was none."""
+    keyring = _keyring()
+    if _stored() is None:
+        return False
+    try:
+        keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+    except Exception as error:  # PasswordDeleteError, or the backend's own
+        if _stored() is None:  # gone meanwhile (the user, another program)
+            return False
+        log.warning("keychain refused to delete the key: %s", type(error).__name__)
+        raise KeychainUnavailable(NOT_DELETED) from None
+    log.info("Stripe key removed from the keychain")
+    return True

@@ -1,0 +1,41 @@
+"""Keys described by kind and last 4 only; key and Connect account ids checked for shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from pos_refunds.domain.account import KeySummary, account_problem, is_live_key, key_problem
+
+
+@pytest.mark.parametrize("key", ["rk_live_51AbCdEf0123", "rk_test_51AbCdEf0123",
+                                 "sk_live_51AbCdEf0123", "sk_test_training"])
+def test_keys_the_till_can_use(key: str) -> None:
+    assert key_problem(key) is None
+
+
+@pytest.mark.parametrize(("key", "words"), [
+    ("", "Enter a Stripe key"),
+    ("pk_live_51AbCdEf0123", "publishable key"),
+    ("whsec_51AbCdEf0123", "starts with rk_live_"),
+    ("rk_test_51Ab Cd", "not a whole Stripe key"),
+    ("rk_test_1", "not a whole Stripe key"),
+])
+def test_keys_it_cannot(key: str, words: str) -> None:
+    assert words in (key_problem(key) or "")
+
+
+def test_a_summary_never_holds_the_key() -> None:
+    key = "rk_live_51SecretPartThatMustNotShow7d3F"
+    summary = KeySummary.of(key)
+    assert (summary.live, summary.restricted, summary.last4) == (True, True, "7d3F")
+    assert str(summary) == "Restricted live key ending in 7d3F"
+    assert "SecretPart" not in repr(summary) and is_live_key(key)
+    assert KeySummary.of("sk_test_training").kind == "Secret test key"
+
+
+@pytest.mark.parametrize(("account", "ok"), [
+    ("", True), ("acct_1AbC2dEf3G", True), ("acct_", False), ("acct_1Ab C2d", False),
+    ("1AbC2dEf3G", False), ("ACCT_1AbC2dEf3G", False),
+])
+def test_connect_account_ids(account: str, ok: bool) -> None:
+    assert (account_problem(account) is None) is ok
