@@ -25,6 +25,7 @@ from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
 from ..services.api import Mode, Staff
 from ..services.factory import Services
+from .dialogs.journal_dialog import JournalDialog
 from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .models.payments_model import PaymentsTableModel
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
+        self.journal_action = self._action("Audit journal…", [], self.open_journal)
+        reports = self.menuBar().addMenu("&Reports")
+        reports.addAction(self.journal_action)
 
     def _wire(self) -> None:
         vm, view, model, detail = self.payments_vm, self.payments_view, self.model, self.detail
@@ -255,6 +259,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.readerChosen.connect(self._remember_reader)
         dialog.completed.connect(self.payments_vm.refresh_one)
+        dialog.open()
+        return dialog
+
+    def open_journal(self) -> JournalDialog:
+        dialog = JournalDialog(self._services.journal, self._prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -1,0 +1,255 @@
+"""The audit journal as a table: one row per journal entry, newest first, in words.
+
+Every entry is shown, not only each operation's latest state, so a manager sees the whole
+trail (pending, then succeeded or failed). The proxy filters by local date and state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ...journal import Entry, OperationKind, OperationState
+from ..formatting import format_datetime, format_money, format_time, format_when
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+KIND_WORDS = {
+    OperationKind.REFUND_ONLINE: "Refund online",
+    OperationKind.REFUND_ON_READER: "Refund on reader",
+    OperationKind.CANCEL: "Cancel",
+    OperationKind.CAPTURE: "Capture",
+}
+STATE_WORDS = {
+    OperationState.PENDING: "Pending",
+    OperationState.SUCCEEDED: "Succeeded",
+    OperationState.FAILED: "Failed",
+    OperationState.UNKNOWN: "Outcome unknown",
+}
+_STATE_COLOURS = {
+    OperationState.FAILED: QColor("#b91c1c"),
+    OperationState.UNKNOWN: QColor("#8a4b00"),
+    OperationState.PENDING: QColor("#4b5563"),
+}
+# Which Stripe id says the most about an operation, first.
+_ID_ORDER = ("refund", "payment_intent", "reader_action", "request_id")
+
+
+def stripe_ids_text(ids: Mapping[str, str]) -> str:
+    """The Stripe ids an operation left, the refund id first ("re_…, req_…")."""
+    keys = sorted(ids, key=lambda k: (_ID_ORDER.index(k) if k in _ID_ORDER else 99, k))
+    return ", ".join(ids[k] for k in keys)
+
+
+def short_op_id(op_id: str) -> str:
+    """Enough of the operation id to tell operations apart at a glance ("op_1a2b3c4d…")."""
+    return op_id if len(op_id) <= 12 else op_id[:11] + "…"
+
+
+def _esc(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def entry_detail_html(e: Entry) -> str:
+    """Everything one entry says, in full: what the narrow columns elide (touch screens have
+    no tooltips)."""
+    def part(label: str, value: object) -> str:
+        return f"{label} <b>{_esc(value)}</b>"
+
+    first = [f"<b>Entry {e.seq}</b>", _esc(KIND_WORDS.get(e.kind, e.kind.value)),
+             _esc(STATE_WORDS.get(e.state, e.state.value)),
+             _esc(f"{format_datetime(e.at)} ({format_time(e.at, seconds=True)})"),
+             part("operation", e.op_id), part("payment", e.payment_id)]
+    second = [part("Amount", format_money(e.amount) if e.amount else "none"),
+              part("staff", e.staff), part("approved by", e.approver or "nobody"),
+              part("till", e.till)]
+    if e.reader_id:
+        second.append(part("reader", e.reader_id))
+    third = [part("Stripe", ", ".join(f"{k} {v}" for k, v in sorted(e.stripe_ids.items()))
+                  or "no ids yet")]
+    third += [part(name.capitalize(), e.details[name]) for name in ("reason", "note")
+              if e.details.get(name)]
+    lines = [" · ".join(first), " · ".join(second), " · ".join(third)]
+    if e.error:
+        lines.append(f'<span style="color:#b91c1c">Error: {_esc(e.error)}</span>')
+    return "<br>".join(lines)
+
+
+class JournalTableModel(QAbstractTableModel):
+    class Column(IntEnum):
+        TIME = 0
+        OPERATION = 1
+        KIND = 2
+        PAYMENT = 3
+        AMOUNT = 4
+        STAFF = 5
+        APPROVER = 6
+        TILL = 7
+        STATE = 8
+        STRIPE_IDS = 9
+        ERROR = 10
+
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    HEADERS = {
+        Column.TIME: "Time",
+        Column.OPERATION: "Operation",
+        Column.KIND: "Kind",
+        Column.PAYMENT: "Payment",
+        Column.AMOUNT: "Amount",
+        Column.STAFF: "Staff",
+        Column.APPROVER: "Approved by",
+        Column.TILL: "Till",
+        Column.STATE: "State",
+        Column.STRIPE_IDS: "Stripe ids",
+        Column.ERROR: "Error",
+    }
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Entry] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.HEADERS[self.Column(section)]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self._alignment(self.Column(section)))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == self.SORT_ROLE:
+            return self._sort_key(entry, column)
+        if role == self.ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._alignment(column))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.Column.STATE,
+                                                                 self.Column.ERROR):
+            return _STATE_COLOURS.get(entry.state)
+        return None
+
+    def _display(self, e: Entry, column: Column) -> str:
+        c = self.Column
+        values = {
+            c.TIME: lambda: format_when(e.at),
+            c.OPERATION: lambda: short_op_id(e.op_id),
+            c.KIND: lambda: KIND_WORDS.get(e.kind, e.kind.value),
+            c.PAYMENT: lambda: e.payment_id,
+            c.AMOUNT: lambda: format_money(e.amount) if e.amount else "—",
+            c.STAFF: lambda: e.staff,
+            c.APPROVER: lambda: e.approver or "—",
+            c.TILL: lambda: e.till,
+            c.STATE: lambda: STATE_WORDS.get(e.state, e.state.value),
+            c.STRIPE_IDS: lambda: stripe_ids_text(e.stripe_ids) or "—",
+            c.ERROR: lambda: e.error or "",
+        }
+        return values[column]()
+
+    def _sort_key(self, e: Entry, column: Column) -> Any:
+        if column == self.Column.TIME:
+            return e.seq  # the order entries were written in: time order, without ties
+        if column == self.Column.AMOUNT:
+            return e.amount.minor if e.amount else -1
+        return self._display(e, column).lower()
+
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
+        if column == self.Column.AMOUNT:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+    def _tooltip(self, e: Entry, column: Column) -> str | None:
+        c = self.Column
+        if column == c.TIME:
+            return format_datetime(e.at)
+        if column == c.OPERATION:
+            return f"{e.op_id} (entry {e.seq})"
+        if column == c.STRIPE_IDS and e.stripe_ids:
+            return "\n".join(f"{k}: {v}" for k, v in sorted(e.stripe_ids.items()))
+        if column == c.ERROR and e.error:
+            return e.error
+        if column == c.AMOUNT and e.amount:
+            return str(e.amount)
+        if column == c.KIND:
+            reason, note = e.details.get("reason"), e.details.get("note")
+            parts = [p for p in (reason, note, e.reader_id) if p]
+            return " — ".join(str(p) for p in parts) or None
+        return None
+
+    # --- rows ----------------------------------------------------------------------------
+    def entry(self, row: int) -> Entry:
+        return self._rows[row]
+
+    def entries(self) -> list[Entry]:
+        return list(self._rows)
+
+    def set_entries(self, entries: Iterable[Entry]) -> None:
+        """Replace everything (the journal is re-read as a whole), newest first."""
+        self.beginResetModel()
+        self._rows = sorted(entries, key=lambda e: e.seq, reverse=True)
+        self.endResetModel()
+
+
+class JournalFilterProxy(QSortFilterProxyModel):
+    """Entries of [first, last] (local calendar days, either end open) in one state."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._first: date | None = None
+        self._last: date | None = None
+        self._state: OperationState | None = None
+        self.setSortRole(JournalTableModel.SORT_ROLE)
+
+    def set_dates(self, first: date | None, last: date | None) -> None:
+        self.beginFilterChange()
+        self._first, self._last = first, last
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_state(self, state: OperationState | str | None) -> None:
+        """A StrEnum comes back from a combo box's item data as a plain str: both work."""
+        self.beginFilterChange()
+        self._state = OperationState(state) if state else None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepts(self, entry: Entry) -> bool:
+        day = entry.at.astimezone().date()
+        if self._first is not None and day < self._first:
+            return False
+        if self._last is not None and day > self._last:
+            return False
+        return self._state is None or entry.state == self._state
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        entry = index.data(JournalTableModel.ENTRY_ROLE)
+        return entry is not None and self.accepts(entry)

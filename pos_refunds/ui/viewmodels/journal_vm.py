@@ -1,0 +1,88 @@
+"""State and tasks of the audit journal viewer: read the entries, verify the chain, export.
+
+Every journal call already runs on the journal's own worker thread (AsyncJournal), so the
+screen never waits on sqlite or on hashing the chain; the export file is opened, written and
+renamed off the UI thread too. The view-model owns its tasks; `cancel()` stops them on close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from ...journal import AsyncJournal, VerifyReport
+from ..file_export import write_text_file
+from ..tasks import TaskGroup
+
+LOAD, VERIFY, EXPORT = "load", "verify", "export"
+T = TypeVar("T")
+
+
+def verify_text(report: VerifyReport) -> str:
+    """The verification result as a manager reads it: OK with what was checked, or each
+    problem on a line of its own."""
+    if report.ok:
+        if report.checked == 0:
+            return "Journal OK: it has no entries yet."
+        entries = "1 entry" if report.checked == 1 else f"{report.checked} entries"
+        return (f"Journal OK: {entries} checked, none changed, removed or reordered.\n"
+                f"Newest entry's hash: {report.head_hash}")
+    lines = ["The journal does not verify. Problems found:"]
+    lines += [f"• {problem}" for problem in report.problems]
+    lines.append(f"{report.checked} entries were checked. Keep this file and tell the "
+                 "person responsible for the shop's records.")
+    return "\n".join(lines)
+
+
+class JournalViewModel(QObject):
+    entriesLoaded = Signal(list)  # list[journal.Entry]
+    verified = Signal(object)  # VerifyReport
+    exported = Signal(str)  # the path written
+    failed = Signal(object)  # BaseException, for Prompts
+    busyChanged = Signal(str, bool)  # LOAD | VERIFY | EXPORT, running
+
+    def __init__(self, journal: AsyncJournal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._tasks = TaskGroup("journal viewer")
+        self._busy: set[str] = set()
+
+    def busy(self, what: str) -> bool:
+        return what in self._busy
+
+    def load(self) -> None:
+        self._start(LOAD, self._journal.entries(), self.entriesLoaded.emit)
+
+    def verify(self) -> None:
+        self._start(VERIFY, self._journal.verify(), self.verified.emit)
+
+    def export_csv(self, path: Path) -> None:
+        """The whole journal (every entry, with its hash) as CSV at `path`."""
+
+        async def fill(file: TextIO) -> None:
+            await self._journal.export_csv(file)
+
+        self._start(EXPORT, write_text_file(path, fill), lambda p: self.exported.emit(str(p)))
+
+    def cancel(self) -> None:
+        self._tasks.cancel_all()
+
+    def _start(self, what: str, coro: Coroutine[Any, Any, T],
+               on_done: Callable[[T], None]) -> None:
+        """One task of each kind at a time: a second tap while it runs does nothing."""
+        if what in self._busy:
+            coro.close()  # never awaited, so nothing was started
+            return
+        self._set_busy(what, True)
+        task = self._tasks.start(coro, on_done=on_done, on_error=self.failed.emit)
+        task.add_done_callback(lambda _t: self._set_busy(what, False))
+
+    def _set_busy(self, what: str, busy: bool) -> None:
+        if busy:
+            self._busy.add(what)
+        else:
+            self._busy.discard(what)
+        self.busyChanged.emit(what, busy)

@@ -1,0 +1,268 @@
+"""The audit journal viewer: its model, the entries of a real refund, the chain check (intact
+and tampered with) and the CSV export, on the training sandbox through the real services."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+from pos_refunds.domain.money import Money
+from pos_refunds.journal import AsyncJournal, Journal, OperationState, VerifyReport
+from pos_refunds.services.api import Staff
+from pos_refunds.ui.dialogs.journal_dialog import JournalDialog
+from pos_refunds.ui.file_export import SaveFailed
+from pos_refunds.ui.models.journal_model import (
+    JournalFilterProxy,
+    JournalTableModel,
+    short_op_id,
+    stripe_ids_text,
+)
+from pos_refunds.ui.viewmodels.journal_vm import verify_text
+from tests.ui.conftest import run_async
+
+MANAGER = Staff("m1", "Maria Manager", "manager")
+Col = JournalTableModel.Column
+
+
+def fill(path: Path) -> None:
+    """Three operations: a refund approved by a manager, a failed cancel, a pending capture."""
+    with Journal(path) as j:
+        op = j.begin("refund_online", "pi_1", amount=Money(1250, "cad"), staff="Ann",
+                     approver="Maria", till="till-1", details={"reason": "duplicate"})
+        j.record(op.op_id, "succeeded", stripe_ids={"refund": "re_1", "request_id": "req_9"})
+        op = j.begin("cancel", "pi_2", amount=None, staff="Ann", approver=None, till="till-1")
+        j.record(op.op_id, "failed", error="This payment was changed meanwhile.")
+        j.begin("capture", "pi_3", amount=Money(900, "jpy"), staff="Bo", approver=None,
+                till="till-2")
+
+
+@pytest.fixture
+def entries(tmp_path: Path) -> list:
+    path = tmp_path / "j.sqlite3"
+    fill(path)
+    with Journal(path) as j:
+        return j.entries()
+
+
+def cell(model, row: int, column: Col) -> str:
+    return model.index(row, column).data()
+
+
+# --- model ---------------------------------------------------------------------------------
+
+def test_journal_model_passes_qt_model_tester(qtmodeltester, entries) -> None:
+    model = JournalTableModel()
+    model.set_entries(entries)
+    qtmodeltester.check(model)
+
+
+def test_filter_proxy_passes_qt_model_tester(qtmodeltester, entries) -> None:
+    model = JournalTableModel()
+    model.set_entries(entries)
+    proxy = JournalFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_state(OperationState.FAILED)
+    qtmodeltester.check(proxy)
+
+
+def test_entries_newest_first_in_words(entries) -> None:
+    model = JournalTableModel()
+    model.set_entries(entries)
+    assert model.rowCount() == 5
+    assert [model.entry(r).seq for r in range(5)] == [5, 4, 3, 2, 1]
+    assert [cell(model, r, Col.KIND) for r in range(5)] == [
+        "Capture", "Cancel", "Cancel", "Refund online", "Refund online"]
+    assert [cell(model, r, Col.STATE) for r in range(5)] == [
+        "Pending", "Failed", "Pending", "Succeeded", "Pending"]
+    refund = 3
+    assert cell(model, refund, Col.AMOUNT) == "$12.50"
+    assert cell(model, 0, Col.AMOUNT) == "¥900"
+    assert cell(model, 2, Col.AMOUNT) == "—"
+    assert (cell(model, refund, Col.STAFF), cell(model, refund, Col.APPROVER)) == ("Ann", "Maria")
+    assert cell(model, 2, Col.APPROVER) == "—"
+    assert cell(model, refund, Col.STRIPE_IDS) == "re_1, req_9"
+    assert cell(model, refund, Col.PAYMENT) == "pi_1"
+    assert cell(model, refund, Col.TILL) == "till-1"
+    assert cell(model, 1, Col.ERROR) == "This payment was changed meanwhile."
+    assert cell(model, refund, Col.OPERATION) == short_op_id(model.entry(refund).op_id)
+    assert model.index(refund, Col.OPERATION).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        model.entry(refund).op_id)
+    assert model.index(refund, Col.KIND).data(Qt.ItemDataRole.ToolTipRole) == "duplicate"
+
+
+def test_stripe_ids_refund_first() -> None:
+    assert stripe_ids_text({"request_id": "req_1", "refund": "re_1"}) == "re_1, req_1"
+    assert stripe_ids_text({}) == ""
+
+
+def test_filter_by_state_and_dates(entries) -> None:
+    model = JournalTableModel()
+    model.set_entries(entries)
+    proxy = JournalFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_state(OperationState.PENDING)
+    assert proxy.rowCount() == 3
+    proxy.set_state(None)
+    today = date.today()
+    proxy.set_dates(today + timedelta(days=1), None)
+    assert proxy.rowCount() == 0
+    proxy.set_dates(today - timedelta(days=3), today)
+    assert proxy.rowCount() == 5
+    proxy.set_dates(None, today - timedelta(days=1))
+    assert proxy.rowCount() == 0
+
+
+def test_verify_words() -> None:
+    ok = verify_text(VerifyReport(True, 12, [], "ab" * 32))
+    assert ok.startswith("Journal OK: 12 entries checked") and "ab" * 32 in ok
+    assert verify_text(VerifyReport(True, 0, [], None)) == "Journal OK: it has no entries yet."
+    bad = verify_text(VerifyReport(False, 4, ["Entry 2 was changed after it was written.",
+                                              "Entry 4 is missing."], "cd" * 32))
+    assert "• Entry 2 was changed after it was written.\n• Entry 4 is missing." in bad
+    assert bad.startswith("The journal does not verify.")
+
+
+# --- the dialog on real services -----------------------------------------------------------
+
+def refund_through_services(qtbot, services, sandbox) -> str:
+    sale = sandbox.new_sale(amount=2000, network="visa")
+    payment = run_async(qtbot, services.payments.refresh(sale["id"]))
+    run_async(qtbot, services.actions.refund_online(
+        payment, Money(500, "cad"), reason="requested_by_customer", note="wrong size",
+        staff=MANAGER, approver=None))
+    return sale["id"]
+
+
+def open_dialog(qtbot, journal, prompts) -> JournalDialog:
+    dialog = JournalDialog(journal, prompts)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.count.text() != "Loading…")
+    return dialog
+
+
+def test_menu_opens_the_viewer_with_a_refund_made_through_services(
+        qtbot, live_window, services, sandbox, prompts) -> None:
+    payment_id = refund_through_services(qtbot, services, sandbox)
+    dialog = live_window.open_journal()
+    assert live_window.journal_action.text() == "Audit journal…"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    model = dialog.proxy
+    assert [cell(model, r, Col.STATE) for r in range(2)] == ["Succeeded", "Pending"]
+    assert cell(model, 0, Col.KIND) == "Refund online"
+    assert cell(model, 0, Col.PAYMENT) == payment_id
+    assert cell(model, 0, Col.AMOUNT) == "$5.00"
+    assert cell(model, 0, Col.STAFF) == "Maria Manager"
+    assert cell(model, 0, Col.APPROVER) == "Maria Manager"
+    assert cell(model, 0, Col.TILL) == "till-ui"
+    assert cell(model, 0, Col.STRIPE_IDS).startswith("re_")
+    assert dialog.count.text() == "2 entries"
+    dialog.reject()
+    assert prompts.errors == []
+
+
+def test_state_and_date_filters_in_the_dialog(qtbot, services, sandbox, prompts) -> None:
+    refund_through_services(qtbot, services, sandbox)
+    dialog = open_dialog(qtbot, services.journal, prompts)
+    dialog.state.setCurrentIndex(dialog.state.findText("Succeeded"))
+    assert dialog.proxy.rowCount() == 1 and dialog.count.text() == "1 of 2 entries"
+    dialog.state.setCurrentIndex(0)
+    tomorrow = QDate.currentDate().addDays(1)
+    dialog.dates.last.setDate(tomorrow)
+    dialog.dates.first.setDate(tomorrow)
+    assert dialog.proxy.rowCount() == 0 and dialog.count.text() == "0 of 2 entries"
+    dialog.dates.first.setDate(tomorrow.addDays(2))  # past the end: the end follows
+    assert dialog.dates.last.date() == tomorrow.addDays(2)
+
+
+def click_verify(qtbot, dialog: JournalDialog) -> str:
+    qtbot.mouseClick(dialog.findChild(QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
+    result = dialog.findChild(QLabel, "verifyResult")
+    qtbot.waitUntil(lambda: not result.isHidden() and dialog.verify_button.isEnabled())
+    return result.text()
+
+
+def test_verify_ok_shows_count_and_head_hash(qtbot, services, sandbox, prompts) -> None:
+    refund_through_services(qtbot, services, sandbox)
+    dialog = open_dialog(qtbot, services.journal, prompts)
+    text = click_verify(qtbot, dialog)
+    report = run_async(qtbot, services.journal.verify())
+    assert text == verify_text(report)
+    assert text.startswith("Journal OK: 2 entries checked")
+    assert report.head_hash and report.head_hash in text
+
+
+@pytest.fixture
+def tampered(tmp_path: Path) -> Path:
+    """A journal edited behind its back: the update trigger dropped, an amount changed."""
+    path = tmp_path / "tampered.sqlite3"
+    fill(path)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("DROP TRIGGER entries_no_update")
+        conn.execute("UPDATE entries SET amount = 125 WHERE seq = 2")
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+def test_verify_after_tampering_names_the_problems(qtbot, qasync, prompts, tampered) -> None:
+    journal = run_async(qtbot, AsyncJournal.open(tampered))
+    try:
+        dialog = open_dialog(qtbot, journal, prompts)
+        text = click_verify(qtbot, dialog)
+        assert text.startswith("The journal does not verify.")
+        assert "• Entry 2 was changed after it was written." in text
+        assert "• The append-only protection of the journal was removed." in text
+        assert "Entry 1 " not in text and prompts.errors == []
+        dialog.reject()
+    finally:
+        run_async(qtbot, journal.aclose())
+
+
+def choose_file(qtbot, dialog, path: Path) -> None:
+    qtbot.mouseClick(dialog.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    chooser = dialog.findChild(QFileDialog)
+    assert chooser is not None and chooser.isVisible()
+    assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    chooser.selectFile(str(path))
+    chooser.accept()
+
+
+def test_export_csv_writes_every_entry(qtbot, services, sandbox, prompts, tmp_path) -> None:
+    payment_id = refund_through_services(qtbot, services, sandbox)
+    dialog = open_dialog(qtbot, services.journal, prompts)
+    target = tmp_path / "out" / "journal.csv"
+    target.parent.mkdir()
+    choose_file(qtbot, dialog, target)
+    qtbot.waitUntil(lambda: "exported" in dialog.result.text())
+    assert dialog.result.text() == f"Journal exported to {target}"
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [(r["seq"], r["kind"], r["state"]) for r in rows] == [
+        ("1", "refund_online", "pending"), ("2", "refund_online", "succeeded")]
+    assert rows[1]["payment_id"] == payment_id
+    assert (rows[1]["amount"], rows[1]["currency"]) == ("5.00", "CAD")
+    assert rows[1]["staff"] == "Maria Manager" and rows[1]["note"] == "wrong size"
+    assert "refund=re_" in rows[1]["stripe_ids"]
+    assert [p.name for p in target.parent.iterdir()] == ["journal.csv"]  # no .part left
+    assert prompts.errors == []
+
+
+def test_export_to_a_folder_that_is_gone_says_so(qtbot, services, prompts, tmp_path) -> None:
+    dialog = open_dialog(qtbot, services.journal, prompts)
+    target = tmp_path / "gone" / "journal.csv"
+    dialog._export_to(target)  # the folder vanished after it was chosen (a USB stick)
+    qtbot.waitUntil(lambda: prompts.errors != [])
+    [error] = prompts.errors
+    assert isinstance(error, SaveFailed)
+    assert "journal.csv could not be written" in error.message
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+    assert dialog.result.isHidden()
