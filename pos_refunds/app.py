@@ -13,19 +13,19 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from .keychain import KeyLookup, read_api_key
 from .services.api import Mode
 from .services.factory import ServiceConfig, Services, open_services
+from .services.key_setup import KeySetup
 from .ui.main_window import MainWindow
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "pos-refunds"
-KEYRING_USER = "stripe-api-key"
 STYLESHEET = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
 
 
@@ -34,36 +34,6 @@ class LaunchOptions:
     training: bool = False  # force training mode even when a key is configured
     api_base: str | None = None
     stripe_account: str | None = None
-
-
-@dataclass(frozen=True)
-class KeyLookup:
-    key: str | None
-    note: str  # why there is no key, for the status bar; "" when there is one
-
-    def __repr__(self) -> str:  # never the key
-        return f"KeyLookup(key={'***' if self.key else None}, note={self.note!r})"
-
-
-def read_api_key() -> KeyLookup:
-    """The Stripe key from the OS keychain (blocking: call it in an executor)."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return KeyLookup(None, "The keychain library is missing: training mode.")
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        return KeyLookup(None, "No keychain on this computer can keep a Stripe key: "
-                               "training mode.")
-    try:
-        key = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
-    except Exception as error:  # a locked or broken keychain: say so, never guess a key
-        log.warning("keychain lookup failed: %s", type(error).__name__)
-        return KeyLookup(None, "The keychain could not be read: training mode.")
-    if not key:
-        return KeyLookup(None, "No Stripe key set up yet: training mode.")
-    return KeyLookup(key, "")
 
 
 def mode_for(options: LaunchOptions, key: str | None) -> Mode:
@@ -117,6 +87,13 @@ async def _in_executor(func, *args):  # noqa: ANN001, ANN202 - thin wrapper
     return await asyncio.get_running_loop().run_in_executor(None, func, *args)
 
 
+async def _shut_down(window: MainWindow) -> None:
+    """Until the window has cancelled its tasks and closed its services."""
+    done = asyncio.get_running_loop().create_future()
+    window.shutDown.connect(lambda: done.done() or done.set_result(None))
+    await done
+
+
 class Application:
     """Owns what lives as long as the app: the sandbox (training) and the services."""
 
@@ -144,13 +121,18 @@ class Application:
             journal = folder / TRAINING_JOURNAL
             self.sandbox = await _in_executor(start_training_sandbox, folder)
             api_key, api_base = self.sandbox.api_key, self.sandbox.url  # type: ignore[attr-defined]
+        # The Connect account of Settings goes with the stored key; training has its own.
+        account = self.options.stripe_account or (
+            self.settings.stripe_account if mode is not Mode.TRAINING else None)
         config = ServiceConfig(
             mode=mode, api_key=api_key, api_base=api_base,
-            stripe_account=self.options.stripe_account, journal_path=journal,
+            stripe_account=account, journal_path=journal,
             till=self.settings.till_id, limits=self.settings.limits(),
+            location_id=self.settings.location_id,
         )
         self.services = await open_services(config, sandbox=self.sandbox)
-        self.window = MainWindow(self.services, self.prompts, self.store)
+        setup = KeySetup(api_base=self.options.api_base, locations=self.services.readers.locations)
+        self.window = MainWindow(self.services, self.prompts, self.store, key_setup=setup)
         self.window.show()
         self.window.start()
         if self.note:
@@ -158,18 +140,22 @@ class Application:
         return self.window
 
     async def run(self) -> int:
-        """Open, then wait until the window has closed its services."""
-        try:
-            window = await self.open()
-        except Exception as error:
-            await self._show_fatal(error)
+        """Open, then wait until the window has closed its services; after Settings' "Restart
+        now", open again in the mode of the key now stored."""
+        while True:
+            try:
+                window = await self.open()
+            except Exception as error:
+                await self._show_fatal(error)
+                await self.close()
+                return 1
+            await _shut_down(window)
             await self.close()
-            return 1
-        done = asyncio.get_running_loop().create_future()
-        window.shutDown.connect(lambda: done.done() or done.set_result(None))
-        await done
-        await self.close()
-        return 0
+            if not window.restart_requested:
+                return 0
+            window.deleteLater()
+            self.settings = self.store.load()
+            QLocale.setDefault(self.settings.locale())
 
     async def close(self) -> None:
         if self.sandbox is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from .. import keychain
 from ..domain.account import KeyCheck, KeySummary, Location, account_problem, key_problem
@@ -24,8 +24,10 @@ NOT_ALLOWED = ("This restricted key may not {what}. In the Stripe Dashboard, giv
                "Nothing was saved.")
 
 
-async def _blocking(func: Callable[..., T], *args: Any) -> T:
-    return await asyncio.get_running_loop().run_in_executor(None, func, *args)
+async def _blocking(func: Callable[[], T]) -> T:
+    """Run `func` in the executor. No arguments on purpose: executors log what they are handed
+    at debug level (qasync does), so a key travels inside a closure, never as an argument."""
+    return await asyncio.get_running_loop().run_in_executor(None, func)
 
 
 class KeySetup:
@@ -59,7 +61,7 @@ class KeySetup:
     async def check_and_save(self, key: str, stripe_account: str | None) -> KeyCheck:
         """Check `key`, then keep it in the keychain; nothing is stored if either fails."""
         check = await self.check(key, stripe_account)
-        await _blocking(keychain.store_api_key, key)
+        await _blocking(lambda: keychain.store_api_key(key))
         return check
 
     async def check_stored(self, stripe_account: str | None) -> KeyCheck | None:

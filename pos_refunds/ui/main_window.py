@@ -25,12 +25,14 @@ from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
 from ..services.api import Mode, Staff
 from ..services.factory import Services
+from ..services.key_setup import KeySetup
 from .dialogs.journal_dialog import JournalDialog
 from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
+from .dialogs.settings_dialog import SettingsDialog
 from .models.payments_model import PaymentsTableModel
 from .prompts import Prompts, error_text
-from .settings import SettingsStore
+from .settings import AppSettings, SettingsStore
 from .tasks import TaskGroup
 from .viewmodels.actions_vm import ActionsViewModel
 from .viewmodels.payments_vm import PaymentsViewModel
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         staff: Staff | None = None,
         poll_seconds: float = 3.0,
         page_size: int = 100,
+        key_setup: KeySetup | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self._closing = self._closed = False
         self._lookup: str | None = None
         self._refund_dialog: RefundDialog | None = None
+        self._key_setup = key_setup  # checks keys against Stripe when None (see open_settings)
+        self.restart_requested = False  # Settings' "Restart now": the app opens again
 
         self.model = PaymentsTableModel(self)
         self.payments_vm = PaymentsViewModel(services.payments, self._payment_tasks,
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._wire()
+        self.payments_view.proxy.set_location_filter(self._settings.location_id)
         if self._settings.window_geometry:
             self.restoreGeometry(QByteArray(self._settings.window_geometry))
         else:
@@ -159,6 +165,8 @@ class MainWindow(QMainWindow):
                        self.cancel_action):
             menu.addAction(action)
         menu.addSeparator()
+        self.settings_action = self._action("Settings…", [key("Ctrl+,")], self.open_settings)
+        menu.addAction(self.settings_action)
         menu.addAction(quit_action)
         self.journal_action = self._action("Audit journal…", [], self.open_journal)
         reports = self.menuBar().addMenu("&Reports")
@@ -267,6 +275,26 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        setup = self._key_setup or KeySetup(api_base=None,
+                                            locations=self._services.readers.locations)
+        dialog = SettingsDialog(setup, self._store, self._settings, self._prompts, self,
+                                can_restart=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settingsChanged.connect(self._settings_changed)
+        dialog.restartRequested.connect(self._restart)
+        dialog.open()
+        return dialog
+
+    def _settings_changed(self, settings: AppSettings) -> None:
+        self._settings = settings
+        self.payments_view.proxy.set_location_filter(settings.location_id)
+        self._services.readers.set_location(settings.location_id)
+
+    def _restart(self) -> None:
+        self.restart_requested = True
+        self.close()
 
     def _remember_reader(self, reader_id: str) -> None:
         self._settings = self._store.update(self._settings, last_reader_id=reader_id)

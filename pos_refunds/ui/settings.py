@@ -1,7 +1,7 @@
 """The app's settings: one frozen dataclass with its defaults, one store over QSettings.
 
 This is the only module that touches QSettings. Secrets never come here: the Stripe key lives
-in the OS keychain only (see `pos_refunds.__main__`).
+in the OS keychain only (see `pos_refunds.keychain`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from ..domain.account import account_problem
 from ..domain.approvals import DEFAULT_LIMITS, ApprovalLimits
 
 LANGUAGES = {
@@ -27,6 +28,7 @@ LANGUAGES = {
 class AppSettings:
     last_reader_id: str | None = None
     location_id: str | None = None  # only payments and readers of this location, when set
+    stripe_account: str | None = None  # Connect: act for this acct_… (with a stored key)
     refund_limits: Mapping[str, int] = field(
         default_factory=lambda: MappingProxyType(dict(DEFAULT_LIMITS)), hash=False
     )
@@ -46,6 +48,7 @@ class AppSettings:
 _KEYS = {
     "last_reader_id": "readers/last_used",
     "location_id": "payments/location",
+    "stripe_account": "stripe/account",
     "refund_limits": "refunds/limits",
     "language": "ui/language",
     "till_id": "till/id",
@@ -72,6 +75,7 @@ class SettingsStore:
         settings = AppSettings(
             last_reader_id=_text(qs.value(_KEYS["last_reader_id"])),
             location_id=_text(qs.value(_KEYS["location_id"])),
+            stripe_account=_account(qs.value(_KEYS["stripe_account"])),
             refund_limits=MappingProxyType(limits),
             language=language if language in LANGUAGES else defaults.language,
             till_id=_text(qs.value(_KEYS["till_id"])) or "",
@@ -108,6 +112,12 @@ class SettingsStore:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _account(value: object) -> str | None:
+    """A Connect account id edited into something else is dropped, not sent to Stripe."""
+    text = _text(value)
+    return text if text and account_problem(text) is None else None
 
 
 def _bytes(value: object) -> bytes:

@@ -29,6 +29,7 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         self._amounts: dict[str, Money | None] = {}  # currency -> what the text means there
         self._state: PaymentState | None = None
         self._network: str | None = None
+        self._location: str | None = None
         self.setSortRole(PaymentsTableModel.SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -59,6 +60,16 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         self._network = network or None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_location_filter(self, location_id: str | None) -> None:
+        """Only this Terminal location's payments (Settings). A payment whose location Stripe
+        did not say stays listed, and a whole payment id in the search box (a scanned receipt
+        from another shop) shows its payment anyway: none is out of the cashier's reach."""
+        if (location_id or None) == self._location:
+            return
+        self.beginFilterChange()
+        self._location = location_id or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     # --- matching ------------------------------------------------------------------------
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -70,6 +81,9 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         if self._state is not None and payment.state is not self._state:
             return False
         if self._network is not None and payment.network != self._network:
+            return False
+        if (self._location is not None and payment.location_id not in (None, self._location)
+                and payment.id != self._text):
             return False
         return self.matches(payment)
 

@@ -1,0 +1,233 @@
+"""Settings: the Stripe key and Connect account, the location, refund limits, the language.
+
+A new key has its own button: it is checked with Stripe and kept in the keychain at once (a
+live key is confirmed first). The rest is saved together with Save. Opened with `.open()`;
+closing clears the key field and cancels whatever is still running.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.account import Location
+from ..prompts import Prompts
+from ..settings import AppSettings, SettingsStore
+from ..viewmodels.settings_vm import AccountSetup, SettingsViewModel
+from ..views.limits_editor import LimitsEditor
+from ..views.stripe_key_box import TOUCH_HEIGHT, StripeKeyBox, make_button, make_label
+
+LANGUAGES = (("English", "en"), ("Français (Canada)", "fr"))
+ALL_LOCATIONS = "All locations"
+LIVE_TEXT = ("This is a LIVE key: with it, refunds and cancellations made on this till move "
+             "real money. Check it with Stripe and keep it in the keychain?")
+REMOVE_TEXT = ("The key is removed from this computer's keychain. The app starts in training "
+               "mode next time, until a new key is entered.")
+RESTART_TEXT = ("The window closes and opens again with the key now stored. Anything a reader "
+                "was doing is checked again on opening.")
+
+
+def _combo(name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setMinimumHeight(TOUCH_HEIGHT)
+    return combo
+
+
+class SettingsDialog(QDialog):
+    settingsChanged = Signal(object)  # AppSettings, each time they are written
+    restartRequested = Signal()
+
+    def __init__(self, setup: AccountSetup, store: SettingsStore, settings: AppSettings,
+                 prompts: Prompts, parent: QWidget | None = None, *,
+                 can_restart: bool = False) -> None:
+        super().__init__(parent)
+        self._prompts, self._can_restart = prompts, can_restart
+        self.vm = SettingsViewModel(setup, store, settings, self)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(1080)
+        self.resize(1080, 690)  # fits a 1366×768 screen with its title bar
+        title = QLabel("Settings")
+        title.setObjectName("dialogTitle")
+        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.stripe = StripeKeyBox()
+        self.stripe.account_edit.setText(settings.stripe_account or "")
+
+        self.location = _combo("locationFilter", "Location")
+        self.location.addItem(ALL_LOCATIONS, None)
+        self._locations_note = make_label("locationNote", "Location note", role="hint")
+        self._locations_note.setText("Reading this account's locations…")
+        self.language = _combo("languageChoice", "Language")
+        for text, code in LANGUAGES:
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.limits = LimitsEditor()
+        self.limits.set_limits(settings.refund_limits)
+
+        self.save_error = make_label("saveError", "Why settings were not saved", role="error")
+        self.close_button = make_button("settingsCloseButton", "Close", "Close")
+        self.save_button = make_button("settingsSaveButton", "&Save", "Save")
+        self.save_button.setDefault(True)
+        self._build(title)
+
+        vm = self.vm
+        vm.summaryChanged.connect(self.stripe.show_summary)
+        vm.keychainProblem.connect(self._keychain_problem)
+        vm.busyChanged.connect(self._set_busy)
+        vm.keyStatus.connect(lambda text: self.stripe.show_text(self.stripe.status, text))
+        vm.keyError.connect(lambda text: self.stripe.show_text(self.stripe.key_error, text))
+        vm.accountError.connect(lambda text: self.stripe.show_text(self.stripe.account_error,
+                                                                   text))
+        vm.keyChanged.connect(self._key_changed)
+        vm.locationsLoaded.connect(self._show_locations)
+        vm.locationsFailed.connect(self._locations_failed)
+        vm.settingsChanged.connect(self.settingsChanged)
+        vm.saveDone.connect(self.accept)
+        vm.saveError.connect(self.save_error.setText)
+        vm.failed.connect(lambda error: self._prompts.show_error(self, error))
+        self.stripe.check_button.clicked.connect(self.check_key)
+        self.stripe.remove_button.clicked.connect(self._remove_key)
+        self.stripe.restart_button.clicked.connect(self._restart)
+        self.stripe.key_edit.returnPressed.connect(self.check_key)
+        self.close_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self._select_location(settings.location_id)
+        vm.load()
+
+    def _build(self, title: QLabel) -> None:
+        till = QGroupBox("This till")
+        till.setObjectName("tillBox")
+        grid = QGridLayout(till)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        location_label = QLabel("&Location: payments and readers of")
+        location_label.setBuddy(self.location)
+        language_label = QLabel("Lan&guage")
+        language_label.setBuddy(self.language)
+        language_note = make_label("languageNote", "When the language applies", role="hint")
+        language_note.setText("Applied at the app's next start.")
+        grid.addWidget(location_label, 0, 0)
+        grid.addWidget(language_label, 0, 1)
+        grid.addWidget(self.location, 1, 0)
+        grid.addWidget(self.language, 1, 1)
+        grid.addWidget(self._locations_note, 2, 0)
+        grid.addWidget(language_note, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        limits = QGroupBox("Refund limits")
+        limits.setObjectName("limitsBox")
+        limits_layout = QVBoxLayout(limits)
+        limits_hint = make_label("limitsHint", "About refund limits", role="hint")
+        limits_hint.setText("A refund above its currency's limit needs a manager's approval. "
+                            "In a currency not listed here, every refund does.")
+        limits_layout.addWidget(limits_hint)
+        limits_layout.addWidget(self.limits, 1)
+        right = QVBoxLayout()
+        right.addWidget(till)
+        right.addWidget(limits, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(self.stripe, 1)
+        columns.addLayout(right, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.save_error, 1)
+        for button in (self.close_button, self.save_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            footer.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addLayout(columns, 1)
+        layout.addLayout(footer)
+
+    # --- the key -------------------------------------------------------------------------
+    def check_key(self) -> None:
+        key = self.stripe.key_edit.text()
+        if not self.vm.needs_live_confirmation(key):
+            self._send_key(key)
+            return
+        self._prompts.confirm(self, "Use a live key?", LIVE_TEXT, "Check and save live key",
+                              lambda: self._send_key(key))
+
+    def _send_key(self, key: str) -> None:
+        self.vm.check_and_save(key, self.stripe.account_edit.text())
+
+    def _remove_key(self) -> None:
+        self._prompts.confirm(self, "Remove the Stripe key?", REMOVE_TEXT, "Remove key",
+                              self.vm.remove_key)
+
+    def _key_changed(self) -> None:
+        self.stripe.key_edit.setText("")
+        self.stripe.restart_button.setVisible(self._can_restart)
+        self._select_location(self.vm.settings.location_id)
+
+    def _restart(self) -> None:
+        self._prompts.confirm(self, "Restart now?", RESTART_TEXT, "Restart now",
+                              self._restart_now)
+
+    def _restart_now(self) -> None:
+        self.accept()
+        self.restartRequested.emit()
+
+    def _keychain_problem(self, text: str) -> None:
+        self.stripe.summary.setText("The stored key cannot be read.")
+        self.stripe.show_text(self.stripe.keychain_problem, text)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.stripe.check_button, self.save_button):
+            button.setEnabled(not busy)
+        self.stripe.remove_button.setEnabled(not busy and self.vm.summary is not None)
+
+    # --- location, save ------------------------------------------------------------------
+    def _show_locations(self, locations: list[Location]) -> None:
+        chosen = self.location.currentData()
+        self.location.clear()
+        self.location.addItem(ALL_LOCATIONS, None)
+        for loc in sorted(locations, key=lambda loc: loc.name.casefold()):
+            self.location.addItem(loc.name, loc.id)
+        self.stripe.show_text(self._locations_note,
+                              "" if locations else "This account has no Terminal locations.")
+        self._select_location(chosen)
+
+    def _locations_failed(self, text: str) -> None:
+        self.stripe.show_text(self._locations_note, text)
+        self._locations_note.setProperty("hint", False)
+        self._locations_note.setProperty("error", True)
+        self._locations_note.style().unpolish(self._locations_note)
+        self._locations_note.style().polish(self._locations_note)
+
+    def _select_location(self, location_id: str | None) -> None:
+        index = self.location.findData(location_id)
+        if index < 0 and location_id:  # saved, but not (or not yet) among the account's
+            self.location.addItem(f"Saved location {location_id}", location_id)
+            index = self.location.count() - 1
+        self.location.setCurrentIndex(max(0, index))
+
+    def save(self) -> None:
+        self.save_error.setText("")
+        limits = self.limits.limits()
+        if limits is None:
+            self.save_error.setText("Some refund limits need fixing (in red).")
+            return
+        self.vm.save(account=self.stripe.account_edit.text(),
+                     location_id=self.location.currentData(), limits=limits,
+                     language=self.language.currentData())
+
+    def done(self, result: int) -> None:
+        """However the dialog closes: the key field is emptied and its tasks stop."""
+        self.stripe.key_edit.setText("")
+        self.vm.cancel()
+        super().done(result)

@@ -1,0 +1,225 @@
+"""State and tasks of the Settings dialog: the stored key's kind, checking and storing a new key,
+removing it, the account's locations, and saving the till's settings.
+
+Keychain and network work happen in the `AccountSetup` service (executor and async); the
+view-model owns its tasks, so closing the dialog cancels them. It never keeps the key: the key
+goes from the field to one task and is dropped with it.
+Signals:
+- `summaryChanged(KeySummary | None)`, `keychainProblem(str)`: what the keychain holds.
+- `busyChanged(bool)`: a key or settings task runs (buttons wait).
+- `keyStatus(str)`, `keyError(str)`, `accountError(str)`: words under the fields ("" clears).
+- `keyChanged()`: a key was stored or removed (the app uses it from its next start).
+- `locationsLoaded(list[Location])`, `locationsFailed(str)`.
+- `settingsChanged(AppSettings)`: settings written (by Save, or with a key change);
+  `saveDone()`: Save finished; `saveError(str)`; `failed(error)`: unexpected, for Prompts.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from ...domain.account import KeyCheck, KeySummary, Location, account_problem, key_problem
+from ...domain.errors import AuthenticationFailed, PermissionMissing, PosError
+from ..prompts import is_silent
+from ..settings import AppSettings, SettingsStore
+from ..tasks import TaskGroup
+
+REFUSED = "Stripe did not accept this key: it is wrong, or it was deleted. Nothing was saved."
+EXPIRED = ("Stripe did not accept this key: it has expired or was revoked in the Stripe "
+           "Dashboard. Nothing was saved.")
+STORED_REFUSED = ("Stripe no longer accepts the stored key, so the Connect account could not "
+                  "be checked. Enter a new key first.")
+NO_ACCESS = ("This key cannot act for the Connect account {account}: check the id, and that "
+             "the account is connected to yours. Nothing was saved.")
+
+
+class AccountSetup(Protocol):
+    async def summary(self) -> KeySummary | None: ...
+
+    async def check_and_save(self, key: str, stripe_account: str | None) -> KeyCheck: ...
+
+    async def check_stored(self, stripe_account: str | None) -> KeyCheck | None: ...
+
+    async def remove(self) -> bool: ...
+
+    async def locations(self) -> list[Location]: ...
+
+
+def _said(error: BaseException) -> str:
+    if isinstance(error, PosError):
+        return error.message if error.code == "missing_permissions" else (
+            f"{error.title}: {error.message}")
+    return "Unexpected error: nothing was saved. Try again; if it happens again, tell your manager."
+
+
+class SettingsViewModel(QObject):
+    summaryChanged = Signal(object)
+    keychainProblem = Signal(str)
+    busyChanged = Signal(bool)
+    keyStatus = Signal(str)
+    keyError = Signal(str)
+    accountError = Signal(str)
+    keyChanged = Signal()
+    locationsLoaded = Signal(list)
+    locationsFailed = Signal(str)
+    settingsChanged = Signal(object)
+    saveDone = Signal()
+    saveError = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, setup: AccountSetup, store: SettingsStore, settings: AppSettings,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._setup, self._store, self._settings = setup, store, settings
+        self._tasks = TaskGroup("settings")
+        self._busy = False
+        self.summary: KeySummary | None = None
+
+    @property
+    def settings(self) -> AppSettings:
+        return self._settings
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busyChanged.emit(busy)
+
+    def cancel(self) -> None:
+        """The dialog closed: nothing it started goes on."""
+        self._tasks.cancel_all()
+
+    # --- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        """The stored key's kind and the account's locations, read off the UI thread."""
+        self._tasks.start(self._setup.summary(), on_done=self._show_summary,
+                          on_error=self._summary_failed)
+        self._tasks.start(self._setup.locations(), on_done=self.locationsLoaded.emit,
+                          on_error=self._locations_failed)
+
+    def _show_summary(self, summary: KeySummary | None) -> None:
+        self.summary = summary
+        self.summaryChanged.emit(summary)
+
+    def _summary_failed(self, error: BaseException) -> None:
+        self.keychainProblem.emit(_said(error))
+        if not isinstance(error, PosError):
+            self.failed.emit(error)
+
+    def _locations_failed(self, error: BaseException) -> None:
+        self.locationsFailed.emit(f"The locations could not be read. {_said(error)}")
+
+    # --- the key -------------------------------------------------------------------------
+    def needs_live_confirmation(self, key: str) -> bool:
+        key = key.strip()
+        return key_problem(key) is None and key.startswith(("sk_live_", "rk_live_"))
+
+    def check_and_save(self, key: str, account: str) -> None:
+        """Check the key (with the Connect account, if any) against Stripe, then keep it in
+        the keychain; the Connect account is saved with it."""
+        key, account = key.strip(), account.strip()
+        problem = key_problem(key)
+        self.keyError.emit(problem or "")
+        self.accountError.emit(account_problem(account) or "")
+        if self._busy or problem or account_problem(account):
+            return
+        self._set_busy(True)
+        self.keyStatus.emit("Checking the key with Stripe…")
+        self._tasks.start(self._setup.check_and_save(key, account or None),
+                          on_done=lambda check: self._key_saved(check, account or None),
+                          on_error=lambda error: self._key_failed(error, account))
+
+    def _key_saved(self, check: KeyCheck, account: str | None) -> None:
+        self._set_busy(False)
+        location = self._settings.location_id
+        kept = location is None or any(loc.id == location for loc in check.locations)
+        self._commit(stripe_account=account, location_id=location if kept else None)
+        whose = f" for {check.account_name}" if check.account_name else ""
+        reset = "" if kept else " The location filter is back to All locations."
+        self.keyStatus.emit(f"Saved in the keychain: {check.key}{whose}. The app uses it "
+                            f"from its next start.{reset}")
+        self._show_summary(check.key)
+        self.keyChanged.emit()
+
+    def _key_failed(self, error: BaseException, account: str) -> None:
+        self._set_busy(False)
+        self.keyStatus.emit("")
+        if is_silent(error):
+            return
+        if isinstance(error, PermissionMissing) and error.code == "account_invalid":
+            self.accountError.emit(NO_ACCESS.format(account=account))
+        elif isinstance(error, AuthenticationFailed):
+            self.keyError.emit(EXPIRED if error.code == "api_key_expired" else REFUSED)
+        else:
+            self.keyError.emit(_said(error))
+        if not isinstance(error, PosError):
+            self.failed.emit(error)
+
+    def remove_key(self) -> None:
+        if self._busy:
+            return
+        self._set_busy(True)
+        self.keyError.emit("")
+        self._tasks.start(self._setup.remove(), on_done=self._key_removed,
+                          on_error=lambda error: self._key_failed(error, ""))
+
+    def _key_removed(self, existed: bool) -> None:
+        self._set_busy(False)
+        self._show_summary(None)
+        if not existed:
+            self.keyStatus.emit("No key was stored.")
+            return
+        reset = ""
+        if self._settings.location_id:
+            self._commit(location_id=None)
+            reset = " The location filter is back to All locations."
+        self.keyStatus.emit("Key removed from the keychain. The app starts in training mode "
+                            f"next time.{reset}")
+        self.keyChanged.emit()
+
+    # --- the till's settings -------------------------------------------------------------
+    def save(self, *, account: str, location_id: str | None, limits: dict[str, int],
+             language: str) -> None:
+        """Save; a changed Connect account is first checked with the stored key."""
+        account = account.strip()
+        problem = account_problem(account)
+        self.accountError.emit(problem or "")
+        if self._busy or problem:
+            return
+        changes: dict[str, Any] = {"stripe_account": account or None,
+                                   "location_id": location_id or None,
+                                   "refund_limits": dict(limits), "language": language}
+        if not account or account == self._settings.stripe_account:
+            self._commit(**changes)
+            self.saveDone.emit()
+            return
+        self._set_busy(True)
+        self._tasks.start(self._setup.check_stored(account),
+                          on_done=lambda _check: self._checked_then_commit(changes),
+                          on_error=lambda error: self._save_failed(error, account))
+
+    def _checked_then_commit(self, changes: dict[str, Any]) -> None:
+        self._set_busy(False)
+        self._commit(**changes)
+        self.saveDone.emit()
+
+    def _save_failed(self, error: BaseException, account: str) -> None:
+        self._set_busy(False)
+        if is_silent(error):
+            return
+        if isinstance(error, PermissionMissing) and error.code == "account_invalid":
+            self.accountError.emit(NO_ACCESS.format(account=account))
+        elif isinstance(error, AuthenticationFailed):
+            self.accountError.emit(STORED_REFUSED)
+        else:
+            self.saveError.emit(_said(error))
+        if not isinstance(error, PosError):
+            self.failed.emit(error)
+
+    def _commit(self, **changes: Any) -> None:
+        self._settings = self._store.update(self._settings, **changes)
+        self.settingsChanged.emit(self._settings)

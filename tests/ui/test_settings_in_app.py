@@ -1,0 +1,76 @@
+"""Settings inside the app: opened from the main window, the location filter applied to the
+payments list and the readers at once; "Restart now" after a key change closes the window and
+services and opens again in the mode of the key now in the keychain (here: training, then the
+sandbox as a Stripe-compatible server with the new key)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+import pos_refunds.app as app_module
+from pos_refunds.app import Application, LaunchOptions
+from pos_refunds.services.api import Mode
+from pos_refunds.ui.settings import SettingsStore
+from tests.support.keyrings import MemoryKeyring, using
+
+KEY = "rk_test_51PosRefundsFakeRestartKey0004"
+WAIT = 20000
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    with using(MemoryKeyring()) as backend:
+        yield backend
+
+
+def test_opened_from_the_main_window_and_applied(live_window, qtbot, prompts,
+                                                 memory_keyring) -> None:
+    window = live_window
+    assert window.settings_action.text() == "Settings…"
+    dialog = window.open_settings()
+    qtbot.waitUntil(lambda: dialog.location.count() == 3, timeout=WAIT)
+    dialog.location.setCurrentIndex(1)
+    chosen = dialog.location.currentData()
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        dialog.save()
+    proxy, model = window.payments_view.proxy, window.model
+    shown = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    assert 0 < len(shown) < model.rowCount()
+    assert {model.payment(r).location_id for r in shown} <= {chosen, None}
+    readers = []
+    task = window._tasks.start(window._services.readers.readers(), on_done=readers.extend)
+    qtbot.waitUntil(task.done, timeout=WAIT)
+    assert readers and {r.location_id for r in readers} == {chosen}
+    assert window._settings.location_id == chosen  # the window writes its own settings on
+
+
+def test_restart_now_opens_again_with_the_new_key(qtbot, qasync, sandbox, prompts, tmp_path,
+                                                  monkeypatch) -> None:
+    monkeypatch.setattr(app_module, "data_dir", lambda: tmp_path / "data")
+    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    with using(MemoryKeyring()) as keyring:
+        application = Application(LaunchOptions(api_base=sandbox.url), store, prompts)
+        run = asyncio.get_running_loop().create_task(application.run())
+        qtbot.waitUntil(lambda: application.window is not None
+                        and application.window.payments_vm.loaded, timeout=WAIT)
+        first = application.window
+        assert application.services.mode is Mode.TRAINING  # no key yet
+        dialog = first.open_settings()
+        assert not dialog.stripe.restart_button.isVisible()
+        dialog.stripe.key_edit.setText(KEY)
+        qtbot.mouseClick(dialog.stripe.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.stripe.restart_button.isVisible, timeout=WAIT)
+        assert keyring.secrets
+        qtbot.mouseClick(dialog.stripe.restart_button, Qt.MouseButton.LeftButton)
+        assert prompts.confirms[-1][0] == "Restart now?"
+        qtbot.waitUntil(lambda: application.window is not first and application.window
+                        is not None and application.window.payments_vm.loaded, timeout=WAIT)
+        assert application.services.mode is Mode.CUSTOM  # the sandbox, with the new key
+        assert application.sandbox is None  # the training sandbox was stopped
+        application.window.close()
+        qtbot.waitUntil(run.done, timeout=WAIT)
+    assert run.result() == 0
