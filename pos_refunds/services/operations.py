@@ -114,7 +114,10 @@ class OperationRunner:
     async def ensure_settled(self, payment_id: str) -> None:
         """Nothing new on a payment while an earlier operation on it is unresolved: such an
         operation is resolved first (nobody follows it any more, or `exclusive` would have
-        refused), and only if Stripe still cannot tell is the new one refused."""
+        refused), and only if Stripe still cannot tell is the new one refused. If one turns
+        out done, the payment changed under the cashier's eyes: the new operation was decided
+        on a stale screen (perhaps it is the same refund asked again), so it is refused too."""
+        done = False
         for op in await self.journal.open_for_payment(payment_id):
             try:
                 state = await self._resolve(op)
@@ -129,6 +132,12 @@ class OperationRunner:
                     "An earlier operation on this payment has not been confirmed by Stripe "
                     "yet. Try again in a moment; nothing new was sent."
                 )
+            done = done or state is OperationState.SUCCEEDED
+        if done:
+            raise e.PaymentChanged(
+                "An earlier operation on this payment has just been confirmed as done by "
+                "Stripe. Refresh the payment and check it; nothing new was sent."
+            )
 
     async def send(
         self,
