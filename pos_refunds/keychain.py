@@ -21,8 +21,8 @@ KEYRING_SERVICE = "pos-refunds"
 KEYRING_USER = "stripe-api-key"
 
 NO_LIBRARY = "The keychain library is missing, so the Stripe key cannot be kept."
-NO_KEYCHAIN = ("No keychain on this computer can keep a Stripe key safely, so it was not "
-               "saved. Set up the system keychain (Windows Credential Manager, macOS "
+NO_KEYCHAIN = ("No keychain on this computer can keep a Stripe key safely, so none is saved "
+               "here. Set up the system keychain (Windows Credential Manager, macOS "
                "Keychain, or a Secret Service such as GNOME Keyring), then try again.")
 UNREADABLE = "The keychain could not be read. Unlock it, then try again."
 NOT_STORED = ("The keychain refused to keep the Stripe key, so it was not saved. Unlock "

@@ -51,7 +51,7 @@ def test_no_keychain_stores_nothing_and_says_so(caplog: pytest.LogCaptureFixture
         with pytest.raises(KeychainUnavailable) as caught:
             keychain.store_api_key(KEY)
         assert "No keychain on this computer can keep a Stripe key" in caught.value.message
-        assert "not saved" in caught.value.message
+        assert "none is saved" in caught.value.message
         assert keychain.read_api_key().key is None
         assert "training mode" in keychain.read_api_key().note
     assert KEY not in caplog.text and KEY not in str(caught.value)

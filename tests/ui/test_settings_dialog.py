@@ -19,8 +19,8 @@ from pos_refunds.domain.approvals import ApprovalLimits
 from pos_refunds.services.key_setup import KeySetup
 from pos_refunds.ui.dialogs.settings_dialog import SettingsDialog
 from pos_refunds.ui.settings import SettingsStore
-from pos_refunds.ui.viewmodels.settings_vm import EXPIRED, NO_ACCESS, REFUSED
-from tests.support.keyrings import MemoryKeyring, never_chosen, using
+from pos_refunds.ui.viewmodels.settings_vm import EXPIRED, NO_ACCESS, NOT_KEPT, REFUSED
+from tests.support.keyrings import MemoryKeyring, RefusingKeyring, never_chosen, using
 
 from .test_accessibility import _check
 
@@ -142,16 +142,26 @@ def test_a_keychain_that_cannot_keep_secrets(
     caplog.set_level(logging.DEBUG)
     with using(fail.Keyring()):
         dialog = open_dialog(qtbot, services, sandbox, store, prompts)
-        assert dialog.stripe.summary.text() == "The stored key cannot be read."
+        assert dialog.stripe.summary.text().startswith("The keychain cannot be used")
         assert "No keychain on this computer" in dialog.stripe.keychain_problem.text()
         enter_key(qtbot, dialog, RESTRICTED)
         key_done(qtbot, dialog)
-    assert dialog.stripe.key_error.text() == f"Keychain unavailable: {keychain.NO_KEYCHAIN}"
-    assert "not saved" in dialog.stripe.key_error.text()
+    assert dialog.stripe.key_error.text() == NOT_KEPT  # the full reason is above, once
+    assert keychain.NO_KEYCHAIN in dialog.stripe.keychain_problem.text()
     QSettings(str(ini), QSettings.Format.IniFormat).sync()
     assert not ini.exists() or RESTRICTED not in ini.read_text(encoding="utf-8")
     assert RESTRICTED not in caplog.text
     assert prompts.errors == []  # said under the field, not as an unexpected error
+
+
+def test_a_keychain_that_refuses_to_store(qtbot, qasync, services, sandbox, store,
+                                          prompts) -> None:
+    with using(RefusingKeyring()) as refusing:
+        dialog = open_dialog(qtbot, services, sandbox, store, prompts)
+        enter_key(qtbot, dialog, RESTRICTED)
+        key_done(qtbot, dialog)
+    assert dialog.stripe.key_error.text() == f"Keychain unavailable: {keychain.NOT_STORED}"
+    assert refusing.secrets == {} and "No key stored" in dialog.stripe.summary.text()
 
 
 def test_remove_the_key(qtbot, qasync, services, sandbox, store, prompts,

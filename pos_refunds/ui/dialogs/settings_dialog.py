@@ -7,14 +7,16 @@ closing clears the key field and cancels whatever is still running.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -58,7 +60,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.setMinimumWidth(1080)
-        self.resize(1080, 690)  # fits a 1366×768 screen with its title bar
+        self.resize(1180, 690)  # fits a 1366×768 screen with its title bar
         title = QLabel("Settings")
         title.setObjectName("dialogTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: 700;")
@@ -137,10 +139,18 @@ class SettingsDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(till)
         right.addWidget(limits, 1)
+        # Long messages under the key must never be squeezed: the Stripe side scrolls instead.
+        stripe_scroll = QScrollArea()
+        stripe_scroll.setObjectName("stripeScroll")
+        stripe_scroll.setWidgetResizable(True)
+        stripe_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        stripe_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        stripe_scroll.setWidget(self.stripe)
+        stripe_scroll.viewport().setAutoFillBackground(False)
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addWidget(self.stripe, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(stripe_scroll, 3)
+        columns.addLayout(right, 2)
         footer = QHBoxLayout()
         footer.addWidget(self.save_error, 1)
         for button in (self.close_button, self.save_button):
@@ -183,7 +193,7 @@ class SettingsDialog(QDialog):
         self.restartRequested.emit()
 
     def _keychain_problem(self, text: str) -> None:
-        self.stripe.summary.setText("The stored key cannot be read.")
+        self.stripe.summary.setText("The keychain cannot be used: the till runs in training mode.")
         self.stripe.show_text(self.stripe.keychain_problem, text)
 
     def _set_busy(self, busy: bool) -> None:

@@ -31,6 +31,7 @@ EXPIRED = ("Stripe did not accept this key: it has expired or was revoked in the
            "Dashboard. Nothing was saved.")
 STORED_REFUSED = ("Stripe no longer accepts the stored key, so the Connect account could not "
                   "be checked. Enter a new key first.")
+NOT_KEPT = "Stripe accepted the key, but it was not saved: the keychain problem above stops it."
 NO_ACCESS = ("This key cannot act for the Connect account {account}: check the id, and that "
              "the account is connected to yours. Nothing was saved.")
 
@@ -75,6 +76,7 @@ class SettingsViewModel(QObject):
         self._setup, self._store, self._settings = setup, store, settings
         self._tasks = TaskGroup("settings")
         self._busy = False
+        self._keychain_problem = ""
         self.summary: KeySummary | None = None
 
     @property
@@ -106,7 +108,8 @@ class SettingsViewModel(QObject):
         self.summaryChanged.emit(summary)
 
     def _summary_failed(self, error: BaseException) -> None:
-        self.keychainProblem.emit(_said(error))
+        self._keychain_problem = _said(error)
+        self.keychainProblem.emit(self._keychain_problem)
         if not isinstance(error, PosError):
             self.failed.emit(error)
 
@@ -154,6 +157,8 @@ class SettingsViewModel(QObject):
             self.accountError.emit(NO_ACCESS.format(account=account))
         elif isinstance(error, AuthenticationFailed):
             self.keyError.emit(EXPIRED if error.code == "api_key_expired" else REFUSED)
+        elif _said(error) == self._keychain_problem:  # said above already, since opening
+            self.keyError.emit(NOT_KEPT)
         else:
             self.keyError.emit(_said(error))
         if not isinstance(error, PosError):

@@ -51,6 +51,8 @@ class LimitsEditor(QWidget):
         self._scroll.setWidget(holder)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.viewport().setAutoFillBackground(False)  # the group box's white shows
+        holder.setAutoFillBackground(False)
         self.add_button = QPushButton("Add a currency")
         self.add_button.setObjectName("addLimitButton")
         self.add_button.setAccessibleName("Add a currency")
