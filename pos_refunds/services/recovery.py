@@ -163,6 +163,12 @@ class Recovery:
                     op, OperationState.FAILED,
                     error="The reader action was left over and has been canceled.",
                 )
+            if ours and action is not None and action.status == "succeeded" and action.refund_id:
+                # The action names its refund even where the refund does not carry our
+                # metadata (Stripe does not promise to copy it from the action).
+                return await self._close(
+                    op, OperationState.SUCCEEDED, ids={"refund": action.refund_id}
+                )
             if ours and action is not None and action.status == "failed":
                 return await self._close(
                     op, OperationState.FAILED,

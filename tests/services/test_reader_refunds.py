@@ -376,3 +376,33 @@ def test_two_status_checks_at_once_close_the_entry_once_without_error(sandbox, t
     assert first.step is Step.SUCCEEDED and second.step is Step.SUCCEEDED
     (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
+
+
+def test_recovery_trusts_the_actions_refund_when_the_refund_lacks_our_metadata(
+    sandbox, tmp_path
+) -> None:
+    """A crash while the reader waits; the customer taps; Stripe's refund does not carry our
+    operation id. The reader's action still names the refund: the entry closes as done."""
+    import stripe
+
+    jp = tmp_path / "j.sqlite"
+
+    async def start_then_crash(s):
+        _, reader, _flow = await _start_until_waiting(s)
+        await s.readers.present(reader.id, TestCard.INTERAC)
+        return reader.id
+
+    reader_id = run_with_services(sandbox, jp, start_then_crash)
+    client = stripe.StripeClient(sandbox.api_key, base_addresses={"api": sandbox.url})
+    refund_id = client.v1.terminal.readers.retrieve(reader_id).action.refund_payment.refund
+    client.v1.refunds.update(refund_id, {"metadata": {"pos_operation_id": ""}})
+
+    unresolved = run_with_services(sandbox, jp, lambda s: _unresolved(s))
+    assert unresolved == []
+    (op,) = journal_ops(jp)
+    assert op.state is OperationState.SUCCEEDED
+    assert op.stripe_ids["refund"] == refund_id
+
+
+async def _unresolved(s):
+    return s.unresolved
