@@ -20,6 +20,7 @@ from .keychain import KeyLookup, read_api_key
 from .services.api import Mode
 from .services.factory import ServiceConfig, Services, open_services
 from .services.key_setup import KeySetup
+from .staff import AsyncStaffStore
 from .ui.main_window import MainWindow
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
@@ -56,6 +57,10 @@ def load_stylesheet(path: Path = STYLESHEET) -> str:
 
 
 TRAINING_JOURNAL = "training-journal.sqlite3"
+STAFF_FILE = "staff.sqlite3"
+# Training has its own staff list: its PINs are printed on the sign-in screen, so they must
+# never reach the real till's list.
+TRAINING_STAFF_FILE = "training-staff.sqlite3"
 TRAINING_STATE = "training-sandbox.json"
 TRAINING_DAY = 20 * 3600  # older training data starts afresh: a new day at the counter
 
@@ -94,6 +99,15 @@ async def _shut_down(window: MainWindow) -> None:
     await done
 
 
+async def open_staff(folder: Path, mode: Mode) -> AsyncStaffStore:
+    """The staff list of this mode; training's starts with its two obvious training people."""
+    if mode is Mode.TRAINING:
+        staff = await AsyncStaffStore.open(folder / TRAINING_STAFF_FILE)
+        await staff.seed_training()
+        return staff
+    return await AsyncStaffStore.open(folder / STAFF_FILE)
+
+
 class Application:
     """Owns what lives as long as the app: the sandbox (training) and the services."""
 
@@ -104,6 +118,7 @@ class Application:
         self.settings: AppSettings = store.load()
         self.sandbox: object | None = None
         self.services: Services | None = None
+        self.staff: AsyncStaffStore | None = None
         self.window: MainWindow | None = None
         self.note = ""
 
@@ -131,8 +146,11 @@ class Application:
             location_id=self.settings.location_id,
         )
         self.services = await open_services(config, sandbox=self.sandbox)
+        self.staff = await open_staff(folder, mode)
+        self.prompts.set_staff_directory(self.staff)
         setup = KeySetup(api_base=self.options.api_base, locations=self.services.readers.locations)
-        self.window = MainWindow(self.services, self.prompts, self.store, key_setup=setup)
+        self.window = MainWindow(
+            self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup)
         self.window.show()
         self.window.start()
         if self.note:
@@ -158,6 +176,10 @@ class Application:
             QLocale.setDefault(self.settings.locale())
 
     async def close(self) -> None:
+        if self.staff is not None:
+            self.prompts.set_staff_directory(None)
+            await self.staff.aclose()
+            self.staff = None
         if self.sandbox is not None:
             await _in_executor(self.sandbox.stop)  # type: ignore[attr-defined]
             self.sandbox = None

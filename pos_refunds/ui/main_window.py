@@ -33,6 +33,7 @@ from .dialogs.settings_dialog import SettingsDialog
 from .models.payments_model import PaymentsTableModel
 from .prompts import Prompts, error_text
 from .settings import AppSettings, SettingsStore
+from .staff_session import StaffDirectory, StaffSession
 from .tasks import TaskGroup
 from .viewmodels.actions_vm import ActionsViewModel
 from .viewmodels.payments_vm import PaymentsViewModel
@@ -43,14 +44,8 @@ from .views.status_bar import AppStatusBar
 log = logging.getLogger(__name__)
 
 TRAINING_TEXT = "TRAINING MODE — no real money moves. Practise freely."
-TRAINING_STAFF = Staff("training", "Training manager", "manager")
-TILL_STAFF = Staff("till", "Cashier", "cashier")  # until staff sign-in: approvals stay enforced
 # The payment may have moved on: show its fresh state next to the message.
 _REFRESH_AFTER = (PaymentChanged, AlreadyRefunded, OverRefund)
-
-
-def staff_for(mode: Mode) -> Staff:
-    return TRAINING_STAFF if mode is Mode.TRAINING else TILL_STAFF
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +59,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         staff: Staff | None = None,
+        staff_directory: StaffDirectory | None = None,
         poll_seconds: float = 3.0,
         page_size: int = 100,
         key_setup: KeySetup | None = None,
@@ -73,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("POS Refunds")
         self._services, self._prompts, self._store = services, prompts, settings
         self._settings = settings.load()
-        self._staff = staff or staff_for(services.mode)
+        self._staff = staff  # who is signed in (None: locked); `staff` skips the sign-in
         self._tasks = TaskGroup("window")
         self._payment_tasks = TaskGroup("payments")
         self._action_tasks = TaskGroup("actions")
@@ -90,6 +86,10 @@ class MainWindow(QMainWindow):
         self.actions_vm = ActionsViewModel(services.actions, prompts, self._staff,
                                            mode=services.mode, limits=self._settings.limits(),
                                            tasks=self._action_tasks, parent=self)
+        self.session = StaffSession(self, prompts, staff_directory, staff=staff,
+                                    training=services.mode is Mode.TRAINING,
+                                    idle_minutes=self._settings.idle_lock_minutes,
+                                    tasks=self._tasks, busy=lambda: self.actions_vm.busy)
         self.payments_view = PaymentsView(self.model)
         self.detail = DetailPanel()
         self.status = AppStatusBar()
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._wire()
+        self.session.begin()
         self.payments_view.proxy.set_location_filter(self._settings.location_id)
         if self._settings.window_geometry:
             self.restoreGeometry(QByteArray(self._settings.window_geometry))
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([916, 450])
         self.payments_view.setMinimumWidth(520)
         self.detail.setMinimumWidth(420)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.session.wrap(self.splitter), 1)
         self.setCentralWidget(central)
 
     def _action(self, text: str, keys: list[QKeySequence], slot: object) -> QAction:
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("Settings…", [key("Ctrl+,")], self.open_settings)
         menu.addAction(self.settings_action)
         menu.addAction(quit_action)
+        self.session.install(toolbar, self.menuBar().addMenu("&Staff"))
         self.journal_action = self._action("Audit journal…", [], self.open_journal)
         reports = self.menuBar().addMenu("&Reports")
         reports.addAction(self.journal_action)
@@ -192,6 +194,12 @@ class MainWindow(QMainWindow):
         self.actions_vm.busyChanged.connect(detail.set_busy)
         self.actions_vm.succeeded.connect(self._action_succeeded)
         self.actions_vm.failed.connect(self._action_failed)
+        self.session.staffChanged.connect(self._staff_changed)
+        self.shutDown.connect(self.session.stop)
+
+    def _staff_changed(self, staff: Staff | None) -> None:
+        self._staff = staff
+        self.actions_vm.set_staff(staff)
 
     def start(self) -> None:
         """Begin loading and polling (needs the running loop)."""
@@ -257,12 +265,13 @@ class MainWindow(QMainWindow):
         if self._refund_dialog is dialog:
             self._refund_dialog = None
 
-    def open_reader_refund(self, payment: Payment) -> ReaderRefundDialog:
+    def open_reader_refund(self, payment: Payment) -> ReaderRefundDialog | None:
+        if self._staff is None:  # locked: the lock screen covers the window
+            return None
         dialog = ReaderRefundDialog(
-            payment, self._services.readers, self._staff,
-            self._staff if self._staff.is_manager else None,
+            payment, self._services.readers, self._staff, None,
             self._settings.last_reader_id, self._services.mode is Mode.TRAINING,
-            self._services.connect, self._prompts, self,
+            self._services.connect, self._prompts, self, limits=self._settings.limits(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.readerChosen.connect(self._remember_reader)

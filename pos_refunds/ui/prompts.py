@@ -9,11 +9,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from ..domain.errors import PosError, UserCancelled
+from ..domain.errors import ApprovalRequired, PosError, UserCancelled
+from ..domain.staff import Staff
+
+if TYPE_CHECKING:
+    from ..staff import StaffDirectory
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,41 @@ def is_silent(error: BaseException) -> bool:
 
 
 class Prompts:
+    _staff_directory: StaffDirectory | None = None
+
+    def set_staff_directory(self, directory: StaffDirectory | None) -> None:
+        """The staff list managers approve from; handed over by the composition root once
+        it is open (until then, an approval cannot be given and says so)."""
+        self._staff_directory = directory
+
+    def ask_manager_pin(
+        self,
+        parent: QWidget,
+        reason: str,
+        on_approved: Callable[[Staff], None],
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        """A manager approves one operation with their PIN; `on_approved` gets that manager.
+
+        Non-blocking (the dialog is opened with `.open()`); `on_cancelled` runs when nobody
+        approved. The approval is never remembered: the next operation asks again.
+        """
+        directory = self._staff_directory
+        if directory is None:
+            self.show_error(parent, ApprovalRequired(
+                f"{reason} No staff list is open on this till, so no manager can approve."))
+            if on_cancelled is not None:
+                on_cancelled()
+            return
+        from .dialogs.manager_approval import ManagerApprovalDialog  # it uses error_text
+
+        dialog = ManagerApprovalDialog(directory, reason, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.approved.connect(on_approved)
+        if on_cancelled is not None:
+            dialog.rejected.connect(on_cancelled)
+        dialog.open()
+
     def confirm(
         self,
         parent: QWidget,

@@ -34,6 +34,7 @@ class AppSettings:
     )
     language: str = "en"  # en | fr (Canadian French)
     till_id: str = ""  # generated once per installation; names this till in Stripe metadata
+    idle_lock_minutes: int = 5  # the till locks after this long untouched
     window_geometry: bytes = b""
     splitter_state: bytes = b""
 
@@ -52,6 +53,7 @@ _KEYS = {
     "refund_limits": "refunds/limits",
     "language": "ui/language",
     "till_id": "till/id",
+    "idle_lock_minutes": "staff/idle_lock_minutes",
     "window_geometry": "window/geometry",
     "splitter_state": "window/splitter",
 }
@@ -79,6 +81,8 @@ class SettingsStore:
             refund_limits=MappingProxyType(limits),
             language=language if language in LANGUAGES else defaults.language,
             till_id=_text(qs.value(_KEYS["till_id"])) or "",
+            idle_lock_minutes=_minutes(qs.value(_KEYS["idle_lock_minutes"]),
+                                       defaults.idle_lock_minutes),
             window_geometry=_bytes(qs.value(_KEYS["window_geometry"])),
             splitter_state=_bytes(qs.value(_KEYS["splitter_state"])),
         )
@@ -118,6 +122,15 @@ def _account(value: object) -> str | None:
     """A Connect account id edited into something else is dropped, not sent to Stripe."""
     text = _text(value)
     return text if text and account_problem(text) is None else None
+
+
+def _minutes(value: object, default: int) -> int:
+    """Whole minutes, 1 to 480 (8 hours); anything else falls back to the default."""
+    try:
+        minutes = int(str(value))
+    except ValueError:
+        return default
+    return minutes if 1 <= minutes <= 480 else default
 
 
 def _bytes(value: object) -> bytes:

@@ -128,6 +128,14 @@ async def shot_reader_refund(window: MainWindow) -> Path:
 SHOTS = [shot_main_window, shot_reader_refund]
 
 
+async def sign_in(window: MainWindow, name: str, pin: str) -> None:
+    """The window opens locked: sign in as one of training's two people."""
+    picker = window.session.lock_screen.sign_in.picker
+    await until(lambda: any(s.name == name for s in picker.staff()))
+    window.session.sign_in(next(s.id for s in picker.staff() if s.name == name), pin)
+    await until(lambda: not window.session.locked)
+
+
 async def run() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = SettingsStore(QSettings(str(Path(tmp) / "settings.ini"),
@@ -135,6 +143,7 @@ async def run() -> None:
         application = Application(LaunchOptions(training=True), store, Prompts())
         window = await application.open()
         window.resize(*SIZE)
+        await sign_in(window, "Training manager", "2222")
         try:
             for shot in SHOTS:
                 await shot(window)

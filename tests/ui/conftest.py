@@ -16,17 +16,35 @@ import qasync as _qasync  # noqa: E402
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from pos_refunds.domain.staff import Staff  # noqa: E402
 from pos_refunds.ui.prompts import Prompts, is_silent  # noqa: E402
 
 
 class AutoPrompts(Prompts):
-    """Records every prompt; confirms are accepted (or refused) at once, nothing is shown."""
+    """Records every prompt; confirms are accepted (or refused) at once, nothing is shown.
+
+    A manager's PIN is answered by `manager` (that Staff approves; None: nobody does)."""
 
     def __init__(self, accept: bool = True) -> None:
         self.accept = accept
         self.confirms: list[tuple[str, str, str]] = []
         self.errors: list[BaseException] = []
         self.notices: list[str] = []
+        self.manager: Staff | None = None
+        self.approvals: list[str] = []  # the reasons a manager's PIN was asked for
+
+    def ask_manager_pin(
+        self,
+        parent: QWidget,
+        reason: str,
+        on_approved: Callable[[Staff], None],
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        self.approvals.append(reason)
+        if self.manager is not None:
+            on_approved(self.manager)
+        elif on_cancelled is not None:
+            on_cancelled()
 
     def confirm(
         self,
@@ -136,18 +154,45 @@ def services(qasync, qtbot, sandbox, tmp_path):
 
 
 LIVE_PAGE = 25
+MANAGER_NAME, MANAGER_PIN = "Morgan Manager", "2468"
 
 
 @pytest.fixture
-def live_window(qtbot, qasync, prompts, services, tmp_path):
-    """The real main window on the training sandbox, loaded, at the smallest supported size."""
+def staff_store(qasync, qtbot, tmp_path):
+    """A staff list of its own for the test (staff.sqlite3 in tmp_path), opened in its loop."""
+    from pos_refunds.staff import AsyncStaffStore
+
+    store = run_async(qtbot, AsyncStaffStore.open(tmp_path / "staff.sqlite3"))
+    yield store
+    run_async(qtbot, store.aclose())
+
+
+@pytest.fixture
+def live_manager(qtbot, staff_store) -> Staff:
+    """The till's first manager (PIN MANAGER_PIN)."""
+    return run_async(qtbot, staff_store.create_first_manager(MANAGER_NAME, MANAGER_PIN,
+                                                             MANAGER_PIN))
+
+
+def sign_in(qtbot, window, staff_id: str, pin: str) -> None:
+    """Sign in through the window's own sign-in (the PIN checked by the store)."""
+    window.session.sign_in(staff_id, pin)
+    qtbot.waitUntil(lambda: window.session.staff is not None, timeout=10000)
+
+
+@pytest.fixture
+def live_window(qtbot, qasync, prompts, services, tmp_path, staff_store, live_manager):
+    """The real main window on the training sandbox, loaded, at the smallest supported size,
+    with the manager signed in."""
     from PySide6.QtCore import QSettings
 
     from pos_refunds.ui.main_window import MainWindow
     from pos_refunds.ui.settings import SettingsStore
 
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=LIVE_PAGE)
+    prompts.set_staff_directory(staff_store)
+    window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=LIVE_PAGE,
+                        staff_directory=staff_store)
 
     def close(w: MainWindow) -> None:
         if not w._closed:
@@ -158,5 +203,6 @@ def live_window(qtbot, qasync, prompts, services, tmp_path):
     window.resize(1366, 768)
     window.show()
     window.start()
+    sign_in(qtbot, window, live_manager.id, MANAGER_PIN)
     qtbot.waitUntil(lambda: window.payments_vm.loaded, timeout=20000)
     return window

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from pos_refunds.domain.errors import NetworkDown
 from pos_refunds.domain.payments import PaymentState
-from pos_refunds.services.api import Mode
+from pos_refunds.services.api import Mode, Staff
 from pos_refunds.ui.main_window import TRAINING_TEXT, MainWindow
 from pos_refunds.ui.settings import SettingsStore
 
@@ -16,11 +16,13 @@ from .fakes import FakeServices, fake_services
 from .records import payment
 from .test_models import sample
 
+TRAINING_MANAGER = Staff("training", "Training manager", "manager")  # signed in already
+
 
 def open_window(qtbot, prompts, tmp_path, services: FakeServices, *,
                 start: bool = True) -> MainWindow:
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(services, prompts, store, poll_seconds=0.02)
+    window = MainWindow(services, prompts, store, poll_seconds=0.02, staff=TRAINING_MANAGER)
     # pytest-qt closes and deletes registered widgets before fixtures end: close it properly
     # (tasks cancelled, services closed) first.
     qtbot.addWidget(window, before_close_func=lambda w: close_window(qtbot, w))

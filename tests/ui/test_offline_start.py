@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
+from pos_refunds.services.api import Staff
 from pos_refunds.ui.main_window import MainWindow
 from pos_refunds.ui.settings import SettingsStore
 
@@ -16,7 +17,8 @@ def test_first_load_fails_then_recovers_by_itself(qtbot, qasync, prompts, servic
     sandbox.inject_fault("error_before", method="GET", path="^/v1/payment_intents$", count=3,
                          status=503)
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=25)
+    window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=25,
+                        staff=Staff("m1", "Morgan Manager", "manager"))
 
     def close(w: MainWindow) -> None:
         if not w._closed:

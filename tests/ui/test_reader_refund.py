@@ -38,6 +38,7 @@ from pos_refunds.ui.dialogs.reader_refund_dialog import ReaderRefundDialog
 from pos_refunds.ui.viewmodels.reader_refund_vm import ReaderRefundViewModel
 
 CASHIER = Staff("s1", "Alex", "cashier")
+APPROVER = Staff("m9", "Sam Approver", "manager")
 SEEN = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
 
 
@@ -125,6 +126,8 @@ def backend(qasync) -> ScriptedReaders:
 
 def make_dialog(qtbot, backend, prompts, *, last: str | None = "tmr_b", connect: bool = False,
                 payment: Payment | None = None) -> ReaderRefundDialog:
+    if prompts.manager is None:  # the partial refunds here are approved by a manager's PIN
+        prompts.manager = APPROVER
     dialog = ReaderRefundDialog(
         payment or interac_payment(), backend, CASHIER, None, last, True, connect, prompts
     )
@@ -654,12 +657,13 @@ def test_live_picker_offline_not_selectable_last_used_preselected(qtbot, live, p
 
 @pytest.mark.slow
 def test_live_partial_refund_by_a_cashier_needs_a_manager(qtbot, live, prompts) -> None:
+    """No manager approves (the scripted prompt refuses): nothing is sent or journaled.
+    Approved refunds: tests/ui/test_approvals_ui.py."""
     sandbox, services = live
     dialog, _, _ = open_live(qtbot, services, prompts, staff=CASHIER)
     child(dialog, QLineEdit, "refundAmount").setText("1")
-    with qtbot.waitSignal(dialog.completed, timeout=20000):
-        qtbot.mouseClick(child(dialog, QPushButton, "startButton"), Qt.MouseButton.LeftButton)
-    from pos_refunds.domain.errors import ApprovalRequired
-
-    assert isinstance(prompts.errors[-1], ApprovalRequired)
-    assert dialog.progress.final_text().startswith("Manager approval needed")
+    qtbot.mouseClick(child(dialog, QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    assert prompts.approvals == ["Partial refunds need a manager's approval."]
+    assert not dialog.vm.running and not dialog.busy
+    assert child(dialog, QPushButton, "startButton").isEnabled()  # still on page 1
+    assert run(qtbot, services.journal.operations()) == []

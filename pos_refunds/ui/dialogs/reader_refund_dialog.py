@@ -3,6 +3,8 @@
 Page 1 collects (reader, amount, options); page 2 shows the ReaderProgressView fed by the
 view-model. A failed attempt sends the cashier back to page 1 with everything still filled in.
 Opened with `.open()`; closing while the reader is busy asks first (through Prompts).
+A refund a cashier may not make alone asks a manager's PIN (through Prompts) before anything is
+sent; that manager approves this one refund only.
 """
 
 from __future__ import annotations
@@ -10,9 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...domain.approvals import ApprovalLimits, approval_reason
 from ...domain.errors import PosError, ReaderBusy, ReaderOffline, ReaderTimeout, UserCancelled
-from ...domain.payments import Payment
-from ...services.api import ReaderProgress, ReaderRefunds, Staff, Step
+from ...domain.money import Money
+from ...domain.payments import Payment, Reader
+from ...domain.policy import Action
+from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, Step
 from ..prompts import Prompts, is_silent
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..views.reader_progress import ReaderProgressView
@@ -53,9 +58,13 @@ class ReaderRefundDialog(QDialog):
         connect: bool,
         prompts: Prompts,
         parent: QWidget | None = None,
+        *,
+        limits: ApprovalLimits | None = None,
     ) -> None:
         super().__init__(parent)
         self._payment, self._staff, self._approver = payment, staff, approver
+        self._limits = limits if limits is not None else ApprovalLimits()
+        self._asking = False  # a manager's PIN is being asked for
         self._last_reader_id = last_reader_id
         self._simulated, self._prompts = simulated, prompts
         self._close_when_done = False
@@ -174,17 +183,51 @@ class ReaderRefundDialog(QDialog):
         """Pick a reader on page 1 (only a usable one can be picked)."""
         return self._picker.select(reader_id)
 
+    @property
+    def busy(self) -> bool:
+        """A refund is on the reader (or waiting for a manager's approval)."""
+        return self.vm.running or self._asking
+
     def start(self) -> None:
-        """Send the refund to the picked reader and follow it on page 2."""
+        """Send the refund to the picked reader and follow it on page 2; when a manager must
+        approve and the staff is not one, a manager's PIN first."""
         reader, amount = self._picker.selected_reader(), self.setup.amount.amount()
-        if reader is None or amount is None or self.vm.running:
+        if reader is None or amount is None or self.busy:
+            return
+        try:
+            why = approval_reason(Action.REFUND_ON_READER, amount, self._payment, self._limits)
+        except PosError as error:
+            self._prompts.show_error(self, error)
+            return
+        approver = self._approver or (self._staff if self._staff.is_manager else None)
+        options = self.setup.options()
+        if why and approver is None:
+            self._asking = True
+            self._prompts.ask_manager_pin(
+                self, why,
+                lambda manager: self._approved(reader, amount, options, manager),
+                self._not_approved,
+            )
+            return
+        self._send(reader, amount, options, approver if why else self._approver)
+
+    def _approved(self, reader: Reader, amount: Money, options: ReaderRefundOptions,
+                  manager: Staff) -> None:
+        self._asking = False
+        if self.isVisible():  # not after the dialog was closed (e.g. the till locked)
+            self._send(reader, amount, options, manager)
+
+    def _not_approved(self) -> None:
+        self._asking = False
+
+    def _send(self, reader: Reader, amount: Money, options: ReaderRefundOptions,
+              approver: Staff | None) -> None:
+        if self.vm.running:
             return
         self._last_reader_id, self._sent = reader.id, amount
         self.progress.begin(reader, amount, simulate=self._simulated or reader.simulated)
         self._pages.setCurrentIndex(1)
-        self.vm.start(
-            self._payment, reader.id, amount, self.setup.options(), self._staff, self._approver
-        )
+        self.vm.start(self._payment, reader.id, amount, options, self._staff, approver)
         self.readerChosen.emit(reader.id)
 
     def _on_readers(self, readers: list) -> None:

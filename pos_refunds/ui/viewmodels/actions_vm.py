@@ -2,6 +2,8 @@
 
 Runs in its own TaskGroup; at most one money action at a time (the window disables the
 buttons on busyChanged), and every failure leaves through `failed`, never as an exception.
+Acts for the signed-in staff (`set_staff`); a refund a cashier may not make alone waits for a
+manager's PIN (through Prompts), and that manager approves this one refund only.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...domain.approvals import ApprovalLimits, approval_reason
-from ...domain.errors import ApprovalRequired, PosError
+from ...domain.errors import ActionNotAllowed, PosError, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, network_name
 from ...domain.policy import Action
@@ -39,7 +41,7 @@ class ActionsViewModel(QObject):
         self,
         actions: MoneyActions,
         prompts: Prompts,
-        staff: Staff,
+        staff: Staff | None,
         *,
         mode: Mode,
         limits: ApprovalLimits,
@@ -59,12 +61,23 @@ class ActionsViewModel(QObject):
     def busy(self) -> bool:
         return self._running > 0
 
+    @property
+    def staff(self) -> Staff | None:
+        return self._staff
+
+    def set_staff(self, staff: Staff | None) -> None:
+        """Who acts from now on (None while the till is locked: nothing is sent)."""
+        self._staff = staff
+
     def _live(self, text: str) -> str:
         return LIVE_WARNING + text if self._mode is Mode.LIVE else text
 
     # --- commands ------------------------------------------------------------------------
     def cancel_payment(self, payment: Payment, parent: QWidget) -> None:
         """Ask, then release the authorization (or drop the incomplete payment)."""
+        staff = self._actor()
+        if staff is None:
+            return
         amount = format_money(payment.amount)
         self._prompts.confirm(
             parent,
@@ -72,10 +85,13 @@ class ActionsViewModel(QObject):
             self._live(f"Cancel the payment of {amount} on {card_words(payment)}? "
                        "The customer is not charged, and it cannot be undone."),
             "Cancel payment",
-            lambda: self._run(self._cancel(payment)),
+            lambda: self._run(self._cancel(payment, staff)),
         )
 
     def capture_payment(self, payment: Payment, parent: QWidget) -> None:
+        staff = self._actor()
+        if staff is None:
+            return
         capturable = payment.amount_capturable
         amount = format_money(capturable if capturable.minor else payment.amount)
         self._prompts.confirm(
@@ -84,27 +100,39 @@ class ActionsViewModel(QObject):
             self._live(f"Capture {amount} from {card_words(payment)}? "
                        "The customer is charged."),
             "Capture",
-            lambda: self._run(self._capture(payment)),
+            lambda: self._run(self._capture(payment, staff)),
         )
 
     def refund_online(
         self, payment: Payment, amount: Money, reason: str | None, note: str, parent: QWidget
     ) -> None:
-        """Refund after the approval check; a cashier alone cannot send what needs a manager."""
+        """Refund after the approval check; a cashier alone cannot send what needs a manager:
+        a manager's PIN approves this refund (or, refused, nothing is sent)."""
+        staff = self._actor()
+        if staff is None:
+            return
         try:
             why = approval_reason(Action.REFUND_ONLINE, amount, payment, self._limits)
         except PosError as error:
             self.failed.emit(error)
             return
-        approver: Staff | None = None
-        if why:
-            if not self._staff.is_manager:
-                self.failed.emit(ApprovalRequired(why))
-                return
-            approver = self._staff
+        if why and not staff.is_manager:
+            self._prompts.ask_manager_pin(
+                parent, why,
+                lambda manager: self._confirm_refund(payment, amount, reason, note, parent,
+                                                     staff, manager),
+                lambda: self.failed.emit(UserCancelled()),
+            )
+            return
+        self._confirm_refund(payment, amount, reason, note, parent, staff,
+                             staff if why else None)
 
+    def _confirm_refund(
+        self, payment: Payment, amount: Money, reason: str | None, note: str, parent: QWidget,
+        staff: Staff, approver: Staff | None,
+    ) -> None:
         def run() -> None:
-            self._run(self._refund(payment, amount, reason, note, approver))
+            self._run(self._refund(payment, amount, reason, note, staff, approver))
 
         if self._mode is Mode.LIVE:
             self._prompts.confirm(
@@ -119,6 +147,12 @@ class ActionsViewModel(QObject):
 
     def cancel(self) -> None:
         self._tasks.cancel_all()
+
+    def _actor(self) -> Staff | None:
+        """The signed-in staff, bound to the operation now asked for (None: says so)."""
+        if self._staff is None:
+            self.failed.emit(ActionNotAllowed("Sign in first."))
+        return self._staff
 
     # --- work ----------------------------------------------------------------------------
     def _run(self, coro: Coroutine[Any, Any, tuple[Payment, str]]) -> None:
@@ -140,19 +174,19 @@ class ActionsViewModel(QObject):
     def _error(self, error: BaseException) -> None:
         self.failed.emit(error)
 
-    async def _cancel(self, payment: Payment) -> tuple[Payment, str]:
-        fresh = await self._actions.cancel(payment, staff=self._staff)
+    async def _cancel(self, payment: Payment, staff: Staff) -> tuple[Payment, str]:
+        fresh = await self._actions.cancel(payment, staff=staff)
         return fresh, f"Payment of {format_money(payment.amount)} canceled."
 
-    async def _capture(self, payment: Payment) -> tuple[Payment, str]:
-        fresh = await self._actions.capture(payment, staff=self._staff)
+    async def _capture(self, payment: Payment, staff: Staff) -> tuple[Payment, str]:
+        fresh = await self._actions.capture(payment, staff=staff)
         return fresh, f"Captured {format_money(fresh.amount_received)}."
 
     async def _refund(
         self, payment: Payment, amount: Money, reason: str | None, note: str,
-        approver: Staff | None,
+        staff: Staff, approver: Staff | None,
     ) -> tuple[Payment, str]:
         fresh = await self._actions.refund_online(
-            payment, amount, reason=reason, note=note, staff=self._staff, approver=approver
+            payment, amount, reason=reason, note=note, staff=staff, approver=approver
         )
         return fresh, f"Refunded {format_money(amount)} to {card_words(payment)}."

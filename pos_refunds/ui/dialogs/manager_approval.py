@@ -1,0 +1,131 @@
+"""A manager approves one operation with their PIN: pick the name, type the PIN.
+
+Opened (with `.open()`) by `Prompts.ask_manager_pin` for exactly one operation; `approved`
+carries the manager who approved it, and nothing is remembered afterwards: the next
+operation asks again. Wrong PINs count toward the manager's lockout like at sign-in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.staff import Staff
+from ...staff import StaffDirectory
+from ..prompts import error_text
+from ..viewmodels.sign_in_vm import SignInViewModel
+from ..views.pin_pad import TOUCH_HEIGHT, PinPad
+from ..views.staff_picker import StaffPicker
+
+
+class ManagerApprovalDialog(QDialog):
+    approved = Signal(object)  # Staff: the manager, for this one operation
+
+    def __init__(self, directory: StaffDirectory, reason: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("managerApprovalDialog")
+        self.setWindowTitle("Manager approval")
+        self.setMinimumWidth(820)
+        self.vm = SignInViewModel(directory, managers_only=True, parent=self)
+        self._loaded = False
+
+        title = QLabel("A manager must approve")
+        title.setObjectName("dialogTitle")
+        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.reason = QLabel(reason)
+        self.reason.setObjectName("approvalReason")
+        self.reason.setAccessibleName("Why approval is needed")
+        self.reason.setWordWrap(True)
+        self.reason.setProperty("warning", True)
+        how = QLabel("Manager: tap your name and type your PIN. "
+                     "The approval is for this refund only.")
+        how.setObjectName("approvalHow")
+        how.setWordWrap(True)
+        self.picker = StaffPicker(name="approvalManagers", columns=2,
+                                  empty_text="Loading the managers…")
+        self.pad = PinPad("Approve", name="approvalPad")
+        self.pad.setFixedWidth(340)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("approvalCancelButton")
+        self.cancel.setAccessibleName("Cancel the approval")
+        self.cancel.setMinimumHeight(TOUCH_HEIGHT)
+        self.cancel.setMinimumWidth(140)
+        self.cancel.setAutoDefault(False)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addWidget(self.picker, 1)
+        columns.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.reason)
+        layout.addWidget(how)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        self.picker.picked.connect(self._picked)
+        self.pad.submitted.connect(self._submitted)
+        self.cancel.clicked.connect(self.reject)
+        self.vm.staffLoaded.connect(self._managers)
+        self.vm.loadFailed.connect(self._failed)
+        self.vm.busyChanged.connect(self._busy)
+        self.vm.signedIn.connect(self._approved)
+        self.vm.refused.connect(self.pad.show_message)
+        self.vm.failed.connect(self._failed)
+        self.finished.connect(lambda _r: self.vm.cancel())
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        """The managers are read when the dialog appears (there is a running loop then)."""
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.vm.load()
+
+    def select(self, staff_id: str) -> bool:
+        return self.picker.select(staff_id)
+
+    def _managers(self, managers: list[Staff]) -> None:
+        if not managers:
+            self.picker.set_staff([])
+            self.pad.show_message("No manager is on the staff list, so nobody can approve "
+                                  "this here.")
+            return
+        self.picker.set_staff(managers)
+        if len(managers) == 1:
+            self.picker.select(managers[0].id)
+
+    def _picked(self, manager: Staff) -> None:
+        self.pad.clear()
+        self.pad.show_message("")
+        self.pad.set_ready(True, f"PIN for {manager.name}")
+        self.pad.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _submitted(self, pin: str) -> None:
+        manager = self.picker.selected()
+        if manager is not None:
+            self.vm.sign_in(manager.id, pin)
+
+    def _busy(self, busy: bool) -> None:
+        self.picker.setEnabled(not busy)
+        self.pad.set_busy(busy)
+        self.cancel.setEnabled(not busy)
+
+    def _approved(self, manager: Staff) -> None:
+        self.approved.emit(manager)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        title, message, _reference = error_text(error)
+        self.pad.show_message(f"{title}: {message}")
+
+    def reject(self) -> None:
+        """Esc and Cancel close, except while a PIN is being checked."""
+        if self.vm.busy:
+            return
+        super().reject()

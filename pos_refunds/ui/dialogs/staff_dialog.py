@@ -1,0 +1,210 @@
+"""Staff… (managers only): who works the till, their roles and PINs.
+
+Add a person, make someone manager or cashier, give a new PIN (which also lifts a lockout),
+remove someone. The store refuses what would leave the till without a manager, and nobody
+changes themselves; each disabled button says why beside it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.staff import CASHIER, MANAGER, Staff
+from ...staff import StaffDirectory
+from ..models.staff_model import StaffTableModel
+from ..prompts import Prompts
+from ..viewmodels.staff_admin_vm import StaffAdminViewModel
+from .staff_form_dialog import TOUCH_HEIGHT, StaffFormDialog
+
+
+def _button(name: str, text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.rstrip("…"))
+    button.setMinimumHeight(TOUCH_HEIGHT)
+    button.setMinimumWidth(190)
+    button.setAutoDefault(False)
+    return button
+
+
+class StaffDialog(QDialog):
+    def __init__(self, directory: StaffDirectory, actor: Staff, prompts: Prompts,
+                 parent: QWidget | None = None) -> None:
+        if not actor.is_manager:
+            raise ValueError("only a manager opens the staff list")
+        super().__init__(parent)
+        self.setObjectName("staffDialog")
+        self.setWindowTitle("Staff")
+        self.setMinimumSize(760, 520)
+        self._prompts = prompts
+        self._actor = actor
+        self.vm = StaffAdminViewModel(directory, actor, self)
+        self.model = StaffTableModel(self)
+
+        title = QLabel("Staff")
+        title.setObjectName("dialogTitle")
+        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        intro = QLabel("Managers approve partial refunds and refunds over the limit with "
+                       "their PIN, and manage this list. Five wrong PINs lock a person out "
+                       "for a while; a new PIN lifts the lock.")
+        intro.setObjectName("staffIntro")
+        intro.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("staffTable")
+        self.table.setAccessibleName("Staff list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 150)
+        self.add_button = _button("staffAddButton", "Add a person…")
+        self.role_button = _button("staffRoleButton", "Make manager")
+        self.pin_button = _button("staffResetPinButton", "New PIN…")
+        self.remove_button = _button("staffRemoveButton", "Remove…")
+        self.close_button = _button("staffCloseButton", "Close")
+        self.reason = QLabel()
+        self.reason.setObjectName("staffButtonsReason")
+        self.reason.setAccessibleName("Why not available")
+        self.reason.setWordWrap(True)
+        self.reason.setProperty("hint", True)
+        self.reason.setMinimumHeight(72)
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.status = QLabel()
+        self.status.setObjectName("staffStatus")
+        self.status.setAccessibleName("Last change")
+        self.status.setWordWrap(True)
+
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        for button in (self.add_button, self.role_button, self.pin_button, self.remove_button):
+            side.addWidget(button)
+        side.addWidget(self.reason)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.table, 1)
+        body.addLayout(side)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+
+        self.vm.staffLoaded.connect(self._loaded)
+        self.vm.changed.connect(self.status.setText)
+        self.vm.failed.connect(lambda error: self._prompts.show_error(self, error))
+        self.vm.busyChanged.connect(lambda _b: self._refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._refresh())
+        self.add_button.clicked.connect(self.add_person)
+        self.role_button.clicked.connect(self.change_role)
+        self.pin_button.clicked.connect(self.new_pin)
+        self.remove_button.clicked.connect(self.remove_person)
+        self.close_button.clicked.connect(self.reject)
+        self.finished.connect(lambda _r: self.vm.cancel())
+        self._loaded_once = False
+        self._refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.vm.load()
+
+    def selected(self) -> Staff | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.staff(rows[0].row()) if rows else None
+
+    def select(self, staff_id: str) -> bool:
+        row = self.model.row_of(staff_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    # --- commands ----------------------------------------------------------------------------
+    def add_person(self) -> StaffFormDialog:
+        form = StaffFormDialog(self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.submitted.connect(lambda name, role, pin, again: self.vm.add(name, role, pin, again))
+        form.open()
+        return form
+
+    def new_pin(self) -> StaffFormDialog | None:
+        person = self.selected()
+        if person is None:
+            return None
+        form = StaffFormDialog(self, reset_for=person.name)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.submitted.connect(
+            lambda _n, _r, pin, again: self.vm.reset_pin(person.id, pin, again))
+        form.open()
+        return form
+
+    def change_role(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        if person.is_manager:
+            self._prompts.confirm(self, f"Make {person.name} a cashier?",
+                                  f"{person.name} will no longer approve refunds or manage "
+                                  "staff.", "Make cashier",
+                                  lambda: self.vm.set_role(person.id, CASHIER))
+        else:
+            self._prompts.confirm(self, f"Make {person.name} a manager?",
+                                  f"{person.name} will approve refunds with their PIN and "
+                                  "manage staff.", "Make manager",
+                                  lambda: self.vm.set_role(person.id, MANAGER))
+
+    def remove_person(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        self._prompts.confirm(self, f"Remove {person.name}?",
+                              f"{person.name} will no longer be able to sign in. Their name "
+                              "stays in the journal for what they did.", "Remove",
+                              lambda: self.vm.remove(person.id))
+
+    # --- state -------------------------------------------------------------------------------
+    def _loaded(self, staff: list[Staff]) -> None:
+        chosen = self.selected()
+        self.model.set_staff(staff)
+        if chosen is not None:
+            self.select(chosen.id)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        person, busy = self.selected(), self.vm.busy
+        why = ""
+        if person is None:
+            why = "Choose a person in the list."
+        elif person.id == self._actor.id:
+            why = "This is you: another manager changes your role or removes you."
+        self.add_button.setEnabled(not busy)
+        self.pin_button.setEnabled(not busy and person is not None)
+        self.role_button.setEnabled(not busy and not why)
+        self.remove_button.setEnabled(not busy and not why)
+        self.role_button.setText("Make cashier" if person and person.is_manager
+                                 else "Make manager")
+        self.role_button.setAccessibleName(self.role_button.text())
+        self.reason.setText(why)

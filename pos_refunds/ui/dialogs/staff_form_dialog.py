@@ -1,0 +1,122 @@
+"""Add a person (name, role, PIN twice) or give someone a new PIN (PIN twice).
+
+Checks the rules as the manager types (the store checks them again), and hands the answer to
+whoever opened it through `submitted`; the PINs are cleared as soon as they are sent.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import PosError
+from ...domain.staff import CASHIER, MANAGER, NAME_MAX, ROLE_WORDS, check_new_pin, clean_name
+from ..views.pin_keypad import form_label, pin_field
+
+TOUCH_HEIGHT = 44
+
+
+class StaffFormDialog(QDialog):
+    submitted = Signal(str, str, str, str)  # name, role, PIN, PIN again
+
+    def __init__(self, parent: QWidget | None = None, *, reset_for: str | None = None) -> None:
+        """A new person, or (`reset_for` a name) a new PIN for that person."""
+        super().__init__(parent)
+        self._reset_for = reset_for
+        self.setObjectName("staffFormDialog")
+        title_text = f"New PIN for {reset_for}" if reset_for else "Add a person"
+        self.setWindowTitle(title_text)
+        self.setMinimumWidth(480)
+        title = QLabel(title_text)
+        title.setObjectName("dialogTitle")
+        title.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        self.name = QLineEdit(reset_for or "")
+        self.name.setObjectName("staffFormName")
+        self.name.setAccessibleName("Name")
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setMinimumHeight(TOUCH_HEIGHT)
+        self.role = QComboBox()
+        self.role.setObjectName("staffFormRole")
+        self.role.setAccessibleName("Role")
+        self.role.setMinimumHeight(TOUCH_HEIGHT)
+        for role in (CASHIER, MANAGER):
+            self.role.addItem(ROLE_WORDS[role], role)
+        self.pin = pin_field("staffFormPin", "PIN")
+        self.again = pin_field("staffFormPinAgain", "PIN again")
+        self.message = QLabel("A PIN is 4 to 8 digits. Tell it to the person only.")
+        self.message.setObjectName("staffFormMessage")
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("staffFormCancel")
+        self.ok = QPushButton("Set PIN" if reset_for else "Add")
+        self.ok.setObjectName("staffFormOk")
+        for button in (self.cancel, self.ok):
+            button.setAccessibleName(button.text())
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            button.setMinimumWidth(120)
+            button.setAutoDefault(False)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setSpacing(10)
+        if reset_for is None:
+            form.addRow(form_label("&Name", self.name), self.name)
+            form.addRow(form_label("&Role", self.role), self.role)
+        else:
+            self.name.setVisible(False)
+            self.role.setVisible(False)
+        form.addRow(form_label("&PIN", self.pin), self.pin)
+        form.addRow(form_label("PIN &again", self.again), self.again)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.ok)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.cancel.clicked.connect(self.reject)
+        self.ok.clicked.connect(self._submit)
+        self.again.returnPressed.connect(self._submit)
+        for field in (self.name, self.pin, self.again):
+            field.textChanged.connect(self._refresh)
+        self._refresh()
+        (self.pin if reset_for else self.name).setFocus()
+
+    def _refresh(self, *_: object) -> None:
+        self.ok.setEnabled(bool(self.name.text().strip()) and len(self.pin.text()) >= 4
+                           and len(self.again.text()) >= 4)
+
+    def _submit(self) -> None:
+        if not self.ok.isEnabled():
+            return
+        pin, again = self.pin.text(), self.again.text()
+        try:
+            name = clean_name(self.name.text())
+            check_new_pin(pin, again)
+        except PosError as error:
+            self.message.setText(error.message)
+            self.message.setProperty("error", True)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+            self.again.clear()
+            return
+        self.pin.clear()
+        self.again.clear()
+        self.submitted.emit(name, self.role.currentData(), pin, again)
+        self.accept()

@@ -1,0 +1,107 @@
+"""First start of a till with nobody on its staff list: the first person becomes its manager.
+
+Layout only; the staff session creates the manager and signs them in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.staff import NAME_MAX
+from .pin_keypad import form_label, pin_field
+
+TOUCH_HEIGHT = 44
+
+
+class FirstManagerView(QWidget):
+    createRequested = Signal(str, str, str)  # name, PIN, PIN again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstManagerView")
+        title = QLabel("Welcome: set up the first manager")
+        title.setObjectName("firstManagerTitle")
+        title.setStyleSheet("font-size: 22pt; font-weight: 700;")
+        intro = QLabel("Nobody is on this till's staff list yet. The first person is a manager: "
+                       "they add everyone else with Staff › Manage staff. "
+                       "The PIN is 4 to 8 digits; it is never stored as it is typed.")
+        intro.setObjectName("firstManagerIntro")
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setObjectName("firstManagerName")
+        self.name.setAccessibleName("Manager's name")
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setMinimumHeight(TOUCH_HEIGHT)
+        self.pin = pin_field("firstManagerPin", "PIN")
+        self.again = pin_field("firstManagerPinAgain", "PIN again")
+        self.message = QLabel()
+        self.message.setObjectName("firstManagerMessage")
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("error", True)
+        self.create = QPushButton("Create manager and sign in")
+        self.create.setObjectName("firstManagerButton")
+        self.create.setAccessibleName("Create manager and sign in")
+        self.create.setMinimumHeight(TOUCH_HEIGHT + 8)
+        self.create.setAutoDefault(False)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setSpacing(12)
+        for text, field in (("&Name", self.name), ("&PIN", self.pin), ("PIN &again", self.again)):
+            form.addRow(form_label(text, field), field)
+        card = QFrame()
+        card.setObjectName("signInCard")
+        card.setMaximumWidth(640)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 22, 28, 22)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.create)
+        inner.addStretch(1)
+        card.setMinimumWidth(560)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addStretch(1)
+        outer.addWidget(card, 4, Qt.AlignmentFlag.AlignTop)
+        outer.addStretch(1)
+
+        for field in (self.name, self.pin, self.again):
+            field.textChanged.connect(self._refresh)
+        self.again.returnPressed.connect(self._create)
+        self.create.clicked.connect(self._create)
+        self._refresh()
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.name, self.pin, self.again):
+            widget.setEnabled(not busy)
+        self.create.setText("Creating…" if busy else "Create manager and sign in")
+        self._refresh()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _refresh(self, *_: object) -> None:
+        self.create.setEnabled(self.name.isEnabled() and bool(self.name.text().strip())
+                               and len(self.pin.text()) >= 4 and len(self.again.text()) >= 4)
+
+    def _create(self) -> None:
+        if not self.create.isEnabled():
+            return
+        name, pin, again = self.name.text(), self.pin.text(), self.again.text()
+        self.pin.clear()
+        self.again.clear()
+        self.createRequested.emit(name, pin, again)

@@ -1,0 +1,99 @@
+"""The sign-in screen the till opens on and returns to when locked: tap your name, type your PIN.
+
+Layout only; the staff session decides what happens with the PIN.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain.staff import Staff
+from .pin_pad import PinPad
+from .staff_picker import StaffPicker
+
+TRAINING_HINT = ("Training staff: “Training cashier” with PIN 1111, and “Training manager” "
+                 "with PIN 2222. Real tills have their own staff and PINs.")
+
+
+class SignInView(QWidget):
+    signInRequested = Signal(str, str)  # staff id, PIN
+
+    def __init__(self, training: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInView")
+        title = QLabel("Sign in")
+        title.setObjectName("signInTitle")
+        title.setStyleSheet("font-size: 22pt; font-weight: 700;")
+        intro = QLabel("Tap your name, then type your PIN.")
+        intro.setObjectName("signInIntro")
+        intro.setStyleSheet("font-size: 13pt;")
+        self.training_hint: QLabel | None = None
+        self.picker = StaffPicker(name="signInStaff", columns=2)
+        self.pad = PinPad("Sign in", name="signInPad")
+        self.pad.setFixedWidth(360)
+
+        card = QFrame()
+        card.setObjectName("signInCard")
+        card.setMinimumWidth(900)
+        card.setMaximumWidth(1060)
+        self.picker.setMinimumWidth(440)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 22, 28, 22)
+        inner.setSpacing(10)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        if training:
+            self.training_hint = QLabel(TRAINING_HINT)
+            self.training_hint.setObjectName("trainingStaffHint")
+            self.training_hint.setAccessibleName("Training staff")
+            self.training_hint.setWordWrap(True)
+            self.training_hint.setProperty("warning", True)
+            inner.addWidget(self.training_hint)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addWidget(self.picker, 1)
+        columns.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(columns, 1)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addStretch(1)
+        outer.addWidget(card, 6)
+        outer.addStretch(1)
+
+        self.picker.picked.connect(self._picked)
+        self.pad.submitted.connect(self._submitted)
+
+    def set_staff(self, staff: list[Staff]) -> None:
+        """The names to choose from; a name still on the list stays chosen."""
+        chosen = self.picker.selected()
+        self.picker.set_staff(staff)
+        if chosen is None or not self.picker.select(chosen.id):
+            self.pad.set_ready(False, "Choose your name first.")
+
+    def select(self, staff_id: str) -> bool:
+        return self.picker.select(staff_id)
+
+    def set_busy(self, busy: bool) -> None:
+        self.picker.setEnabled(not busy)
+        self.pad.set_busy(busy)
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.pad.show_message(text, error=error)
+
+    def reset(self) -> None:
+        """Back to an empty PIN and no message, as after locking."""
+        self.pad.clear()
+        self.pad.show_message("")
+
+    def _picked(self, person: Staff) -> None:
+        self.pad.clear()
+        self.pad.show_message("")
+        self.pad.set_ready(True, f"PIN for {person.name}")
+        self.pad.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _submitted(self, pin: str) -> None:
+        person = self.picker.selected()
+        if person is not None:
+            self.signInRequested.emit(person.id, pin)

@@ -1,0 +1,198 @@
+"""A cashier's refund that needs a manager: the manager's PIN on the real prompt, end to end on
+the training sandbox, bound to that one refund (journal and Stripe metadata name the manager).
+A wrong PIN or a locked-out manager sends nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+from pos_refunds.domain.payments import Payment
+from pos_refunds.domain.staff import Staff
+from pos_refunds.services.api import Step
+from pos_refunds.services.api import TestCard as Card
+from pos_refunds.ui.dialogs.manager_approval import ManagerApprovalDialog
+from pos_refunds.ui.main_window import MainWindow
+from pos_refunds.ui.prompts import Prompts
+
+from .conftest import MANAGER_NAME, MANAGER_PIN, AutoPrompts, run_async, sign_in
+from .test_accessibility import _check
+from .test_online_actions import card_captured, find, open_refund, type_amount
+from .test_sign_in import pick_reader
+
+CASHIER_PIN = "1357"
+
+
+class PinPrompts(AutoPrompts):
+    """Records like AutoPrompts, but a manager's PIN is asked on the real dialog."""
+
+    ask_manager_pin = Prompts.ask_manager_pin
+
+
+@pytest.fixture
+def prompts() -> PinPrompts:
+    return PinPrompts()
+
+
+@pytest.fixture
+def cashier(qtbot, staff_store, live_manager) -> Staff:
+    return run_async(qtbot, staff_store.add("Alex Cashier", "cashier", CASHIER_PIN, CASHIER_PIN,
+                                            by=live_manager))
+
+
+@pytest.fixture
+def as_cashier(live_window: MainWindow, cashier: Staff, qtbot) -> MainWindow:
+    """The live window, locked by the manager, then signed in by the cashier."""
+    live_window.session.lock()
+    sign_in(qtbot, live_window, cashier.id, CASHIER_PIN)
+    assert live_window.actions_vm.staff == cashier
+    return live_window
+
+
+def approval_dialog(qtbot, parent) -> ManagerApprovalDialog:
+    found: list[ManagerApprovalDialog] = []
+
+    def shown() -> bool:
+        found[:] = [d for d in parent.findChildren(ManagerApprovalDialog) if d.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=5000)
+    dialog = found[0]
+    qtbot.waitUntil(lambda: [s.name for s in dialog.picker.staff()] == [MANAGER_NAME])
+    return dialog
+
+
+def enter_pin(qtbot, dialog: ManagerApprovalDialog, pin: str) -> None:
+    """The only manager is chosen already; tap the PIN and Approve."""
+    assert dialog.picker.selected().name == MANAGER_NAME
+    for digit in pin:
+        qtbot.mouseClick(dialog.pad.keypad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "approvalPadSubmit"),
+                     Qt.MouseButton.LeftButton)
+
+
+def pad_text(dialog: ManagerApprovalDialog) -> str:
+    return dialog.findChild(QLabel, "approvalPadMessage").text()
+
+
+def operations(qtbot, window: MainWindow) -> list:
+    return run_async(qtbot, window._services.journal.operations())
+
+
+def partial_refund_asked(qtbot, window: MainWindow) -> tuple[Payment, ManagerApprovalDialog]:
+    payment = find(window, lambda p: card_captured(p) and p.refundable.minor >= 500)
+    dialog = open_refund(qtbot, window, payment)
+    type_amount(qtbot, dialog, "1.00")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "refundSubmitButton"),
+                     Qt.MouseButton.LeftButton)
+    return payment, approval_dialog(qtbot, dialog)
+
+
+def test_cashier_partial_refund_approved_by_a_manager_pin(as_cashier, qtbot, prompts,
+                                                          sandbox) -> None:
+    window = as_cashier
+    payment, approval = partial_refund_asked(qtbot, window)
+    assert approval.reason.text() == "Partial refunds need a manager's approval."
+    _check(approval)
+    with qtbot.waitSignal(window.actions_vm.succeeded, timeout=20000) as done:
+        enter_pin(qtbot, approval, MANAGER_PIN)
+    fresh: Payment = done.args[0]
+    (refund,) = [r for r in fresh.refunds if r not in payment.refunds]
+    assert refund.amount.minor == 100
+    assert refund.metadata["pos_approved_by"] == MANAGER_NAME
+    assert refund.metadata["pos_staff"] == "Alex Cashier"
+    (op,) = operations(qtbot, window)
+    assert (op.staff, op.approver, op.state.value) == ("Alex Cashier", MANAGER_NAME, "succeeded")
+    assert prompts.errors == []
+    # bound to that one refund: the next partial refund asks again
+    _, again = partial_refund_asked(qtbot, window)
+    again.reject()
+
+
+def test_wrong_manager_pin_sends_nothing(as_cashier, qtbot, prompts) -> None:
+    window = as_cashier
+    payment, approval = partial_refund_asked(qtbot, window)
+    enter_pin(qtbot, approval, "0000")
+    qtbot.waitUntil(lambda: pad_text(approval).startswith("Wrong PIN"))
+    assert pad_text(approval) == ("Wrong PIN. 4 tries left before Morgan Manager is locked "
+                                  "out for a while.")
+    assert approval.isVisible()
+    qtbot.mouseClick(approval.findChild(QPushButton, "approvalCancelButton"),
+                     Qt.MouseButton.LeftButton)
+    dialog = window._refund_dialog
+    qtbot.waitUntil(lambda: dialog.findChild(QPushButton, "refundSubmitButton").isEnabled())
+    assert dialog.isVisible() and not window.actions_vm.busy  # back to the refund, as typed
+    assert operations(qtbot, window) == []
+    assert prompts.errors == []  # declining is not an error
+
+
+def test_locked_out_manager_gets_a_clear_message(as_cashier, qtbot, staff_store,
+                                                 live_manager) -> None:
+    for _ in range(5):
+        run_async(qtbot, staff_store.verify(live_manager.id, "9999"))
+    window = as_cashier
+    _, approval = partial_refund_asked(qtbot, window)
+    enter_pin(qtbot, approval, MANAGER_PIN)
+    qtbot.waitUntil(lambda: pad_text(approval).startswith("Too many wrong PINs"))
+    assert "Morgan Manager is locked out until " in pad_text(approval)
+    assert "A manager can reset the PIN." in pad_text(approval)
+    approval.reject()
+    assert operations(qtbot, window) == []
+
+
+def test_a_signed_in_manager_is_not_asked(live_window, qtbot, prompts) -> None:
+    payment = find(live_window, lambda p: card_captured(p) and p.refundable.minor >= 500)
+    dialog = open_refund(qtbot, live_window, payment)
+    type_amount(qtbot, dialog, "1.00")
+    with qtbot.waitSignal(live_window.actions_vm.succeeded, timeout=20000) as done:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "refundSubmitButton"),
+                         Qt.MouseButton.LeftButton)
+    assert not live_window.findChildren(ManagerApprovalDialog)
+    (refund,) = [r for r in done.args[0].refunds if r not in payment.refunds]
+    assert refund.metadata["pos_approved_by"] == MANAGER_NAME == refund.metadata["pos_staff"]
+
+
+def tap(qtbot, dialog, card: Card = Card.INTERAC) -> None:
+    combo = dialog.findChild(QComboBox, "simulateCard")
+    combo.setCurrentIndex(combo.findData(card))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "simulateTapButton"),
+                     Qt.MouseButton.LeftButton)
+
+
+def interac(p: Payment) -> bool:
+    return p.network == "interac" and p.state.name == "CAPTURED" and p.refundable.minor >= 200
+
+
+def test_cashier_reader_refund_approved_by_a_manager_pin(as_cashier, qtbot) -> None:
+    window = as_cashier
+    payment = find(window, interac)
+    dialog = window.open_reader_refund(payment)
+    pick_reader(qtbot, dialog)
+    dialog.setup.amount.line_edit.setText("1")
+    dialog.start()
+    approval = approval_dialog(qtbot, dialog)
+    assert not dialog.vm.running and dialog.busy  # nothing sent before the approval
+    enter_pin(qtbot, approval, MANAGER_PIN)
+    qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD, timeout=15000)
+    with qtbot.waitSignal(dialog.completed, timeout=20000):
+        tap(qtbot, dialog)
+    assert dialog.progress.step == Step.SUCCEEDED
+    (op,) = operations(qtbot, window)
+    assert (op.staff, op.approver, op.state.value) == ("Alex Cashier", MANAGER_NAME, "succeeded")
+    fresh = run_async(qtbot, window._services.payments.refresh(payment.id))
+    (refund,) = [r for r in fresh.refunds if r not in payment.refunds]
+    assert refund.metadata["pos_approved_by"] == MANAGER_NAME
+
+
+def test_cashier_reader_refund_not_approved_sends_nothing(as_cashier, qtbot) -> None:
+    window = as_cashier
+    dialog = window.open_reader_refund(find(window, interac))
+    pick_reader(qtbot, dialog)
+    dialog.setup.amount.line_edit.setText("1")
+    dialog.start()
+    approval = approval_dialog(qtbot, dialog)
+    approval.reject()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert not dialog.vm.running and operations(qtbot, window) == []
+
