@@ -24,6 +24,9 @@ URGENT_BEFORE = timedelta(hours=6)  # red
 
 # Refunds that take money back from the day: sent and not failed or canceled.
 COUNTED_REFUNDS = frozenset({"succeeded", "pending"})
+# Only a captured payment can give money back: canceling an authorization leaves a refund
+# record on its charge (the hold released), but nothing was collected, so nothing returns.
+CAPTURED = "succeeded"
 
 
 class Urgency(enum.Enum):
@@ -94,16 +97,21 @@ def _within(moment: datetime, start: datetime, end: datetime) -> bool:
     return start <= moment < end
 
 
+def day_refunds(payment: Payment, start: datetime, end: datetime) -> list[RefundRecord]:
+    """The captured payment's refunds made in [start, end), whatever their status."""
+    if payment.status != CAPTURED:
+        return []
+    return [r for r in payment.refunds if _within(r.created, start, end)]
+
+
 def counted_refunds(payment: Payment, start: datetime, end: datetime) -> list[RefundRecord]:
     """The payment's refunds made in [start, end) that took money back."""
-    return [r for r in payment.refunds
-            if r.status in COUNTED_REFUNDS and _within(r.created, start, end)]
+    return [r for r in day_refunds(payment, start, end) if r.status in COUNTED_REFUNDS]
 
 
 def touched_on(payment: Payment, start: datetime, end: datetime) -> bool:
     """Made in the period, or refunded in it: what the day's export lists."""
-    return _within(payment.created, start, end) or any(
-        _within(r.created, start, end) for r in payment.refunds)
+    return _within(payment.created, start, end) or bool(day_refunds(payment, start, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +162,7 @@ def day_totals(payments: Iterable[Payment], start: datetime, end: datetime) -> l
             continue
         seen.add(p.id)
         key = (p.network, p.currency)
-        if p.status == "succeeded" and p.amount_received.minor > 0 and _within(
+        if p.status == CAPTURED and p.amount_received.minor > 0 and _within(
                 p.created, start, end):
             totals[key] = _add(totals.get(key) or _empty(*key), collected=p.amount_received)
         for refund in counted_refunds(p, start, end):

@@ -26,6 +26,7 @@ from ..domain.policy import Action, actions_for
 from ..services.api import Mode, Staff
 from ..services.factory import Services
 from ..services.key_setup import KeySetup
+from .dialogs.end_of_day import EndOfDayDialog
 from .dialogs.journal_dialog import JournalDialog
 from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
@@ -171,7 +172,9 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         self.session.install(toolbar, self.menuBar().addMenu("&Staff"))
         self.journal_action = self._action("Audit journal…", [], self.open_journal)
+        self.end_of_day_action = self._action("End of day…", [], self.open_end_of_day)
         reports = self.menuBar().addMenu("&Reports")
+        reports.addAction(self.end_of_day_action)
         reports.addAction(self.journal_action)
 
     def _wire(self) -> None:
@@ -282,6 +285,18 @@ class MainWindow(QMainWindow):
     def open_journal(self) -> JournalDialog:
         dialog = JournalDialog(self._services.journal, self._prompts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_end_of_day(self) -> EndOfDayDialog | None:
+        if self._staff is None:  # locked: nobody to do the captures and cancels
+            return None
+        s = self._services
+        dialog = EndOfDayDialog(self.model.payments(), s.payments, s.actions, s.journal,
+                                self._prompts, self._staff, mode=s.mode, shop=s.account_name,
+                                parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paymentUpdated.connect(lambda payment: self.model.upsert([payment]))
         dialog.open()
         return dialog
 

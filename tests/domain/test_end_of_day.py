@@ -135,6 +135,16 @@ def test_failed_and_canceled_refunds_give_nothing_back() -> None:
     assert (total.refunded_count, total.refunded) == (1, Money(300, "cad"))
 
 
+def test_a_released_authorization_gives_nothing_back() -> None:
+    """Canceling an authorization leaves a refund record on its charge: the hold released,
+    not money returned, since none was collected."""
+    released = sale("pi_auth", 1930, network="amex", status="canceled",
+                    refunds=(refund(1930, status="succeeded"),))
+    assert day_totals([released], START, END) == []
+    assert not touched_on(sale("pi_old", 500, at=START - timedelta(days=1), status="canceled",
+                               refunds=(refund(500),)), START, END)
+
+
 def test_jpy_has_no_decimals_and_is_kept_apart() -> None:
     payments = [
         sale("pi_jpy", 1200, currency="jpy", refunds=(refund(200, "jpy"),)),

@@ -266,3 +266,13 @@ def test_export_to_a_folder_that_is_gone_says_so(qtbot, services, prompts, tmp_p
     assert "journal.csv could not be written" in error.message
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
     assert dialog.result.isHidden()
+
+
+def test_every_control_is_named_reachable_and_touch_sized(qtbot, services, sandbox,
+                                                          prompts) -> None:
+    from tests.ui.test_accessibility import _check
+
+    refund_through_services(qtbot, services, sandbox)
+    dialog = open_dialog(qtbot, services.journal, prompts)
+    qtbot.waitExposed(dialog)
+    _check(dialog)

@@ -43,6 +43,13 @@ _STATE_COLOURS = {
     OperationState.UNKNOWN: QColor("#8a4b00"),
     OperationState.PENDING: QColor("#4b5563"),
 }
+
+
+def state_colour(state: OperationState) -> QColor | None:
+    """Failed in red, unknown in amber, pending muted; succeeded in the normal text colour."""
+    return _STATE_COLOURS.get(state)
+
+
 # Which Stripe id says the most about an operation, first.
 _ID_ORDER = ("refund", "payment_intent", "reader_action", "request_id")
 
@@ -155,7 +162,7 @@ class JournalTableModel(QAbstractTableModel):
             return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.Column.STATE,
                                                                  self.Column.ERROR):
-            return _STATE_COLOURS.get(entry.state)
+            return state_colour(entry.state)
         return None
 
     def _display(self, e: Entry, column: Column) -> str:

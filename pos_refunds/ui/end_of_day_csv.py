@@ -1,0 +1,71 @@
+"""The day's payments, refunds and operations as one CSV for the bookkeeper's spreadsheet.
+
+One row per fact, with a `record` column (payment, refund, operation), so the file sorts and
+filters in any spreadsheet. Amounts are plain decimals with their currency beside them, never
+added across currencies. Cells a spreadsheet would run as a formula are defused, as in the
+journal's own export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from ..domain.end_of_day import day_refunds, touched_on
+from ..domain.money import Money
+from ..domain.payments import Payment
+from ..journal import Operation
+from .end_of_day_report import DayReport
+
+HEADER = (
+    "record", "time", "payment_id", "id", "network", "kind", "state", "amount", "currency",
+    "staff", "approved_by", "till", "stripe_ids", "error",
+)
+META_STAFF, META_APPROVER, META_TILL = "pos_staff", "pos_approved_by", "pos_till"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _amount(m: Money | None) -> tuple[str, str]:
+    if m is None:
+        return "", ""
+    return f"{m.to_decimal():.{m.exponent}f}", m.currency.upper()
+
+
+def _payment_rows(p: Payment, report: DayReport) -> Iterable[list[object]]:
+    amount, currency = _amount(p.amount_received if p.status == "succeeded" else p.amount)
+    yield ["payment", p.created.isoformat(), p.id, p.charge_id, p.network, p.payment_method_type,
+           p.status, amount, currency, p.metadata.get(META_STAFF), None, None, None, None]
+    for r in day_refunds(p, report.start, report.end):
+        amount, currency = _amount(r.amount)
+        yield ["refund", r.created.isoformat(), p.id, r.id, p.network, r.reason or "", r.status,
+               amount, currency, r.metadata.get(META_STAFF), r.metadata.get(META_APPROVER),
+               r.metadata.get(META_TILL), None, r.failure_reason]
+
+
+def _operation_row(op: Operation) -> list[object]:
+    amount, currency = _amount(op.amount)
+    ids = "; ".join(f"{k}={v}" for k, v in sorted(op.stripe_ids.items()))
+    return ["operation", op.created_at.isoformat(), op.payment_id, op.op_id, None,
+            op.kind.value, op.state.value, amount, currency, op.staff, op.approver, op.till, ids,
+            op.error]
+
+
+def day_csv(report: DayReport) -> str:
+    """Payments made or refunded in the day (oldest first), then the day's operations."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADER)
+    payments = sorted((p for p in report.payments if touched_on(p, report.start, report.end)),
+                      key=lambda p: (p.created, p.id))
+    for payment in payments:
+        for row in _payment_rows(payment, report):
+            writer.writerow([_cell(v) for v in row])
+    for op in sorted(report.operations, key=lambda o: o.created_at):
+        writer.writerow([_cell(v) for v in _operation_row(op)])
+    return out.getvalue()

@@ -1,0 +1,276 @@
+"""State and tasks of the end-of-day screen: the open authorizations (captured or canceled one
+by one or all at once), the day's totals, and the day's operations from the journal.
+
+Every capture and cancel goes through the services (journaled, with metadata), after reading
+the payment afresh: one changed at another till meanwhile is reported, never sent. In a batch
+one failure does not stop the rest; the failures are summed up once at the end. The
+view-model owns its tasks; `cancel()` stops them (the window closing, the dialog closing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ...domain.end_of_day import currency_totals, day_bounds, day_totals, uncaptured
+from ...domain.errors import PosError
+from ...domain.payments import Payment
+from ...domain.policy import Action
+from ...journal import AsyncJournal, Operation, OperationKind, VerifyReport
+from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
+from ..end_of_day_csv import day_csv
+from ..end_of_day_report import DayReport
+from ..file_export import write_text
+from ..prompts import Prompts
+from ..tasks import TaskGroup
+from .actions_vm import LIVE_WARNING
+from .authorization_rows import AuthRow, BatchIncomplete, RowState, amounts_text, run_one
+
+MAX_PARALLEL_REFRESH = 4
+# What section (c) lists: refunds and cancellations; captures are in the CSV and the journal.
+LISTED_KINDS = frozenset({OperationKind.REFUND_ONLINE, OperationKind.REFUND_ON_READER,
+                          OperationKind.CANCEL})
+
+
+class EndOfDayViewModel(QObject):
+    rowsChanged = Signal(list)  # list[AuthRow]: the whole list
+    rowChanged = Signal(object)  # AuthRow: one row moved on
+    totalsChanged = Signal(list, list)  # per network, per currency (DayTotal)
+    operationsChanged = Signal(list)  # list[Operation]: the day's refunds and cancellations
+    journalChecked = Signal(object)  # VerifyReport
+    paymentUpdated = Signal(object)  # a fresh Payment, for the main list
+    progress = Signal(int, int, str)  # done, total, verb ("Capturing"); total 0 when idle
+    busyChanged = Signal(bool)
+    failed = Signal(object)  # BaseException, for Prompts
+    exported = Signal(str)  # path of the CSV written
+
+    def __init__(
+        self,
+        payments: Iterable[Payment],
+        source: PaymentsSource,
+        actions: MoneyActions,
+        journal: AsyncJournal,
+        prompts: Prompts,
+        staff: Staff,
+        *,
+        mode: Mode,
+        shop: str = "",
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source, self._actions, self._journal = source, actions, journal
+        self._prompts, self._staff, self._mode, self._shop = prompts, staff, mode, shop
+        self.clock = clock
+        self._tasks = TaskGroup("end of day")
+        self._payments: dict[str, Payment] = {p.id: p for p in payments}
+        self.day = clock().astimezone().date()
+        self.start, self.end = day_bounds(self.day)
+        self._rows: dict[str, AuthRow] = {
+            a.payment.id: AuthRow(a) for a in uncaptured(self._payments.values())}
+        self._operations: list[Operation] = []
+        self._journal_report: VerifyReport | None = None
+        self._running = 0
+        self._stop = False
+        self.checked = False  # every listed authorization was read afresh from Stripe
+
+    # --- reading -------------------------------------------------------------------------
+    def rows(self) -> list[AuthRow]:
+        return list(self._rows.values())
+
+    def row(self, payment_id: str) -> AuthRow:
+        return self._rows[payment_id]
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def load(self) -> None:
+        """Show what the window had at once, then check it with Stripe and the journal."""
+        self.rowsChanged.emit(self.rows())
+        self._emit_totals()
+        self._tasks.start(self._refresh_all(), on_error=self.failed.emit)
+        self._load_operations()
+        self._tasks.start(self._journal.verify(), on_done=self._checked,
+                          on_error=self.failed.emit)
+
+    def report(self) -> DayReport:
+        """Everything the printed report, the PDF and the CSV show, as it stands now."""
+        totals = day_totals(self._payments.values(), self.start, self.end)
+        still_open = [r.auth for r in self._rows.values() if r.state is not RowState.CAPTURED
+                      and r.state is not RowState.CANCELED and r.state is not RowState.CHANGED]
+        return DayReport(
+            day=self.day, generated_at=self.clock(), shop=self._shop, mode=self._mode.value,
+            printed_by=self._staff.name, totals=tuple(totals),
+            currency_totals=tuple(currency_totals(totals)), open_authorizations=tuple(still_open),
+            operations=tuple(self._operations), payments=tuple(self._payments.values()),
+            journal=self._journal_report, start=self.start, end=self.end,
+        )
+
+    # --- commands ------------------------------------------------------------------------
+    def export_csv(self, path: Path) -> None:
+        """The day's payments, refunds and operations as CSV, written off the UI thread."""
+        text = day_csv(self.report())
+        self._tasks.start(write_text(path, text), on_done=lambda p: self.exported.emit(str(p)),
+                          on_error=self.failed.emit)
+
+    def capture(self, payment_id: str, parent: QWidget) -> None:
+        self._confirm_one(Action.CAPTURE, payment_id, parent)
+
+    def cancel_payment(self, payment_id: str, parent: QWidget) -> None:
+        self._confirm_one(Action.CANCEL, payment_id, parent)
+
+    def capture_all(self, parent: QWidget) -> None:
+        self._confirm_all(Action.CAPTURE, parent)
+
+    def cancel_all(self, parent: QWidget) -> None:
+        self._confirm_all(Action.CANCEL, parent)
+
+    def stop(self) -> None:
+        """Finish the operation under way, leave the rest of the batch as it is."""
+        self._stop = True
+
+    def cancel(self) -> None:
+        self._tasks.cancel_all()
+
+    def _confirm_one(self, action: Action, payment_id: str, parent: QWidget) -> None:
+        row = self._rows.get(payment_id)
+        if row is None or self.busy or not row.can(action):
+            return
+        payment = row.auth.payment
+        what = amounts_text([payment])
+        if action is Action.CAPTURE:
+            title, text, accept = ("Capture this payment?",
+                                   f"Capture {what}? The customer is charged.", "Capture")
+        else:
+            title, text, accept = ("Cancel this payment?", f"Cancel the payment of {what}? "
+                                   "The hold on the customer's card is released.",
+                                   "Cancel payment")
+        self._prompts.confirm(parent, title, self._live(text), accept,
+                              lambda: self._run(self._one_alone(action, payment_id)))
+
+    def _confirm_all(self, action: Action, parent: QWidget) -> None:
+        rows = [r for r in self._rows.values() if r.can(action)]
+        if not rows or self.busy:
+            return
+        count = "1 authorization" if len(rows) == 1 else f"{len(rows)} authorizations"
+        what = amounts_text([r.auth.payment for r in rows])
+        if action is Action.CAPTURE:
+            title, text, accept = ("Capture all?", f"Capture {count} ({what})? The customers "
+                                   "are charged.", f"Capture {len(rows)}")
+        else:
+            title, text, accept = ("Cancel all?", f"Cancel {count} ({what})? The holds on the "
+                                   "customers' cards are released.", f"Cancel {len(rows)}")
+        ids = [r.auth.payment.id for r in rows]
+        self._prompts.confirm(parent, title, self._live(text), accept,
+                              lambda: self._run(self._batch(action, ids)))
+
+    def _live(self, text: str) -> str:
+        return LIVE_WARNING + text if self._mode is Mode.LIVE else text
+
+    # --- work ----------------------------------------------------------------------------
+    def _run(self, coro: Coroutine[Any, Any, None]) -> None:
+        self._running += 1
+        if self._running == 1:
+            self.busyChanged.emit(True)
+        task = self._tasks.start(coro, on_error=self.failed.emit)
+        task.add_done_callback(lambda _t: self._ended())
+
+    def _ended(self) -> None:
+        self._running -= 1
+        if self._running == 0:
+            self._stop = False
+            self.progress.emit(0, 0, "")
+            self.busyChanged.emit(False)
+
+    async def _one_alone(self, action: Action, payment_id: str) -> None:
+        self.progress.emit(0, 1, _verb(action))
+        error = await self._one(action, payment_id)
+        self._load_operations()
+        if error is not None:
+            self.failed.emit(error)
+
+    async def _batch(self, action: Action, ids: list[str]) -> None:
+        failures: list[tuple[AuthRow, PosError | Exception]] = []
+        for done, payment_id in enumerate(ids):
+            if self._stop:
+                for rest in ids[done:]:
+                    self._set(self._rows[rest].moved(RowState.READY, "Not done: stopped."))
+                break
+            self.progress.emit(done, len(ids), _verb(action))
+            error = await self._one(action, payment_id)
+            if error is not None:
+                failures.append((self._rows[payment_id], error))
+        self._load_operations()
+        if failures:
+            self.failed.emit(BatchIncomplete.of(action, failures, len(ids)))
+
+    async def _one(self, action: Action, payment_id: str) -> Exception | None:
+        """Read afresh, send if it still applies; the row says how it ended."""
+        row = self._rows[payment_id]
+        self._set(row.moved(RowState.WORKING, f"{_verb(action)}…"))
+        outcome = await run_one(action, row, self._source, self._actions, self._staff)
+        for payment in outcome.payments:
+            self._remember(payment)
+        self._set(outcome.row)
+        if outcome.payments:
+            self._emit_totals()
+        return outcome.error
+
+    async def _refresh_all(self) -> None:
+        gate = asyncio.Semaphore(MAX_PARALLEL_REFRESH)
+
+        async def one(payment_id: str) -> None:
+            async with gate:
+                try:
+                    fresh = await self._source.refresh(payment_id)
+                except PosError as error:
+                    row = self._rows[payment_id]
+                    if row.state is RowState.READY:
+                        self._set(row.moved(RowState.READY, f"Not checked again with Stripe: "
+                                                            f"{error.title.lower()}."))
+                    return
+            self._remember(fresh)
+            row = self._rows[payment_id]
+            if row.state is RowState.READY:
+                self._set(row.refreshed(fresh))
+
+        await asyncio.gather(*(one(pid) for pid in list(self._rows)))
+        self.checked = True
+        self._emit_totals()
+
+    def _load_operations(self) -> None:
+        self._tasks.start(self._journal.operations(since=self.start), on_done=self._operations_in,
+                          on_error=self.failed.emit)
+
+    # --- glue ----------------------------------------------------------------------------
+    def _operations_in(self, operations: list[Operation]) -> None:
+        self._operations = operations
+        self.operationsChanged.emit([op for op in operations if op.kind in LISTED_KINDS])
+
+    def _checked(self, report: VerifyReport) -> None:
+        self._journal_report = report
+        self.journalChecked.emit(report)
+
+    def _remember(self, payment: Payment) -> None:
+        if self._payments.get(payment.id) != payment:
+            self._payments[payment.id] = payment
+            self.paymentUpdated.emit(payment)
+
+    def _set(self, row: AuthRow) -> None:
+        self._rows[row.auth.payment.id] = row
+        self.rowChanged.emit(row)
+
+    def _emit_totals(self) -> None:
+        totals = day_totals(self._payments.values(), self.start, self.end)
+        self.totalsChanged.emit(totals, currency_totals(totals))
+
+
+def _verb(action: Action) -> str:
+    return "Capturing" if action is Action.CAPTURE else "Canceling"

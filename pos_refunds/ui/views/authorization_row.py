@@ -1,0 +1,138 @@
+"""One uncaptured authorization on the end-of-day screen: amount and card, when it was taken,
+how long is left before Stripe releases the hold, how it ended, and its two buttons.
+
+Layout only: the buttons say which payment through their signals; the view-model decides.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...domain.end_of_day import Urgency
+from ...domain.policy import Action
+from ..end_of_day_report import deadline_words
+from ..formatting import format_age, format_money, format_when
+from ..viewmodels.actions_vm import card_words
+from ..viewmodels.authorization_rows import AuthRow, RowState
+
+TOUCH_HEIGHT = 44
+URGENCY_STYLE = {
+    Urgency.OK: "color: #166534;",
+    Urgency.SOON: "color: #8a4b00; font-weight: 700;",  # amber: less than a day left
+    Urgency.URGENT: "color: #b91c1c; font-weight: 700;",  # red: less than six hours
+    Urgency.EXPIRED: "color: #b91c1c; font-weight: 700;",
+}
+RESULT_STYLE = {
+    RowState.READY: "color: #4b5563;",
+    RowState.WORKING: "color: #4b5563; font-style: italic;",
+    RowState.CAPTURED: "color: #166534; font-weight: 600;",
+    RowState.CANCELED: "color: #166534; font-weight: 600;",
+    RowState.CHANGED: "color: #8a4b00; font-weight: 600;",
+    RowState.FAILED: "color: #b91c1c; font-weight: 600;",
+}
+URGENCY_WORDS = {Urgency.SOON: "less than a day left", Urgency.URGENT: "less than 6 hours left",
+                 Urgency.EXPIRED: "expired"}
+
+
+def _label(name: str, width: int | None = None) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if width:
+        label.setFixedWidth(width)
+    return label
+
+
+class AuthorizationRow(QFrame):
+    captureRequested = Signal(str)  # payment id
+    cancelRequested = Signal(str)
+
+    def __init__(self, row: AuthRow, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("authorizationRow")
+        self.setStyleSheet("QFrame#authorizationRow { border-bottom: 1px solid #e3e6ea; }")
+        self.payment_id = row.payment.id
+        self._row = row
+        self.amount = _label("authAmount", 210)
+        self.taken = _label("authTaken", 170)
+        self.deadline = _label("authDeadline", 250)
+        self.result = _label("authResult")
+        self.result.setMinimumWidth(160)
+        self.capture_button = self._button("authCaptureButton", "Capture")
+        self.cancel_button = self._button("authCancelButton", "Cancel")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(12)
+        for label in (self.amount, self.taken, self.deadline):
+            layout.addWidget(label)
+        layout.addWidget(self.result, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.capture_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.capture_button.clicked.connect(lambda: self.captureRequested.emit(self.payment_id))
+        self.cancel_button.clicked.connect(lambda: self.cancelRequested.emit(self.payment_id))
+        self.set_row(row, now)
+
+    @property
+    def row(self) -> AuthRow:
+        return self._row
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setMinimumHeight(TOUCH_HEIGHT)
+        button.setMinimumWidth(110)
+        button.setAutoDefault(False)
+        return button
+
+    def set_row(self, row: AuthRow, now: datetime, *, busy: bool = False) -> None:
+        self._row = row
+        p = row.payment
+        self.amount.setText(f"<b>{format_money(p.amount)}</b><br>{card_words(p)}")
+        self.amount.setAccessibleName(f"{format_money(p.amount)} on {card_words(p)}")
+        self.taken.setText(f"Taken {format_when(p.created)}<br>{format_age(p.created, now=now)}")
+        self.result.setText(self._result_words(row))
+        self.result.setStyleSheet(RESULT_STYLE[row.state])
+        self.result.setAccessibleName(f"Result: {self.result.text()}")
+        what = f"{format_money(p.amount)} on {card_words(p)}"
+        self.capture_button.setAccessibleName(f"Capture {what}")
+        self.cancel_button.setAccessibleName(f"Cancel {what}")
+        self.set_busy(busy)
+        self.tick(now)
+
+    def _result_words(self, row: AuthRow) -> str:
+        if row.message or row.state is not RowState.READY:
+            return row.message
+        # Every disabled button says why, on the screen (touch screens have no hover).
+        return row.why_not(Action.CANCEL) or row.why_not(Action.CAPTURE)
+
+    def set_busy(self, busy: bool) -> None:
+        """While any capture or cancel runs, no second one starts from this screen."""
+        row = self._row
+        self.capture_button.setEnabled(not busy and row.can(Action.CAPTURE))
+        self.cancel_button.setEnabled(not busy and row.can(Action.CANCEL))
+        self.capture_button.setVisible(not row.state.final)
+        self.cancel_button.setVisible(not row.state.final)
+
+    def tick(self, now: datetime) -> None:
+        """The time left moves on while the screen is open."""
+        auth = self._row.auth
+        if self._row.state.final:  # nothing is due any more: the result says what happened
+            self.deadline.setText("")
+            self.deadline.setAccessibleName("No deadline")
+            return
+        urgency = auth.urgency(now)
+        due = "about " if auth.estimated else ""
+        self.deadline.setText(f"Capture by {due}{format_when(auth.deadline)}<br>"
+                              f"{deadline_words(auth, now)}")
+        self.deadline.setStyleSheet(URGENCY_STYLE[urgency])
+        self.deadline.setProperty("urgency", urgency.value)
+        self.deadline.setAccessibleName(
+            f"Capture by {format_when(auth.deadline)}, {URGENCY_WORDS.get(urgency, 'in time')}")
+        self.deadline.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,169 @@
+"""Section (a) of the end-of-day screen: the authorizations still waiting for a capture, one
+row each, with "Capture all" / "Cancel all", the batch's progress and a Stop button.
+
+Layout only; every button goes out as a signal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.policy import Action
+from ..viewmodels.authorization_rows import AuthRow
+from .authorization_row import TOUCH_HEIGHT, AuthorizationRow
+
+EMPTY = "No authorizations are waiting: nothing to capture or cancel."
+HINT = ("Stripe releases a hold that is not captured in time, and the sale is lost. Capture "
+        "what was sold; cancel what was not.")
+
+
+def _button(name: str, text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.setMinimumHeight(TOUCH_HEIGHT)
+    button.setMinimumWidth(130)
+    button.setAutoDefault(False)
+    return button
+
+
+class AuthorizationsSection(QWidget):
+    captureRequested = Signal(str)
+    cancelRequested = Signal(str)
+    captureAllRequested = Signal()
+    cancelAllRequested = Signal()
+    stopRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("authorizationsSection")
+        self._rows: dict[str, AuthorizationRow] = {}
+        self._busy = False
+
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+        hint.setProperty("hint", True)
+        self.progress_text = QLabel()
+        self.progress_text.setObjectName("batchProgressText")
+        self.progress_text.setAccessibleName("Progress")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("batchProgress")
+        self.progress.setAccessibleName("Progress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(180)
+        self.stop_button = _button("stopBatchButton", "Stop")
+        self.capture_all = _button("captureAllButton", "Capture all")
+        self.cancel_all = _button("cancelAllButton", "Cancel all")
+        for widget in (self.progress_text, self.progress, self.stop_button):
+            widget.hide()
+
+        self.empty = QLabel(EMPTY)
+        self.empty.setObjectName("noAuthorizations")
+        self.list = QWidget()
+        self.list.setObjectName("authorizationList")
+        self._list_layout = QVBoxLayout(self.list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(0)
+        self._list_layout.addWidget(self.empty)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("authorizationScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        scroll.setWidget(self.list)
+        # The dialog shares its height between the sections; the list scrolls within its share.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        scroll.setMinimumHeight(130)
+        self.list.setStyleSheet("QWidget#authorizationList { background: #ffffff; }")
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(hint)
+        head.addLayout(titles, 1)
+        for widget in (self.progress_text, self.progress, self.stop_button, self.capture_all,
+                       self.cancel_all):
+            head.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(scroll, 1)
+
+        self.capture_all.clicked.connect(self.captureAllRequested)
+        self.cancel_all.clicked.connect(self.cancelAllRequested)
+        self.stop_button.clicked.connect(self.stopRequested)
+        self.set_rows([], datetime.now().astimezone())
+
+    # --- what the dialog calls -----------------------------------------------------------
+    def row_widget(self, payment_id: str) -> AuthorizationRow | None:
+        return self._rows.get(payment_id)
+
+    def set_rows(self, rows: list[AuthRow], now: datetime) -> None:
+        for widget in self._rows.values():
+            widget.deleteLater()
+        self._rows.clear()
+        for row in rows:
+            widget = AuthorizationRow(row, now)
+            widget.captureRequested.connect(self.captureRequested)
+            widget.cancelRequested.connect(self.cancelRequested)
+            self._list_layout.insertWidget(self._list_layout.count() - 1, widget)
+            self._rows[row.payment.id] = widget
+        self.empty.setVisible(not rows)
+        self._refresh_head()
+
+    def update_row(self, row: AuthRow, now: datetime) -> None:
+        widget = self._rows.get(row.payment.id)
+        if widget is not None:
+            widget.set_row(row, now, busy=self._busy)
+        self._refresh_head()
+
+    def tick(self, now: datetime) -> None:
+        for widget in self._rows.values():
+            widget.tick(now)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in self._rows.values():
+            widget.set_busy(busy)
+        self.stop_button.setVisible(busy)
+        self.stop_button.setEnabled(busy)
+        self._refresh_head()
+
+    def set_progress(self, done: int, total: int, verb: str) -> None:
+        """"Capturing 3 of 7…" while a batch runs; hidden when idle (total 0)."""
+        running = total > 0
+        self.progress_text.setVisible(running)
+        self.progress.setVisible(running)
+        if running:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress_text.setText(f"{verb} {min(done + 1, total)} of {total}…")
+
+    def stopping(self) -> None:
+        self.stop_button.setEnabled(False)
+        self.progress_text.setText("Stopping after this one…")
+
+    def _refresh_head(self) -> None:
+        rows = [w.row for w in self._rows.values()]
+        waiting = [r for r in rows if not r.state.final]
+        self.title.setText(f"Authorizations not captured ({len(waiting)})")
+        self.capture_all.setEnabled(not self._busy and any(r.can(Action.CAPTURE) for r in rows))
+        self.cancel_all.setEnabled(not self._busy and any(r.can(Action.CANCEL) for r in rows))

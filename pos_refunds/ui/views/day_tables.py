@@ -1,0 +1,106 @@
+"""Sections (b) and (c) of the end-of-day screen side by side: the day's totals per network
+and currency, and the day's refunds and cancellations at this till with who did and who
+approved each. Layout only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.end_of_day import DayTotal
+from ...journal import Operation
+from ..models.day_operations_model import DayOperationsModel
+from ..models.day_totals_model import DayTotalsModel
+
+ROW_HEIGHT = 36  # read-only rows: nothing to tap, so denser than the payments list
+NO_TOTALS = "No payments collected and no refunds made today."
+NO_OPERATIONS = "No refunds or cancellations at this till today."
+
+
+def _table(model: QAbstractTableModel, name: str, words: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(words)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _section(title: str, table: QTableView, empty: QLabel) -> QWidget:
+    box = QWidget()
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(heading)
+    layout.addWidget(empty)
+    layout.addWidget(table, 1)
+    return box
+
+
+class DayTablesView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dayTables")
+        self.totals_model = DayTotalsModel(self)
+        self.operations_model = DayOperationsModel(self)
+        self.totals = _table(self.totals_model, "dayTotalsTable", "Totals of the day")
+        self.operations = _table(self.operations_model, "dayOperationsTable",
+                                 "Refunds and cancellations of the day")
+        totals_header = self.totals.horizontalHeader()
+        totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        totals_header.setSectionResizeMode(DayTotalsModel.Column.NETWORK,
+                                           QHeaderView.ResizeMode.Stretch)
+        op_header = self.operations.horizontalHeader()
+        op_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        op_header.setStretchLastSection(True)
+        # The payment id does not fit beside who did and who approved; the report, the CSV
+        # and the audit journal carry it.
+        self.operations.setColumnHidden(DayOperationsModel.Column.PAYMENT, True)
+        self.no_totals = QLabel(NO_TOTALS)
+        self.no_totals.setObjectName("noTotals")
+        self.no_operations = QLabel(NO_OPERATIONS)
+        self.no_operations.setObjectName("noOperations")
+        for label in (self.no_totals, self.no_operations):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.setProperty("hint", True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(_section("Totals of the day", self.totals, self.no_totals), 1)
+        layout.addWidget(_section("Refunds and cancellations at this till", self.operations,
+                                  self.no_operations), 1)
+        self.setMinimumHeight(220)
+        self.set_totals([], [])
+        self.set_operations([])
+
+    def set_totals(self, per_network: Sequence[DayTotal], per_currency: Sequence[DayTotal]) -> None:
+        self.totals_model.set_totals(per_network, per_currency)
+        self.no_totals.setVisible(not per_network)
+        self.totals.setVisible(bool(per_network))
+
+    def set_operations(self, operations: Sequence[Operation]) -> None:
+        self.operations_model.set_operations(operations)
+        self.no_operations.setVisible(not operations)
+        self.operations.setVisible(bool(operations))
