@@ -132,13 +132,11 @@ class SettingsDialog(QDialog):
         limits.setObjectName("limitsBox")
         limits_layout = QVBoxLayout(limits)
         limits_hint = make_label("limitsHint", "About refund limits", role="hint")
-        limits_hint.setText("A refund above its currency's limit needs a manager's approval. "
-                            "In a currency not listed here, every refund does.")
+        limits_hint.setText("A refund above its currency's limit needs a manager's approval; "
+                            "in a currency not listed here, every refund does. New limits "
+                            "apply from the app's next start.")
         limits_layout.addWidget(limits_hint)
         limits_layout.addWidget(self.limits, 1)
-        right = QVBoxLayout()
-        right.addWidget(till)
-        right.addWidget(limits, 1)
         # Long messages under the key must never be squeezed: the Stripe side scrolls instead.
         stripe_scroll = QScrollArea()
         stripe_scroll.setObjectName("stripeScroll")
@@ -147,10 +145,13 @@ class SettingsDialog(QDialog):
         stripe_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         stripe_scroll.setWidget(self.stripe)
         stripe_scroll.viewport().setAutoFillBackground(False)
+        left = QVBoxLayout()
+        left.addWidget(stripe_scroll, 1)
+        left.addWidget(till)
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addWidget(stripe_scroll, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 3)
+        columns.addWidget(limits, 2)
         footer = QHBoxLayout()
         footer.addWidget(self.save_error, 1)
         for button in (self.close_button, self.save_button):
