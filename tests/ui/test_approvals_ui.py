@@ -5,6 +5,7 @@ A wrong PIN or a locked-out manager sends nothing."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
@@ -172,7 +173,7 @@ def test_cashier_reader_refund_approved_by_a_manager_pin(as_cashier, qtbot) -> N
     dialog.setup.amount.line_edit.setText("1")
     dialog.start()
     approval = approval_dialog(qtbot, dialog)
-    assert not dialog.vm.running and dialog.busy  # nothing sent before the approval
+    assert not dialog.vm.running and dialog.awaiting_approval  # nothing sent before it
     enter_pin(qtbot, approval, MANAGER_PIN)
     qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD, timeout=15000)
     with qtbot.waitSignal(dialog.completed, timeout=20000):
@@ -193,6 +194,18 @@ def test_cashier_reader_refund_not_approved_sends_nothing(as_cashier, qtbot) -> 
     dialog.start()
     approval = approval_dialog(qtbot, dialog)
     approval.reject()
-    qtbot.waitUntil(lambda: not dialog.busy)
+    qtbot.waitUntil(lambda: not dialog.awaiting_approval)
     assert not dialog.vm.running and operations(qtbot, window) == []
 
+
+
+def test_the_idle_lock_closes_a_pending_approval(as_cashier, qtbot) -> None:
+    window = as_cashier
+    _, approval = partial_refund_asked(qtbot, window)
+    refund_dialog = window._refund_dialog
+    with qtbot.waitSignal(window.session.staffChanged, timeout=5000):
+        window.session.idle_lock.set_interval_ms(50)
+    assert window.session.locked
+    for dialog in (approval, refund_dialog):  # closed (and maybe deleted already)
+        assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert operations(qtbot, window) == []

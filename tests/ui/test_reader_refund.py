@@ -664,6 +664,6 @@ def test_live_partial_refund_by_a_cashier_needs_a_manager(qtbot, live, prompts) 
     child(dialog, QLineEdit, "refundAmount").setText("1")
     qtbot.mouseClick(child(dialog, QPushButton, "startButton"), Qt.MouseButton.LeftButton)
     assert prompts.approvals == ["Partial refunds need a manager's approval."]
-    assert not dialog.vm.running and not dialog.busy
+    assert not dialog.vm.running and not dialog.awaiting_approval
     assert child(dialog, QPushButton, "startButton").isEnabled()  # still on page 1
     assert run(qtbot, services.journal.operations()) == []

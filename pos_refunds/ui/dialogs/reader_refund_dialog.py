@@ -185,14 +185,19 @@ class ReaderRefundDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        """A refund is on the reader (or waiting for a manager's approval)."""
-        return self.vm.running or self._asking
+        """A refund is on the reader: its outcome must stay in sight (the idle lock waits)."""
+        return self.vm.running
+
+    @property
+    def awaiting_approval(self) -> bool:
+        """A manager's PIN is being asked for; nothing was sent yet."""
+        return self._asking
 
     def start(self) -> None:
         """Send the refund to the picked reader and follow it on page 2; when a manager must
         approve and the staff is not one, a manager's PIN first."""
         reader, amount = self._picker.selected_reader(), self.setup.amount.amount()
-        if reader is None or amount is None or self.busy:
+        if reader is None or amount is None or self.busy or self._asking:
             return
         try:
             why = approval_reason(Action.REFUND_ON_READER, amount, self._payment, self._limits)
