@@ -130,6 +130,7 @@ def test_first_run_creates_the_first_manager(qtbot, qasync, prompts, tmp_path) -
         qtbot.waitUntil(lambda: screen.currentWidget() is screen.first_manager)
         assert window.findChild(QLabel, "trainingStaffHint") is None  # not in training
         view = screen.first_manager
+        _check(view)
         qtbot.keyClicks(view.name, "Morgan")
         qtbot.keyClicks(view.pin, "2468")
         qtbot.keyClicks(view.again, "2469")

@@ -88,6 +88,7 @@ def test_the_last_manager_is_kept(dialog: StaffDialog, qtbot, prompts, live_mana
 def test_add_promote_new_pin_and_remove(dialog: StaffDialog, qtbot, prompts, staff_store) -> None:
     _check(dialog)
     form = add(qtbot, dialog, "Jo", "cashier", "1234", "1243")
+    _check(form)
     assert "not the same" in form.message.text() and form.isVisible()  # checked as typed
     form.reject()
     add(qtbot, dialog, "Jo", "cashier", "1234")
