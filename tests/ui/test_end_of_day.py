@@ -375,6 +375,26 @@ def test_menu_opens_end_of_day_and_updates_the_list(qtbot, live_window, sandbox)
     dialog.reject()
 
 
+def test_closing_the_window_stops_a_batch(qtbot, live_window, sandbox) -> None:
+    dialog = live_window.open_end_of_day()
+    qtbot.waitUntil(lambda: dialog.vm.checked, timeout=10000)
+    sandbox.inject_fault("latency", "POST", r"/capture$", count=1, latency_ms=800)
+    click(qtbot, dialog, "captureAllButton")
+    qtbot.waitUntil(lambda: dialog.vm.busy)
+    assert dialog.busy  # the idle lock waits for it
+    live_window.close()
+    qtbot.waitUntil(lambda: live_window._closed, timeout=10000)
+    assert not dialog.vm.busy  # stopped before the services closed
+
+
+def test_locking_the_till_closes_end_of_day(qtbot, live_window) -> None:
+    dialog = live_window.open_end_of_day()
+    qtbot.waitUntil(lambda: dialog.vm.checked, timeout=10000)
+    live_window.session.lock()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert live_window.open_end_of_day() is None  # nobody signed in: nothing opens
+
+
 def test_live_mode_warns_in_the_confirmation(qtbot, services, prompts, loaded) -> None:
     prompts.accept = False
     dialog = EndOfDayDialog(loaded, services.payments, services.actions, services.journal,

@@ -148,6 +148,11 @@ class EndOfDayDialog(QDialog):
         height = min(HEIGHT, room.height() - 40) if room is not None else HEIGHT
         self.resize(width, height)
 
+    @property
+    def busy(self) -> bool:
+        """A capture or cancel is on its way: the idle lock waits for it, Esc is ignored."""
+        return self.vm.busy
+
     # --- glue ----------------------------------------------------------------------------
     def _row_changed(self, row: AuthRow) -> None:
         self.authorizations.update_row(row, self.vm.clock())

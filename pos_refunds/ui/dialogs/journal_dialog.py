@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,6 +111,8 @@ class JournalDialog(QDialog):
 
         self._layout(title, intro)
         self._wire()
+        if parent is not None:
+            parent.installEventFilter(self)  # the window closing stops what runs here
         self._fit_screen()
         self.vm.load()
 
@@ -237,6 +239,11 @@ class JournalDialog(QDialog):
             self.export_button.setText("Exporting…" if busy else "Export CSV…")
         elif what == LOAD and busy:
             self.count.setText("Loading…")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.vm.cancel()
+        return False
 
     def choose_export_file(self) -> None:
         ask_save_path(self, "Export the journal as CSV", f"journal-{date.today():%Y-%m-%d}.csv",

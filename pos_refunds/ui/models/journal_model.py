@@ -61,8 +61,8 @@ def stripe_ids_text(ids: Mapping[str, str]) -> str:
 
 
 def short_op_id(op_id: str) -> str:
-    """Enough of the operation id to tell operations apart at a glance ("op_1a2b3c4d…")."""
-    return op_id if len(op_id) <= 12 else op_id[:11] + "…"
+    """Enough of the operation id to tell operations apart at a glance ("op_1a2b3c…")."""
+    return op_id if len(op_id) <= 10 else op_id[:9] + "…"
 
 
 def _esc(text: object) -> str:

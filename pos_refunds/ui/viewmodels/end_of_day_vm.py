@@ -103,8 +103,7 @@ class EndOfDayViewModel(QObject):
     def report(self) -> DayReport:
         """Everything the printed report, the PDF and the CSV show, as it stands now."""
         totals = day_totals(self._payments.values(), self.start, self.end)
-        still_open = [r.auth for r in self._rows.values() if r.state is not RowState.CAPTURED
-                      and r.state is not RowState.CANCELED and r.state is not RowState.CHANGED]
+        still_open = [r.auth for r in self._rows.values() if not r.state.final]
         return DayReport(
             day=self.day, generated_at=self.clock(), shop=self._shop, mode=self._mode.value,
             printed_by=self._staff.name, totals=tuple(totals),
