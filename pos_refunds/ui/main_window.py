@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         detail.refundRequested.connect(self.open_refund)
         detail.readerRefundRequested.connect(self.open_reader_refund)
         self.actions_vm.busyChanged.connect(detail.set_busy)
+        self.actions_vm.busyChanged.connect(self._refund_busy)
         self.actions_vm.succeeded.connect(self._action_succeeded)
         self.actions_vm.failed.connect(self._action_failed)
         self.session.staffChanged.connect(self._staff_changed)
@@ -261,8 +262,12 @@ class MainWindow(QMainWindow):
 
     def _submit_refund(self, dialog: RefundDialog, amount: object, reason: object,
                        note: str) -> None:
-        dialog.set_busy(True)
+        # Busy once the refund really runs (after a manager's PIN, where one is needed).
         self.actions_vm.refund_online(dialog.payment, amount, reason, note, dialog)  # type: ignore[arg-type]
+
+    def _refund_busy(self, busy: bool) -> None:
+        if self._refund_dialog is not None:
+            self._refund_dialog.set_busy(busy)
 
     def _forget_dialog(self, dialog: RefundDialog) -> None:
         if self._refund_dialog is dialog:

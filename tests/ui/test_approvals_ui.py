@@ -95,6 +95,7 @@ def test_cashier_partial_refund_approved_by_a_manager_pin(as_cashier, qtbot, pro
     window = as_cashier
     payment, approval = partial_refund_asked(qtbot, window)
     assert approval.reason.text() == "Partial refunds need a manager's approval."
+    assert not window._refund_dialog._busy  # nothing is being refunded while a PIN is asked
     _check(approval)
     with qtbot.waitSignal(window.actions_vm.succeeded, timeout=20000) as done:
         enter_pin(qtbot, approval, MANAGER_PIN)
