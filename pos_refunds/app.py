@@ -56,6 +56,10 @@ def load_stylesheet(path: Path = STYLESHEET) -> str:
         return ""
 
 
+# A practice session chosen with --training must not change the till's real settings
+# (its key, limits, account) with the training manager's published PIN.
+PRACTICE_SETTINGS = ("Settings cannot be changed in a practice session started with "
+                     "--training. Start the app normally and sign in as a manager.")
 TRAINING_JOURNAL = "training-journal.sqlite3"
 STAFF_FILE = "staff.sqlite3"
 # Training has its own staff list: its PINs are printed on the sign-in screen, so they must
@@ -149,8 +153,10 @@ class Application:
         self.staff = await open_staff(folder, mode)
         self.prompts.set_staff_directory(self.staff)
         setup = KeySetup(api_base=self.options.api_base, locations=self.services.readers.locations)
+        refusal = (PRACTICE_SETTINGS if self.options.training else "")
         self.window = MainWindow(
-            self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup)
+            self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
+            settings_refusal=refusal)
         self.window.show()
         self.window.start()
         if self.note:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from ..domain.errors import (
+    ActionNotAllowed,
     AlreadyRefunded,
     ApprovalRequired,
     OverRefund,
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         poll_seconds: float = 3.0,
         page_size: int = 100,
         key_setup: KeySetup | None = None,
+        settings_refusal: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self._lookup: str | None = None
         self._refund_dialog: RefundDialog | None = None
         self._key_setup = key_setup  # checks keys against Stripe when None (see open_settings)
+        self._settings_refusal = settings_refusal  # why Settings stay closed this session
         self.restart_requested = False  # Settings' "Restart now": the app opens again
 
         self.model = PaymentsTableModel(self)
@@ -287,14 +290,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_journal(self) -> JournalDialog:
+    def _manager_only(self, what: str) -> bool:
+        """Managers close the day, read the audit trail and change settings; anyone else is
+        told so (a menu has no room for a reason beside it)."""
+        if self._staff is not None and self._staff.is_manager:
+            return True
+        if self._staff is not None:
+            self._prompts.show_error(self, ActionNotAllowed(f"Only a manager can {what}."))
+        return False
+
+    def open_journal(self) -> JournalDialog | None:
+        if not self._manager_only("read the audit journal"):
+            return None
         dialog = JournalDialog(self._services.journal, self._prompts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_end_of_day(self) -> EndOfDayDialog | None:
-        if self._staff is None:  # locked: nobody to do the captures and cancels
+        if not self._manager_only("close the day"):
             return None
         s = self._services
         dialog = EndOfDayDialog(self.model.payments(), s.payments, s.actions, s.journal,
@@ -305,7 +319,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self) -> SettingsDialog | None:
+        if not self._manager_only("change the settings"):
+            return None
+        if self._settings_refusal:
+            self._prompts.show_error(self, ActionNotAllowed(self._settings_refusal))
+            return None
         setup = self._key_setup or KeySetup(api_base=None,
                                             locations=self._services.readers.locations)
         dialog = SettingsDialog(setup, self._store, self._settings, self._prompts, self,

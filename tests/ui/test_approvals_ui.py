@@ -210,3 +210,25 @@ def test_the_idle_lock_closes_a_pending_approval(as_cashier, qtbot) -> None:
     for dialog in (approval, refund_dialog):  # closed (and maybe deleted already)
         assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert operations(qtbot, window) == []
+
+
+def test_a_cashier_cannot_close_the_day_read_the_journal_or_change_settings(
+    as_cashier, prompts
+) -> None:
+    window = as_cashier
+    assert window.open_end_of_day() is None
+    assert window.open_journal() is None
+    assert window.open_settings() is None
+    assert [str(e) for e in prompts.errors] == [
+        "Only a manager can close the day.",
+        "Only a manager can read the audit journal.",
+        "Only a manager can change the settings.",
+    ]
+
+
+def test_settings_stay_closed_in_a_practice_session(live_window, prompts) -> None:
+    from pos_refunds.app import PRACTICE_SETTINGS
+
+    live_window._settings_refusal = PRACTICE_SETTINGS  # as app.py sets it for --training
+    assert live_window.open_settings() is None
+    assert [str(e) for e in prompts.errors] == [PRACTICE_SETTINGS]

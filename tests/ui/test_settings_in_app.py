@@ -16,6 +16,7 @@ from pos_refunds.app import Application, LaunchOptions
 from pos_refunds.services.api import Mode
 from pos_refunds.ui.settings import SettingsStore
 from tests.support.keyrings import MemoryKeyring, using
+from tests.ui.conftest import run_async, sign_in
 
 KEY = "rk_test_51PosRefundsFakeRestartKey0004"
 WAIT = 20000
@@ -59,6 +60,9 @@ def test_restart_now_opens_again_with_the_new_key(qtbot, qasync, sandbox, prompt
                         and application.window.payments_vm.loaded, timeout=WAIT)
         first = application.window
         assert application.services.mode is Mode.TRAINING  # no key yet
+        staff = run_async(qtbot, application.staff.staff())
+        manager = next(s for s in staff if s.name == "Training manager")
+        sign_in(qtbot, first, manager.id, "2222")  # settings are a manager's
         dialog = first.open_settings()
         assert not dialog.stripe.restart_button.isVisible()
         dialog.stripe.key_edit.setText(KEY)
