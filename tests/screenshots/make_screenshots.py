@@ -125,7 +125,25 @@ async def shot_reader_refund(window: MainWindow) -> Path:
     return path
 
 
-SHOTS = [shot_main_window, shot_reader_refund]
+async def shot_end_of_day(window: MainWindow) -> Path:
+    """End of day: the authorizations still open with their deadlines, the day's totals."""
+    dialog = window.open_end_of_day()
+    assert dialog is not None
+    dialog.resize(*SIZE)
+    await asyncio.sleep(0.5)  # the journal's operations of the day arrive from its thread
+    path = save(dialog, "end_of_day.png")
+    dialog.reject()
+    return path
+
+
+async def shot_sign_in(window: MainWindow) -> Path:
+    """The till opens locked: staff sign in with their PIN."""
+    picker = window.session.lock_screen.sign_in.picker
+    await until(lambda: len(picker.staff()) > 0)
+    return save(window, "sign_in.png")
+
+
+SHOTS = [shot_main_window, shot_reader_refund, shot_end_of_day]
 
 
 async def sign_in(window: MainWindow, name: str, pin: str) -> None:
@@ -143,6 +161,7 @@ async def run() -> None:
         application = Application(LaunchOptions(training=True), store, Prompts())
         window = await application.open()
         window.resize(*SIZE)
+        await shot_sign_in(window)
         await sign_in(window, "Training manager", "2222")
         try:
             for shot in SHOTS:
