@@ -7,8 +7,8 @@ import pytest
 from pos_refunds.domain.account import KeySummary, account_problem, is_live_key, key_problem
 
 
-@pytest.mark.parametrize("key", ["rk_live_51AbCdEf0123", "rk_test_51AbCdEf0123",
-                                 "sk_live_51AbCdEf0123", "sk_test_training"])
+@pytest.mark.parametrize("key", ["rk_live_fake_0123", "rk_test_fake_0123",
+                                 "sk_live_fake_0123", "sk_test_training"])
 def test_keys_the_till_can_use(key: str) -> None:
     assert key_problem(key) is None
 
@@ -25,7 +25,7 @@ def test_keys_it_cannot(key: str, words: str) -> None:
 
 
 def test_a_summary_never_holds_the_key() -> None:
-    key = "rk_live_51SecretPartThatMustNotShow7d3F"
+    key = "rk_live_fake_SecretPartThatMustNotShow7d3F"
     summary = KeySummary.of(key)
     assert (summary.live, summary.restricted, summary.last4) == (True, True, "7d3F")
     assert str(summary) == "Restricted live key ending in 7d3F"

@@ -49,7 +49,7 @@ def test_the_write_probes_create_nothing(sandbox) -> None:
 
 def test_a_wrong_key_is_refused(sandbox) -> None:
     with pytest.raises(AuthenticationFailed):
-        check(sandbox, "sk_live_51ThisKeyIsNotKnownHere0003")
+        check(sandbox, "sk_live_fake_unknown_key_0003")
 
 
 def test_a_revoked_key_is_refused(sandbox) -> None:

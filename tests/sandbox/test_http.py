@@ -43,7 +43,7 @@ def test_missing_key_is_401_in_stripes_shape(sandbox) -> None:
     assert resp.headers["Request-Id"].startswith("req_")
 
 
-@pytest.mark.parametrize("key", ["sk_live_abcdefabcd", "pk_test_1234abcd", "whatever", "sk_test_"])
+@pytest.mark.parametrize("key", ["sk_live_fake_abcd", "pk_test_1234abcd", "whatever", "sk_test_"])
 def test_non_test_secret_keys_are_refused(sandbox, key) -> None:
     with pytest.raises(stripe.AuthenticationError) as info:
         make_client(sandbox, key).v1.payment_intents.list()

@@ -26,7 +26,7 @@ from .test_accessibility import _check
 
 RESTRICTED = "rk_test_51PosRefundsFakeRestrictedKey0001"
 READ_ONLY = "rk_test_readonly51PosRefundsFakeKey0002"
-LIVE = "rk_live_51PosRefundsFakeLiveKeyForTests0003"
+LIVE = "rk_live_fake_live_key_for_tests_0003"
 SLOT = (keychain.KEYRING_SERVICE, keychain.KEYRING_USER)
 WAIT = 15000
 
