@@ -7,16 +7,15 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...journal import Operation
 from ..formatting import format_datetime, format_money, format_time
 from .journal_model import KIND_WORDS, STATE_WORDS, state_colour
+from .record_model import RIGHT, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class DayOperationsModel(QAbstractTableModel):
+class DayOperationsModel(RecordTableModel[Operation]):
     class Column(IntEnum):
         TIME = 0
         KIND = 1
@@ -26,8 +25,7 @@ class DayOperationsModel(QAbstractTableModel):
         APPROVER = 5
         PAYMENT = 6
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    OPERATION_ROLE = Qt.ItemDataRole.UserRole + 2
+    OPERATION_ROLE = RecordTableModel.ROW_ROLE
 
     HEADERS = {
         Column.TIME: "Time",
@@ -39,39 +37,7 @@ class DayOperationsModel(QAbstractTableModel):
         Column.PAYMENT: "Payment",
     }
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Operation] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[self.Column(section)]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self._alignment(self.Column(section)))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        op = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(op, column)
-        if role == self.SORT_ROLE:
-            return self._sort_key(op, column)
-        if role == self.OPERATION_ROLE:
-            return op
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self._alignment(column))
+    def _role_data(self, op: Operation, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.Column.TIME:
                 return format_datetime(op.created_at)
@@ -99,17 +65,13 @@ class DayOperationsModel(QAbstractTableModel):
             return op.created_at.timestamp()
         if column == self.Column.AMOUNT:
             return op.amount.minor if op.amount else -1
-        return self._display(op, column).lower()
+        return super()._sort_key(op, column)
 
-    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
-        if column == self.Column.AMOUNT:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        return RIGHT if column == self.Column.AMOUNT else super()._alignment(column)
 
     def operation(self, row: int) -> Operation:
         return self._rows[row]
 
     def set_operations(self, operations: Iterable[Operation]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(operations, key=lambda op: op.created_at, reverse=True)
-        self.endResetModel()
+        self._reset_rows(sorted(operations, key=lambda op: op.created_at, reverse=True))

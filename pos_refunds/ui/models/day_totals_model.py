@@ -9,14 +9,13 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from ...domain.end_of_day import DayTotal
 from ...domain.payments import network_name
 from ..formatting import format_money
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .record_model import LEFT, RIGHT, RecordTableModel
 
 
 def total_label(total: DayTotal) -> str:
@@ -24,7 +23,7 @@ def total_label(total: DayTotal) -> str:
         total.network)
 
 
-class DayTotalsModel(QAbstractTableModel):
+class DayTotalsModel(RecordTableModel[DayTotal]):
     class Column(IntEnum):
         NETWORK = 0
         PAYMENTS = 1
@@ -33,8 +32,7 @@ class DayTotalsModel(QAbstractTableModel):
         REFUNDED = 4
         NET = 5
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
+    TOTAL_ROLE = RecordTableModel.ROW_ROLE
 
     HEADERS = {
         Column.NETWORK: "Network",
@@ -45,39 +43,7 @@ class DayTotalsModel(QAbstractTableModel):
         Column.NET: "Net",
     }
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DayTotal] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[self.Column(section)]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self._alignment(self.Column(section)))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        total = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(total, column)
-        if role == self.SORT_ROLE:
-            return self._sort_key(total, column)
-        if role == self.TOTAL_ROLE:
-            return total
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self._alignment(column))
+    def _role_data(self, total: DayTotal, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and total.network is None:
             font = QFont()
             font.setBold(True)
@@ -105,10 +71,8 @@ class DayTotalsModel(QAbstractTableModel):
                 c.REFUNDED: t.refunded.minor, c.NET: t.net.minor}
         return keys[column]
 
-    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
-        if column == self.Column.NETWORK:
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        return LEFT if column == self.Column.NETWORK else RIGHT
 
     def total(self, row: int) -> DayTotal:
         return self._rows[row]
@@ -119,6 +83,4 @@ class DayTotalsModel(QAbstractTableModel):
         for summed in per_currency:
             rows += [t for t in per_network if t.currency == summed.currency]
             rows.append(summed)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._reset_rows(rows)

@@ -11,20 +11,12 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...journal import Entry, OperationKind, OperationState
 from ..formatting import format_datetime, format_money, format_time, format_when
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .record_model import RIGHT, AnyIndex, RecordTableModel
 
 KIND_WORDS = {
     OperationKind.REFUND_ONLINE: "Refund online",
@@ -94,7 +86,7 @@ def entry_detail_html(e: Entry) -> str:
     return "<br>".join(lines)
 
 
-class JournalTableModel(QAbstractTableModel):
+class JournalTableModel(RecordTableModel[Entry]):
     class Column(IntEnum):
         TIME = 0
         OPERATION = 1
@@ -108,8 +100,7 @@ class JournalTableModel(QAbstractTableModel):
         STRIPE_IDS = 9
         ERROR = 10
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+    ENTRY_ROLE = RecordTableModel.ROW_ROLE
 
     HEADERS = {
         Column.TIME: "Time",
@@ -125,39 +116,7 @@ class JournalTableModel(QAbstractTableModel):
         Column.ERROR: "Error",
     }
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Entry] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[self.Column(section)]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self._alignment(self.Column(section)))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == self.SORT_ROLE:
-            return self._sort_key(entry, column)
-        if role == self.ENTRY_ROLE:
-            return entry
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self._alignment(column))
+    def _role_data(self, entry: Entry, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.Column.STATE,
@@ -187,12 +146,10 @@ class JournalTableModel(QAbstractTableModel):
             return e.seq  # the order entries were written in: time order, without ties
         if column == self.Column.AMOUNT:
             return e.amount.minor if e.amount else -1
-        return self._display(e, column).lower()
+        return super()._sort_key(e, column)
 
-    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
-        if column == self.Column.AMOUNT:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        return RIGHT if column == self.Column.AMOUNT else super()._alignment(column)
 
     def _tooltip(self, e: Entry, column: Column) -> str | None:
         c = self.Column
@@ -221,9 +178,7 @@ class JournalTableModel(QAbstractTableModel):
 
     def set_entries(self, entries: Iterable[Entry]) -> None:
         """Replace everything (the journal is re-read as a whole), newest first."""
-        self.beginResetModel()
-        self._rows = sorted(entries, key=lambda e: e.seq, reverse=True)
-        self.endResetModel()
+        self._reset_rows(sorted(entries, key=lambda e: e.seq, reverse=True))
 
 
 class JournalFilterProxy(QSortFilterProxyModel):

@@ -11,20 +11,13 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.payments import Payment, PaymentState, network_name
 from ..formatting import format_datetime, format_money, format_when
 from .network_badge import badge_icon
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .record_model import RIGHT, RecordTableModel
 
 STATE_WORDS = {
     PaymentState.AUTHORIZED: "Authorized",
@@ -57,7 +50,7 @@ def state_text(payment: Payment) -> str:
     return STATE_WORDS[state]
 
 
-class PaymentsTableModel(QAbstractTableModel):
+class PaymentsTableModel(RecordTableModel[Payment]):
     class Column(IntEnum):
         TIME = 0
         AMOUNT = 1
@@ -68,8 +61,7 @@ class PaymentsTableModel(QAbstractTableModel):
         READER = 6
         DESCRIPTION = 7
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+    PAYMENT_ROLE = RecordTableModel.ROW_ROLE
 
     HEADERS = {
         Column.TIME: "Time",
@@ -84,45 +76,16 @@ class PaymentsTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Payment] = []
         self._row_of: dict[str, int] = {}
         self._reader_labels: dict[str, str] = {}
 
     # --- reading -------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[self.Column(section)]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self._alignment(self.Column(section)))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        payment = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(payment, column)
-        if role == self.SORT_ROLE:
-            return self._sort_key(payment, column)
-        if role == self.PAYMENT_ROLE:
-            return payment
+    def _role_data(self, p: Payment, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == self.Column.NETWORK:
-            return badge_icon(payment.network) if payment.network else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self._alignment(column))
+            return badge_icon(p.network) if p.network else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(payment, column)
-        if role == Qt.ItemDataRole.ForegroundRole and payment.state in (
+            return self._tooltip(p, column)
+        if role == Qt.ItemDataRole.ForegroundRole and p.state in (
             PaymentState.CANCELED,
             PaymentState.REFUNDED,
         ):
@@ -165,10 +128,9 @@ class PaymentsTableModel(QAbstractTableModel):
             return self.reader_label(p.reader_id).lower()
         return (p.description or "").lower()
 
-    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
-        if column in (self.Column.AMOUNT, self.Column.REFUNDED):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        right = column in (self.Column.AMOUNT, self.Column.REFUNDED)
+        return RIGHT if right else super()._alignment(column)
 
     def _tooltip(self, p: Payment, column: Column) -> str | None:
         """The full text of what a narrow column may elide, and the ids behind the words."""
@@ -246,7 +208,7 @@ class PaymentsTableModel(QAbstractTableModel):
         if self._rows[row] == payment:
             return
         self._rows[row] = payment
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.Column) - 1))
+        self._row_changed(row)
 
     def _insert(self, payment: Payment) -> None:
         keys = [-p.created.timestamp() for p in self._rows]

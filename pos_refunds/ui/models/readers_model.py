@@ -11,19 +11,13 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.payments import Reader
 from ..formatting import format_age
+from .record_model import AnyIndex, RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _MUTED = QColor("#6b7480")
 
 
@@ -42,7 +36,7 @@ def reader_usable(reader: Reader) -> bool:
     return reader.status != "offline" and not reader.busy and reader.can_refund
 
 
-class ReadersTableModel(QAbstractTableModel):
+class ReadersTableModel(RecordTableModel[Reader]):
     class Column(IntEnum):
         LABEL = 0
         MODEL = 1
@@ -50,8 +44,7 @@ class ReadersTableModel(QAbstractTableModel):
         LAST_SEEN = 3
         STATUS = 4
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    READER_ROLE = Qt.ItemDataRole.UserRole + 2
+    READER_ROLE = RecordTableModel.ROW_ROLE
 
     HEADERS = {
         Column.LABEL: "Reader",
@@ -63,25 +56,7 @@ class ReadersTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None, *, now: datetime | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Reader] = []
         self._now = now  # fixed "now" for tests; None means the clock
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.Column)
-        ):
-            return self.HEADERS[self.Column(section)]
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -94,17 +69,7 @@ class ReadersTableModel(QAbstractTableModel):
             )
         return Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        reader = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(reader, column)
-        if role == self.SORT_ROLE:
-            return self._sort_key(reader, column)
-        if role == self.READER_ROLE:
-            return reader
+    def _role_data(self, reader: Reader, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{reader.label} — {reader.serial_number} ({reader.id})"
         if role == Qt.ItemDataRole.ForegroundRole and not reader_usable(reader):
@@ -130,7 +95,10 @@ class ReadersTableModel(QAbstractTableModel):
             return reader.last_seen_at.timestamp() if reader.last_seen_at else 0.0
         if column == self.Column.STATUS:
             return f"{0 if reader_usable(reader) else 1}{reader_status(reader)}"
-        return self._display(reader, column).lower()
+        return super()._sort_key(reader, column)
+
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        return None  # the view's own: cells left, headers centred
 
     def reader(self, row: int) -> Reader:
         return self._rows[row]
@@ -145,10 +113,6 @@ class ReadersTableModel(QAbstractTableModel):
             for row, reader in enumerate(fresh):
                 if reader != self._rows[row]:
                     self._rows[row] = reader
-                    self.dataChanged.emit(
-                        self.index(row, 0), self.index(row, len(self.Column) - 1)
-                    )
+                    self._row_changed(row)
             return
-        self.beginResetModel()
-        self._rows = fresh
-        self.endResetModel()
+        self._reset_rows(fresh)

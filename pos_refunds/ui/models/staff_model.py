@@ -10,58 +10,33 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from ...domain.staff import ROLE_WORDS, Staff
+from .record_model import RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RecordTableModel[Staff]):
     class Column(IntEnum):
         NAME = 0
         ROLE = 1
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    STAFF_ROLE = Qt.ItemDataRole.UserRole + 2
+    STAFF_ROLE = RecordTableModel.ROW_ROLE
     HEADERS = {Column.NAME: "Name", Column.ROLE: "Role"}
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Staff] = []
+    def _display(self, person: Staff, column: Column) -> str:
+        return person.name if column == self.Column.NAME else ROLE_WORDS.get(person.role,
+                                                                             person.role)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _sort_key(self, person: Staff, column: Column) -> Any:
+        return person.name.casefold() if column == self.Column.NAME else person.role
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        return None  # the view's own: cells left, headers centred
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.Column)):
-            return self.HEADERS[self.Column(section)]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return person.name if column == self.Column.NAME else ROLE_WORDS.get(person.role,
-                                                                                 person.role)
-        if role == self.SORT_ROLE:
-            return person.name.casefold() if column == self.Column.NAME else person.role
-        if role == self.STAFF_ROLE:
-            return person
+    def _role_data(self, person: Staff, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(person, column)
         return None
 
     def staff(self, row: int) -> Staff:
@@ -83,7 +58,7 @@ class StaffTableModel(QAbstractTableModel):
         for row, person in enumerate(self._rows):
             if by_id[person.id] != person:
                 self._rows[row] = by_id[person.id]
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.Column) - 1))
+                self._row_changed(row)
         known = {s.id for s in self._rows}
         added = [s for s in fresh if s.id not in known]
         if added:
