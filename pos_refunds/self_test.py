@@ -66,7 +66,7 @@ async def _journal(services: Services) -> str:
 
 
 def _keychain() -> str:
-    from .app import read_api_key
+    from .keychain import read_api_key
 
     lookup = read_api_key()
     return lookup.note or "a Stripe key is stored"
