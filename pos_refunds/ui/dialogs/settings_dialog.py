@@ -119,7 +119,8 @@ class SettingsDialog(QDialog):
         language_label = QLabel("Lan&guage")
         language_label.setBuddy(self.language)
         language_note = make_label("languageNote", "When the language applies", role="hint")
-        language_note.setText("Applied at the app's next start.")
+        language_note.setText("From the next start, amounts and dates follow it; the screens "
+                              "are in English for now.")
         grid.addWidget(location_label, 0, 0)
         grid.addWidget(language_label, 0, 1)
         grid.addWidget(self.location, 1, 0)
