@@ -171,6 +171,11 @@ class ReaderRefundService:
             if not _ours(reader.action, op.op_id):
                 # Our action was replaced before we saw it end: Stripe's refunds decide.
                 state = await self._recovery.resolve(op)
+                if state.is_open:
+                    raise e.OutcomeUnknown(
+                        "The reader moved on before this refund's outcome was seen, and Stripe "
+                        "cannot confirm it yet. Press Check status in a moment."
+                    )
                 step = Step.SUCCEEDED if state is OperationState.SUCCEEDED else Step.FAILED
                 yield ReaderProgress(step, reader, "The reader moved on; outcome checked with "
                                      "Stripe.", at=datetime.now(UTC))
@@ -181,8 +186,8 @@ class ReaderRefundService:
                     last = update.message
                     yield update
                 continue
+            await self._finish(op, update)  # journaled before anything is shown
             yield ReaderProgress(Step.PROCESSING, reader, "Processing…", at=update.at)
-            await self._finish(op, update)
             yield update
             return
 
