@@ -136,13 +136,17 @@ class ReaderRefundService:
             )
 
         journal = self._runner.journal
+
+        def ids(err: e.PosError) -> dict[str, str] | None:
+            return {"request_id": err.request_id} if err.request_id else None
+
         try:
             return await send()
         except e.PosError as err:
-            if not outcome_unknown(err):
-                await journal.record(op.op_id, OperationState.FAILED, error=str(err))
+            state = OperationState.UNKNOWN if outcome_unknown(err) else OperationState.FAILED
+            await journal.record(op.op_id, state, error=str(err), stripe_ids=ids(err))
+            if state is OperationState.FAILED:
                 raise
-            await journal.record(op.op_id, OperationState.UNKNOWN, error=str(err))
         # Unknown outcome: is our action on the reader? If not, the same request once more.
         try:
             reader = await self._gw.retrieve(reader_id)
@@ -151,7 +155,8 @@ class ReaderRefundService:
             return await send()
         except e.PosError as err:
             if not outcome_unknown(err):
-                await journal.record(op.op_id, OperationState.FAILED, error=str(err))
+                await journal.record(op.op_id, OperationState.FAILED, error=str(err),
+                                     stripe_ids=ids(err))
                 raise
             raise e.OutcomeUnknown(
                 "The reader could not be reached to confirm the refund started. Press "

@@ -406,3 +406,26 @@ def test_recovery_trusts_the_actions_refund_when_the_refund_lacks_our_metadata(
 
 async def _unresolved(s):
     return s.unresolved
+
+
+def test_reader_refused_at_send_is_journaled_failed_with_stripes_request_id(
+    sandbox, tmp_path
+) -> None:
+    """The reader drops offline between the till's look and the send: Stripe refuses, the
+    cashier is told, and the journal keeps the request id for support."""
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, interac_captured)
+        reader = await _reader(s)
+        with pytest.raises(e.ReaderOffline) as info:
+            async for u in s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
+                                            staff=MANAGER, approver=None):
+                if u.step is Step.SENDING:
+                    sandbox.set_reader_status(reader.id, "offline")
+        return info.value
+
+    err = run_with_services(sandbox, jp, body)
+    (op,) = journal_ops(jp)
+    assert op.state is OperationState.FAILED
+    assert err.request_id and op.stripe_ids["request_id"] == err.request_id
