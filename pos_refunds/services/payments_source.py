@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 
+from ..domain.errors import NotFound
 from ..domain.payments import Payment
 from ..gateway.payments import PaymentsGateway
 
@@ -57,7 +58,10 @@ class PaymentsService:
 
         async def one(pid: str) -> Payment | None:
             async with gate:
-                return await self._gw.retrieve_in_person(pid)
+                try:
+                    return await self._gw.retrieve_in_person(pid)
+                except NotFound:  # gone or not ours to read: never stall the feed on it
+                    return None
 
         fresh = await asyncio.gather(*(one(pid) for pid in sorted(ids)))
         self._cursor = cursor  # only once every changed payment was read
