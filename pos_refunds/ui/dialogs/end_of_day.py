@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -22,6 +22,7 @@ from ...journal import AsyncJournal, VerifyReport
 from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
 from ..end_of_day_report import report_html
 from ..file_export import SaveFailed
+from ..printing import open_print_dialog, write_pdf
 from ..prompts import Prompts
 from ..viewmodels.authorization_rows import AuthRow
 from ..viewmodels.end_of_day_vm import EndOfDayViewModel
@@ -65,7 +66,6 @@ class EndOfDayDialog(QDialog):
         self.setObjectName("endOfDayDialog")
         self.setWindowTitle("End of day")
         self._prompts = prompts
-        self._printer: QPrinter | None = None
         self.vm = EndOfDayViewModel(payments, source, actions, journal, prompts, staff,
                                     mode=mode, shop=shop, clock=clock, parent=self)
         day = self.locale().toString(QDate(self.vm.day.year, self.vm.day.month, self.vm.day.day),
@@ -202,15 +202,7 @@ class EndOfDayDialog(QDialog):
 
     def print_report(self) -> QPrintDialog:
         """The system's print dialog, opened (not exec'd); printing starts when accepted."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"End of day {self.vm.day:%Y-%m-%d}")
-        self._printer = printer
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printDialog")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._print_on(printer))
-        QDialog.open(dialog)  # QPrintDialog.open() in PySide6 wants a receiver and a slot
-        return dialog
+        return open_print_dialog(self, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on)
 
     def _print_on(self, printer: QPrinter) -> None:
         self.report_document().print_(printer)
@@ -222,12 +214,7 @@ class EndOfDayDialog(QDialog):
 
     def write_pdf(self, path: Path) -> None:
         """Written here, after the file dialog returned: a few pages take milliseconds."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(f"End of day {self.vm.day:%Y-%m-%d}")
-        self.report_document().print_(printer)
-        if not path.is_file():  # QPrinter says nothing when it cannot open the file
+        if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on):
             self._prompts.show_error(self, SaveFailed(
                 f"{path.name} could not be written to {path.parent}. Choose another folder."))
             return

@@ -1,0 +1,84 @@
+"""A refund slip as HTML for QTextDocument: a receipt column that fits 80 mm paper.
+
+A pure function of a RefundSlip (no widgets, no I/O). One narrow column of label/value rows in
+a table as wide as the page: on an 80 mm roll it fills the paper, on A4 or Letter it reads as a
+slip across the top of the sheet. Amounts and dates go through `formatting`, as on screen;
+dates are written in full (a slip is read on another day).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale
+
+from ..domain.refund_slip import TRAINING_MARK, RefundSlip
+from .formatting import format_datetime, format_money
+
+_CSS = """
+body { font-family: sans-serif; font-size: 9pt; color: #000000; }
+h1 { font-size: 12pt; text-align: center; margin-bottom: 0px; }
+h2 { font-size: 18pt; text-align: center; margin-top: 6px; margin-bottom: 2px; }
+p.amount { font-size: 15pt; font-weight: bold; text-align: center; margin-top: 0px; }
+p.training { font-weight: bold; text-align: center; border: 2px solid #000000; padding: 4px; }
+p.center { text-align: center; }
+td.label { color: #333333; }
+td.value { text-align: right; font-weight: bold; }
+.id { font-family: monospace; font-size: 7.5pt; font-weight: normal; }
+"""
+RULE = '<hr style="border-top: 1px dashed #000000;">'
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f'<tr><td class="label">{label}</td><td class="value">{value}</td></tr>'
+                    for label, value in rows)
+    return f'<table width="100%" cellspacing="0" cellpadding="1">{cells}</table>'
+
+
+def _id(text: str) -> str:
+    return f'<span class="id">{_e(text)}</span>'
+
+
+def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
+    loc = locale if locale is not None else QLocale()
+    parts = [f"<html><head><style>{_CSS}</style></head><body>"]
+    if slip.shop:
+        parts.append(f"<h1>{_e(slip.shop)}</h1>")
+    parts.append(f'<p class="center">{_e(format_datetime(slip.refunded_at, loc))}</p>')
+    if slip.training:
+        parts.append(f'<p class="training">{_e(TRAINING_MARK)}</p>')
+    parts += [f"<h2>{_e(slip.headline)}</h2>",
+              f'<p class="amount">{_e(format_money(slip.amount, loc))} '
+              f"{_e(slip.amount.currency.upper())}</p>", RULE]
+    card = f"{slip.card} •••• {slip.last4}" if slip.last4 else slip.card
+    rows = [("Card", _e(card)),
+            ("Original payment", _e(format_money(slip.original_amount, loc))),
+            ("Paid on", _e(format_datetime(slip.original_at, loc)))]
+    if slip.fully_refunded:
+        rows.append(("Payment", "Fully refunded"))
+    if slip.in_person:
+        rows.append(("Refunded", _e(f"in person on {slip.reader}" if slip.reader
+                                    else "in person, card on a reader")))
+    parts.append(_rows(rows))
+    if slip.receipt:
+        parts += [RULE, _rows([(_e(label), _e(value)) for label, value in slip.receipt])]
+    parts += [RULE, _rows([("Refund", _id(slip.refund_id)),
+                           ("Payment", _id(slip.payment_intent_id))])]
+    details = []
+    if slip.reason:
+        details.append(("Reason", _e(slip.reason)))
+    if slip.served_by:
+        details.append(("Served by", _e(slip.served_by)))
+    if details:
+        parts.append(_rows(details))
+    if slip.signature_line:
+        parts += ["<p><br><br>_______________________________<br>Customer signature</p>"]
+    parts += [RULE, '<p class="center">Keep this slip for your records.</p>']
+    if slip.training:
+        parts.append(f'<p class="training">{_e(TRAINING_MARK)}</p>')
+    parts.append("</body></html>")
+    return "".join(parts)
