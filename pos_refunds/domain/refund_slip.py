@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from .errors import PosError
 from .money import Money
 from .payments import Payment, RefundRecord, network_name
 
@@ -47,8 +48,10 @@ REASON_WORDS = {
 }
 
 
-class SlipNotAvailable(LookupError):
+class SlipNotAvailable(PosError):
     """No slip for this refund: not found on the payment, or it did not succeed."""
+
+    title = "No refund slip"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from ..domain.errors import (
 )
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
+from ..domain.refund_slip import SlipContext
 from ..services.api import Mode, Staff
 from ..services.factory import Services
 from ..services.key_setup import KeySetup
@@ -31,6 +32,7 @@ from .dialogs.end_of_day import EndOfDayDialog
 from .dialogs.journal_dialog import JournalDialog
 from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
+from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .models.payments_model import PaymentsTableModel
 from .prompts import Prompts, error_text
@@ -39,6 +41,7 @@ from .staff_session import StaffDirectory, StaffSession
 from .tasks import TaskGroup
 from .viewmodels.actions_vm import ActionsViewModel
 from .viewmodels.payments_vm import PaymentsViewModel
+from .viewmodels.refund_slip_vm import RefundSlipViewModel
 from .views.detail_panel import DetailPanel
 from .views.payments_view import PaymentsView
 from .views.status_bar import AppStatusBar
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         detail.captureRequested.connect(lambda p: self.actions_vm.capture_payment(p, self))
         detail.refundRequested.connect(self.open_refund)
         detail.readerRefundRequested.connect(self.open_reader_refund)
+        detail.slipRequested.connect(self.open_refund_slip)
         self.actions_vm.busyChanged.connect(detail.set_busy)
         self.actions_vm.busyChanged.connect(self._refund_busy)
         self.actions_vm.succeeded.connect(self._action_succeeded)
@@ -283,10 +287,28 @@ class MainWindow(QMainWindow):
             payment, self._services.readers, self._staff, None,
             self._settings.last_reader_id, self._services.mode is Mode.TRAINING,
             self._services.connect, self._prompts, self, limits=self._settings.limits(),
+            slips=self._slips(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.readerChosen.connect(self._remember_reader)
         dialog.completed.connect(self.payments_vm.refresh_one)
+        dialog.open()
+        return dialog
+
+    def _slips(self) -> RefundSlipViewModel:
+        s = self._services
+        return RefundSlipViewModel(s.payments, SlipContext(s.account_name,
+                                                           s.mode is Mode.TRAINING))
+
+    def open_refund_slip(self, payment: Payment, refund_id: str) -> RefundSlipDialog | None:
+        """A refund card's "Slip…": the slip on screen, to print or save (reprints too)."""
+        try:
+            slip = self._slips().slip_for(payment, refund_id)
+        except PosError as error:
+            self._prompts.show_error(self, error)
+            return None
+        dialog = RefundSlipDialog(slip, self._prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

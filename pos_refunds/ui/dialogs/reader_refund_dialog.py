@@ -20,9 +20,11 @@ from ...domain.policy import Action
 from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, Step
 from ..prompts import Prompts, is_silent
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
+from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..views.reader_progress import ReaderProgressView
 from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label, touch_button
+from .reader_slip import ReaderSlipOffer
 
 ANOTHER_READER = {
     ReaderOffline: "Reader offline — choose another reader",
@@ -60,6 +62,7 @@ class ReaderRefundDialog(QDialog):
         parent: QWidget | None = None,
         *,
         limits: ApprovalLimits | None = None,
+        slips: RefundSlipViewModel | None = None,  # the final state offers the slip
     ) -> None:
         super().__init__(parent)
         self._payment, self._staff, self._approver = payment, staff, approver
@@ -80,6 +83,8 @@ class ReaderRefundDialog(QDialog):
         self.setup = ReaderRefundSetup(payment, connect)
         self._picker = self.setup.picker
         self.progress = ReaderProgressView()
+        self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id)
+                           if slips is not None else None)
         self._pages = QStackedWidget()
         self._pages.addWidget(self.setup)
         self._pages.addWidget(self._build_progress_page())

@@ -64,6 +64,7 @@ class DetailPanel(QWidget):
     captureRequested = Signal(object)
     refundRequested = Signal(object)
     readerRefundRequested = Signal(object)
+    slipRequested = Signal(object, str)  # Payment, refund id: print or save its slip
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class DetailPanel(QWidget):
         self.deadline.setProperty("warning", True)
         self.fields: dict[str, QLabel] = {}
         self.refund_list = RefundHistory()
+        self.refund_list.slipRequested.connect(self._slip)
         self.refunds = self.refund_list.rows  # one row per refund: amount, status, time, who…
         self.refunds_title = QLabel("Refunds")
         self.refunds_title.setObjectName("sectionTitle")
@@ -287,6 +289,10 @@ class DetailPanel(QWidget):
             allowed = self._allowed.get(action, False)
             button.setEnabled(allowed and not self._busy)
             self.reasons[action].setVisible(not allowed and self._payment is not None)
+
+    def _slip(self, refund_id: str) -> None:
+        if self._payment is not None:
+            self.slipRequested.emit(self._payment, refund_id)
 
     def _emit(self, signal: Signal) -> None:
         if self._payment is not None and not self._busy:

@@ -18,6 +18,7 @@ from ...domain.payments import Reader
 from ...services.api import ReaderProgress, Step
 from ..formatting import format_money
 from .reader_actions import FlowState, ReaderActionsPanel
+from .slip_buttons import SlipButtons
 from .step_row import StepRow, StepState
 
 FLOW = (Step.SENDING, Step.WAITING_FOR_CARD, Step.PROCESSING)
@@ -98,6 +99,10 @@ class ReaderProgressView(QWidget):
         self._final.setFrameShape(QFrame.Shape.StyledPanel)
         self._final.setVisible(False)
         self._actions = ReaderActionsPanel()
+        self.slip = SlipButtons()  # offered once a refund succeeded, when slips are wired
+        self.slip.offered = False
+        self.slip.hide()
+        self._reader_label = ""
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -116,6 +121,7 @@ class ReaderProgressView(QWidget):
         layout.addLayout(steps)
         layout.addWidget(self._status)
         layout.addWidget(self._final)
+        layout.addWidget(self.slip)
         layout.addWidget(self._actions)
         layout.addStretch(1)
 
@@ -136,7 +142,8 @@ class ReaderProgressView(QWidget):
 
         `simulate` shows "Simulate card tap" (default: when the reader is a simulated one).
         """
-        self._amount = amount
+        self._amount, self._reader_label = amount, reader.label
+        self.slip.hide()
         self._reached = -1
         self._state = FlowState(step=None, ended=False)
         self._reader.setText(
@@ -215,6 +222,7 @@ class ReaderProgressView(QWidget):
             done = f"Refund of {amount} completed."
             if update.refund_id:
                 done += f" Refund {update.refund_id}"
+                self.slip.offer(update.refund_id, self._reader_label or None)
             self._finish(done, GREEN)
         elif update.step == Step.CANCELED:
             self._stop_rows(StepState.STOPPED, no_card=True)

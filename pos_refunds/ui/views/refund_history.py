@@ -9,7 +9,7 @@ the metadata our services write on every refund (pos_staff, pos_approved_by, pos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -47,6 +48,7 @@ STATUS_COLOURS = {"succeeded": "#166534", "pending": "#8a4b00", "requires_action
                   "failed": "#b91c1c", "canceled": "#b91c1c"}
 MUTED, TEXT, CARD, EDGE = "#4b5563", "#1b1f24", "#f6f7f9", "#d5d9df"
 PAD, GAP = 10, 3
+SLIP_HEIGHT, SLIP_WIDTH = 44, 120  # the card's "Slip…" button (succeeded refunds only)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -121,7 +123,16 @@ class RefundCardDelegate(QStyledItemDelegate):
         for line in self._lines(index):
             box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, line)
             height += GAP + box.height()
+        if index.data(Qt.ItemDataRole.UserRole) == "succeeded":
+            height += GAP + SLIP_HEIGHT
         return QSize(width + 2 * PAD, height)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: AnyIndex) -> None:
+        """The card's Slip button (an index widget) sits in its bottom right corner."""
+        card = option.rect.adjusted(PAD, PAD, -PAD - 1, -PAD - 1)
+        editor.setGeometry(card.right() - SLIP_WIDTH + 1, card.bottom() - SLIP_HEIGHT + 1,
+                           SLIP_WIDTH, SLIP_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         bold, plain = self._fonts(option)
@@ -165,7 +176,12 @@ class RefundCardDelegate(QStyledItemDelegate):
 
 
 class RefundHistory(QListView):
-    """The cards; `rows` holds one row per refund with the columns of COLUMNS."""
+    """The cards; `rows` holds one row per refund with the columns of COLUMNS.
+
+    Each succeeded refund's card has a "Slip…" button: `slipRequested(refund id)`.
+    """
+
+    slipRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,7 +204,20 @@ class RefundHistory(QListView):
         self.rows.removeRows(0, self.rows.rowCount())
         for refund in refunds:
             self.rows.appendRow(refund_row(refund))
+            if refund.status == "succeeded":
+                self.setIndexWidget(self.rows.index(self.rows.rowCount() - 1, AMOUNT),
+                                    self._slip_button(refund))
         self._fit_height()
+
+    def _slip_button(self, refund: RefundRecord) -> QPushButton:
+        button = QPushButton("Slip…")
+        button.setObjectName("refundSlipButton")
+        button.setAccessibleName(f"Refund slip for {format_money(refund.amount)} ({refund.id})")
+        button.setProperty("refundId", refund.id)
+        button.setMinimumHeight(SLIP_HEIGHT)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda _c=False, rid=refund.id: self.slipRequested.emit(rid))
+        return button
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped lines change height with the width: keep every card whole."""

@@ -1,0 +1,72 @@
+"""The refund slip offered in the reader refund's final state.
+
+Glue between the progress view's slip buttons, the slip view-model and the print/PDF dialogs:
+the payment is read afresh once (it must list the new refund), then printed or saved. Opened
+dialogs are children of the reader refund dialog; closing it cancels the read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from ...domain.errors import PosError
+from ...domain.refund_slip import RefundSlip
+from ..prompts import Prompts, is_silent
+from ..viewmodels.refund_slip_vm import RefundSlipViewModel
+from ..views.slip_buttons import SlipButtons
+from .slip_output import print_slip, save_slip_pdf
+
+PRINT, SAVE = "print", "save"
+
+
+class ReaderSlipOffer:
+    def __init__(self, dialog: QDialog, buttons: SlipButtons, vm: RefundSlipViewModel,
+                 prompts: Prompts, payment_id: str) -> None:
+        self._dialog, self._buttons, self._prompts = dialog, buttons, prompts
+        self._payment_id = payment_id
+        self.vm = vm
+        vm.setParent(dialog)
+        self._slip: RefundSlip | None = None
+        self._wanted = PRINT
+        buttons.offered = True
+        buttons.printRequested.connect(lambda: self.request(PRINT))
+        buttons.saveRequested.connect(lambda: self.request(SAVE))
+        vm.busyChanged.connect(buttons.set_busy)
+        vm.ready.connect(self._ready)
+        vm.failed.connect(self._failed)
+        dialog.finished.connect(lambda _r: vm.cancel())
+
+    def request(self, what: str) -> None:
+        refund_id = self._buttons.refund_id
+        if refund_id is None:
+            return
+        self._wanted = what
+        if self._slip is not None and self._slip.refund_id == refund_id:
+            self._output()
+        else:
+            self.vm.prepare(self._payment_id, refund_id, self._buttons.reader_label)
+
+    def _ready(self, slip: RefundSlip) -> None:
+        self._slip = slip
+        self._output()
+
+    def _output(self) -> None:
+        slip = self._slip
+        if slip is None:
+            return
+        if self._wanted == PRINT:
+            print_slip(self._dialog, slip)
+        else:
+            save_slip_pdf(self._dialog, slip, self._prompts, self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self._buttons.show_status(f"Slip saved: {path}", good=True)
+
+    def _failed(self, error: BaseException) -> None:
+        if is_silent(error):
+            return
+        self._prompts.show_error(self._dialog, error)
+        if isinstance(error, PosError):
+            self._buttons.show_status(f"No slip: {error.message}")

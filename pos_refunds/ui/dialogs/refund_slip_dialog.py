@@ -1,0 +1,62 @@
+"""A refund's slip on screen as it will be on paper, to print or save as PDF.
+
+Opened with `.open()` from a refund card's "Slip…" button (reprints included). Layout and
+glue only: the slip is built before (RefundSlipViewModel.slip_for); the print and file dialogs
+it opens are children of it, opened the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ...domain.refund_slip import RefundSlip
+from ..prompts import Prompts
+from ..refund_slip_html import slip_html
+from ..views.slip_buttons import TOUCH_HEIGHT, SlipButtons
+from .slip_output import print_slip, save_slip_pdf
+
+PREVIEW_WIDTH = 380  # about an 80 mm roll on screen
+
+
+class RefundSlipDialog(QDialog):
+    def __init__(self, slip: RefundSlip, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refundSlipDialog")
+        self.setWindowTitle("Refund slip")
+        self.slip, self._prompts = slip, prompts
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("slipPreview")
+        self.preview.setAccessibleName("The refund slip as it will be printed")
+        self.preview.setHtml(slip_html(slip, self.locale()))
+        self.preview.setMinimumWidth(PREVIEW_WIDTH)
+        self.buttons = SlipButtons()
+        self.buttons.offer(slip.refund_id, slip.reader)
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("slipCloseButton")
+        self.close_button.setAccessibleName("Close the refund slip")
+        self.close_button.setMinimumHeight(TOUCH_HEIGHT)
+        self.close_button.setAutoDefault(False)
+        footer = QHBoxLayout()
+        footer.addWidget(self.buttons, 1)
+        footer.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(footer)
+        self.buttons.printRequested.connect(self.print_slip)
+        self.buttons.saveRequested.connect(self.choose_pdf_file)
+        self.close_button.clicked.connect(self.reject)
+        self.resize(PREVIEW_WIDTH + 260, 640)
+        self.buttons.print_button.setFocus()
+
+    def print_slip(self) -> None:
+        print_slip(self, self.slip)
+
+    def choose_pdf_file(self) -> None:
+        save_slip_pdf(self, self.slip, self._prompts, self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self.buttons.show_status(f"Slip saved: {path}", good=True)

@@ -1,0 +1,60 @@
+"""A refund slip to the printer or to a PDF, through dialogs opened with `.open()`.
+
+The PDF is one 80 mm wide page as long as the slip (a till roll); the print dialog prints on
+whatever paper the chosen printer has, the slip centred on a sheet (see ui/printing.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ...domain.refund_slip import RefundSlip
+from ..file_export import SaveFailed
+from ..printing import open_print_dialog, print_receipt, receipt_layout, write_pdf
+from ..prompts import Prompts
+from ..refund_slip_html import slip_html
+from .save_file import ask_save_path
+
+
+def slip_document(slip: RefundSlip, parent: QWidget) -> QTextDocument:
+    document = QTextDocument(parent)
+    document.setHtml(slip_html(slip, parent.locale()))
+    return document
+
+
+def doc_name(slip: RefundSlip) -> str:
+    return f"Refund slip {slip.refund_id}"
+
+
+def print_slip(parent: QWidget, slip: RefundSlip) -> QPrintDialog:
+    """The print dialog; the slip prints when it is accepted."""
+    return open_print_dialog(parent, doc_name(slip),
+                             lambda printer: print_receipt(slip_document(slip, parent), printer))
+
+
+def write_slip_pdf(parent: QWidget, slip: RefundSlip, path: Path, prompts: Prompts) -> bool:
+    """Write the PDF now; a file that could not be written is said through `prompts`."""
+    document = slip_document(slip, parent)
+    layout = receipt_layout(document)
+    if write_pdf(path, doc_name(slip), lambda printer: print_receipt(document, printer), layout):
+        return True
+    prompts.show_error(parent, SaveFailed(
+        f"{path.name} could not be written to {path.parent}. Choose another folder."))
+    return False
+
+
+def save_slip_pdf(parent: QWidget, slip: RefundSlip, prompts: Prompts,
+                  on_saved: Callable[[Path], None]) -> QFileDialog:
+    """Ask where (a file dialog opened with `.open()`), then write the PDF there."""
+
+    def chosen(path: Path) -> None:
+        if write_slip_pdf(parent, slip, path, prompts):
+            on_saved(path)
+
+    return ask_save_path(parent, "Save the refund slip as PDF", f"refund-slip-{slip.refund_id}.pdf",
+                         "PDF files (*.pdf)", chosen)

@@ -1,0 +1,65 @@
+""""Print slip…" and "Save slip as PDF…" with a line saying what happened: layout only.
+
+Shown in the reader refund's final state (once a refund succeeded) and in the slip preview.
+`offer(refund_id, reader_label)` says which refund the buttons are for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+TOUCH_HEIGHT = 44
+
+
+def _button(name: str, text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(TOUCH_HEIGHT)
+    button.setMinimumWidth(150)
+    button.setAutoDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+class SlipButtons(QWidget):
+    printRequested = Signal()
+    saveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slipButtons")
+        self.setAccessibleName("Refund slip for the customer")
+        self.offered = True  # False: the buttons stay hidden (no slips where they are)
+        self.refund_id: str | None = None
+        self.reader_label: str | None = None
+        self.print_button = _button("printSlipButton", "Print slip…", "Print the refund slip")
+        self.pdf_button = _button("saveSlipPdfButton", "Save slip as PDF…",
+                                  "Save the refund slip as PDF")
+        self.status = QLabel()
+        self.status.setObjectName("slipStatus")
+        self.status.setAccessibleName("Refund slip status")
+        self.status.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.pdf_button)
+        layout.addWidget(self.status, 1)
+        self.print_button.clicked.connect(self.printRequested)
+        self.pdf_button.clicked.connect(self.saveRequested)
+
+    def offer(self, refund_id: str, reader_label: str | None = None) -> None:
+        self.refund_id, self.reader_label = refund_id, reader_label
+        self.show_status("")
+        self.setVisible(self.offered)
+
+    def set_busy(self, busy: bool) -> None:
+        """The refund is being read from Stripe before the slip can be made."""
+        self.print_button.setEnabled(not busy)
+        self.pdf_button.setEnabled(not busy)
+        self.show_status("Reading the refund from Stripe…" if busy else "")
+
+    def show_status(self, text: str, *, good: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #166534; font-weight: 600;" if good else "")
