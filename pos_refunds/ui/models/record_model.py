@@ -68,7 +68,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     # --- what a subclass says about its records --------------------------------------------
     def _display(self, row: T, column: Any) -> str:
-        raise NotImplementedError
+        """What a cell shows: every model says it for its own records."""
+        raise TypeError(f"{type(self).__name__} does not say what its cells show")
 
     def _sort_key(self, row: T, column: Any) -> Any:
         """By default the shown text, without regard to case."""
