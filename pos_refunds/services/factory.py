@@ -56,6 +56,10 @@ class Services:
     unresolved: list[Operation]
     _handle: ClientHandle
 
+    def set_limits(self, limits: ApprovalLimits) -> None:
+        self.actions.set_limits(limits)
+        self.readers.set_limits(limits)
+
     async def aclose(self) -> None:
         try:
             await self._handle.aclose()

@@ -44,6 +44,10 @@ class MoneyActionsService:
         self._runner = runner
         self._limits = limits
 
+    def set_limits(self, limits: ApprovalLimits) -> None:
+        """A manager changed the limits in Settings: they hold from the next refund on."""
+        self._limits = limits
+
     async def cancel(self, payment: Payment, *, staff: Staff) -> Payment:
         require_allowed(payment, Action.CANCEL)
         return await self._intent_op(OperationKind.CANCEL, payment, staff)

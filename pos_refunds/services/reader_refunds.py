@@ -83,6 +83,10 @@ class ReaderRefundService:
     def set_location(self, location: str | None) -> None:
         self._location = location or None
 
+    def set_limits(self, limits: ApprovalLimits) -> None:
+        """A manager changed the limits in Settings: they hold from the next refund on."""
+        self._limits = limits
+
     async def locations(self) -> list[Location]:
         return await self._gw.locations()
 

@@ -359,6 +359,8 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, settings: AppSettings) -> None:
         self._settings = settings
+        self._services.set_limits(settings.limits())  # approvals follow new limits at once
+        self.actions_vm.set_limits(settings.limits())
         self.payments_view.proxy.set_location_filter(settings.location_id)
         self._services.readers.set_location(settings.location_id)
 

@@ -156,3 +156,25 @@ def test_a_double_tap_sends_one_refund(sandbox, tmp_path) -> None:
     assert len(refused) == 1 and "already being processed" in str(refused[0])
     assert len(after.refunds) == 1
     assert len(journal_ops(jp)) == 1
+
+
+def test_new_limits_hold_from_the_next_refund(sandbox, tmp_path) -> None:
+    """A manager lowers the limit in Settings: a cashier's full refund above it now needs a
+    manager, without restarting the till."""
+    from pos_refunds.domain.approvals import ApprovalLimits
+
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, captured_card)
+        s.set_limits(ApprovalLimits({p.currency: p.refundable.minor - 1}))
+        with pytest.raises(e.ApprovalRequired):
+            await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                          staff=CASHIER, approver=None)
+        s.set_limits(ApprovalLimits({p.currency: p.refundable.minor}))
+        return await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                             staff=CASHIER, approver=None)
+
+    after = run_with_services(sandbox, jp, body)
+    assert after.state is PaymentState.REFUNDED
+    assert len(journal_ops(jp)) == 1  # the refused one never reached the journal

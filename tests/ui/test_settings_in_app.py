@@ -46,6 +46,13 @@ def test_opened_from_the_main_window_and_applied(live_window, qtbot, prompts,
     task = window._tasks.start(window._services.readers.readers(), on_done=readers.extend)
     qtbot.waitUntil(task.done, timeout=WAIT)
     assert readers and {r.location_id for r in readers} == {chosen}
+    # new limits hold at once, for the services and for the approval prompt
+    import dataclasses
+
+    lower = dataclasses.replace(window._settings, refund_limits={"cad": 500})
+    window._settings_changed(lower)  # what Settings emits on save
+    assert window._services.actions._limits == lower.limits() == window.actions_vm._limits
+    assert window._services.readers._limits == lower.limits()
     assert window._settings.location_id == chosen  # the window writes its own settings on
 
 

@@ -135,7 +135,7 @@ class SettingsDialog(QDialog):
         limits_hint = make_label("limitsHint", "About refund limits", role="hint")
         limits_hint.setText("A refund above its currency's limit needs a manager's approval; "
                             "in a currency not listed here, every refund does. New limits "
-                            "apply from the app's next start.")
+                            "apply from the next refund.")
         limits_layout.addWidget(limits_hint)
         limits_layout.addWidget(self.limits, 1)
         # Long messages under the key must never be squeezed: the Stripe side scrolls instead.

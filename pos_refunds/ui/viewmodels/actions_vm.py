@@ -57,6 +57,10 @@ class ActionsViewModel(QObject):
         self._tasks = tasks if tasks is not None else TaskGroup("actions")
         self._running = 0
 
+    def set_limits(self, limits: ApprovalLimits) -> None:
+        """New limits from Settings: approvals follow them from the next refund on."""
+        self._limits = limits
+
     @property
     def busy(self) -> bool:
         return self._running > 0
