@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import os
 
-import pytest
+# Every test that builds a widget runs offscreen, whichever test files are chosen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pos_refunds.sandbox import Sandbox
-from tests.contract import contract
+from collections.abc import Iterator  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pos_refunds.sandbox import Sandbox  # noqa: E402
+from tests.contract import contract  # noqa: E402
 
 
 class ContractRecorder:
