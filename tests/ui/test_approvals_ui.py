@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 
+from pos_refunds.app import load_stylesheet
 from pos_refunds.domain.payments import Payment
 from pos_refunds.domain.staff import Staff
 from pos_refunds.services.api import Step
@@ -232,3 +233,24 @@ def test_settings_stay_closed_in_a_practice_session(live_window, prompts) -> Non
     live_window._settings_refusal = PRACTICE_SETTINGS  # as app.py sets it for --training
     assert live_window.open_settings() is None
     assert [str(e) for e in prompts.errors] == [PRACTICE_SETTINGS]
+
+
+def test_a_long_pin_message_does_not_squeeze_the_keypad(as_cashier, qtbot, staff_store,
+                                                        live_manager, request) -> None:
+    """The lockout message wraps to three lines: the dialog grows, no key is cut off."""
+    app = QApplication.instance()
+    app.setStyleSheet(load_stylesheet())  # the shop's fonts: bold messages take more room
+    request.addfinalizer(lambda: app.setStyleSheet(""))
+    for _ in range(5):
+        run_async(qtbot, staff_store.verify(live_manager.id, "9999"))
+    _, approval = partial_refund_asked(qtbot, as_cashier)
+    enter_pin(qtbot, approval, MANAGER_PIN)
+    qtbot.waitUntil(lambda: pad_text(approval).startswith("Too many wrong PINs"))
+    message, keypad = approval.pad.message, approval.pad.keypad
+
+    def fits() -> bool:
+        return (message.height() >= message.heightForWidth(message.width())
+                and keypad.height() >= keypad.sizeHint().height())
+
+    qtbot.waitUntil(fits)
+    approval.reject()

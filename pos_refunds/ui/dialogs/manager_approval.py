@@ -7,7 +7,7 @@ operation asks again. Wrong PINs count toward the manager's lockout like at sign
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.staff import Staff
@@ -123,6 +123,19 @@ class ManagerApprovalDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         title, message, _reference = error_text(error)
         self.pad.show_message(f"{title}: {message}")
+
+    def event(self, event: QEvent) -> bool:
+        """A PIN message that wraps onto more lines makes the dialog taller instead of
+        squeezing the keypad (a window's minimum size ignores word-wrapped labels)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._fit()
+        return handled
+
+    def _fit(self) -> None:
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def reject(self) -> None:
         """Esc and Cancel close, except while a PIN is being checked."""
