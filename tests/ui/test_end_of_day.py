@@ -217,6 +217,10 @@ def test_capture_all_goes_on_past_one_changed_elsewhere(qtbot, services, sandbox
     assert sorted(o.payment_id for o in ops) == sorted(pid for pid in ids if pid != gone)
     assert dialog.authorizations.title.text() == "Authorizations not captured (0)"
     assert not dialog.authorizations.capture_all.isEnabled()
+    # the journal line follows what was just written (two entries an operation)
+    entries = 2 * len(ops)
+    qtbot.waitUntil(lambda: dialog.journal_status.text()
+                    == f"Journal verified: {entries} entries intact.")
 
 
 def test_stop_leaves_the_rest_of_a_batch(qtbot, services, sandbox, prompts, loaded) -> None:

@@ -97,8 +97,6 @@ class EndOfDayViewModel(QObject):
         self._emit_totals()
         self._tasks.start(self._refresh_all(), on_error=self.failed.emit)
         self._load_operations()
-        self._tasks.start(self._journal.verify(), on_done=self._checked,
-                          on_error=self.failed.emit)
 
     def report(self) -> DayReport:
         """Everything the printed report, the PDF and the CSV show, as it stands now."""
@@ -245,7 +243,10 @@ class EndOfDayViewModel(QObject):
         self._emit_totals()
 
     def _load_operations(self) -> None:
+        """The day's operations, and the journal's check, again after every change here."""
         self._tasks.start(self._journal.operations(since=self.start), on_done=self._operations_in,
+                          on_error=self.failed.emit)
+        self._tasks.start(self._journal.verify(), on_done=self._checked,
                           on_error=self.failed.emit)
 
     # --- glue ----------------------------------------------------------------------------
