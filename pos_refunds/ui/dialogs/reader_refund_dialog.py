@@ -170,7 +170,7 @@ class ReaderRefundDialog(QDialog):
 
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
-        self._back = touch_button("backButton", "Choose another reader")
+        self._back = touch_button("backButton", "Back to readers")
         self._back_reason = reason_label("backButtonReason")
         done = touch_button("doneButton", "Close")
         done.clicked.connect(self.reject)
