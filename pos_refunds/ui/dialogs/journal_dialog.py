@@ -41,8 +41,9 @@ TOUCH_HEIGHT = 44
 Col = JournalTableModel.Column
 # Starting widths (px at the app's 11 pt) that fit a 1366 px screen; the error column takes
 # what is left. Long ids are elided in the middle; the line under the table shows them whole.
-WIDTHS = {Col.TIME: 112, Col.OPERATION: 118, Col.KIND: 132, Col.PAYMENT: 146, Col.AMOUNT: 80,
-          Col.STAFF: 132, Col.APPROVER: 132, Col.TILL: 86, Col.STATE: 128, Col.STRIPE_IDS: 146}
+# Names are what a manager reads first here: room for "Training manager", ids shortened.
+WIDTHS = {Col.TIME: 112, Col.OPERATION: 106, Col.KIND: 150, Col.PAYMENT: 146, Col.AMOUNT: 80,
+          Col.STAFF: 150, Col.APPROVER: 150, Col.TILL: 86, Col.STATE: 116, Col.STRIPE_IDS: 146}
 GOOD, BAD = "color: #166534; font-weight: 600;", "color: #b91c1c; font-weight: 600;"
 WIDTH, HEIGHT = 1340, 700
 NOTHING_SELECTED = "Select an entry to see all it says."
