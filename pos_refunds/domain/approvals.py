@@ -6,7 +6,7 @@ refund that arrives without an approver) decide the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -54,7 +54,8 @@ def is_partial(amount: Money, payment: Payment) -> bool:
 
 
 def approval_reason(
-    action: Action, amount: Money, payment: Payment, limits: ApprovalLimits
+    action: Action, amount: Money, payment: Payment, limits: ApprovalLimits,
+    money_text: Callable[[Money], str] = str,
 ) -> str | None:
     """Why a manager must approve, in words for the PIN prompt; None when no one needs to.
 
@@ -68,7 +69,7 @@ def approval_reason(
     if amount.minor <= 0:
         raise ValueError("a refund amount must be positive")
     if amount > payment.refundable:
-        raise OverRefund(f"At most {payment.refundable} can be refunded.")
+        raise OverRefund(f"At most {money_text(payment.refundable)} can be refunded.")
     reasons: list[str] = []
     if is_partial(amount, payment):
         reasons.append("Partial refunds need a manager's approval.")
@@ -77,5 +78,5 @@ def approval_reason(
         reasons.append(f"No refund limit is set for {amount.currency.upper()}: "
                        "every refund needs a manager's approval.")
     elif amount > limit:
-        reasons.append(f"Refunds over {limit} need a manager's approval.")
+        reasons.append(f"Refunds over {money_text(limit)} need a manager's approval.")
     return " ".join(reasons) or None

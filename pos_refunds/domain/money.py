@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -200,8 +201,12 @@ def parse_amount(
     decimal_point: str = ".",
     group_separator: str = ",",
     maximum: Money | None = None,
+    money_text: Callable[[Money], str] = str,
 ) -> Money:
     """What a person typed, as Money: parsed once, with Decimal, never through float.
+
+    `money_text` writes amounts in messages the way the screen shows them (the UI passes its
+    locale formatter; plain "12.50 CAD" otherwise).
 
     Accepts the currency's code or symbol before or after the number ("$12.50", "12,50 $",
     "1200 JPY") and locale grouping ("1,234.56", "1 234,56"). Every refusal is an AmountError
@@ -243,5 +248,5 @@ def parse_amount(
         if maximum.currency != code:
             raise ValueError(f"maximum is in {maximum.currency}, the amount in {code}")
         if minor > maximum.minor:
-            raise AmountError(f"At most {maximum} can be refunded.")
+            raise AmountError(f"At most {money_text(maximum)} can be refunded.")
     return Money(minor, code)

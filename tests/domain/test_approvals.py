@@ -127,3 +127,23 @@ def test_over_refund_is_refused() -> None:
 def test_nonsense_amounts_are_caller_bugs(amount: Money) -> None:
     with pytest.raises(ValueError):
         approval_reason(Action.REFUND_ONLINE, amount, make_payment(), LIMITS)
+
+
+def test_messages_write_amounts_the_way_the_screen_does() -> None:
+    """The UI hands in its locale formatter, so "$200.00" here matches "$200.00" on screen."""
+    from pos_refunds.domain.approvals import ApprovalLimits, approval_reason
+    from pos_refunds.domain.money import Money, parse_amount
+    from pos_refunds.domain.policy import Action
+    from tests.domain.factories import make_payment
+
+    payment = make_payment(amount=50000, currency="cad")
+    dollars = lambda m: f"${m.to_decimal():.2f}"  # noqa: E731 - a stand-in locale formatter
+    why = approval_reason(Action.REFUND_ONLINE, Money(50000, "cad"), payment,
+                          ApprovalLimits({"cad": 20000}), dollars)
+    assert why == "Refunds over $200.00 need a manager's approval."
+    try:
+        parse_amount("600", "cad", maximum=Money(50000, "cad"), money_text=dollars)
+    except ValueError as error:
+        assert str(error) == "At most $500.00 can be refunded."
+    else:
+        raise AssertionError("an over-refund was accepted")

@@ -261,7 +261,7 @@ def test_amount_is_validated_like_the_online_refund(qtbot, backend, prompts) -> 
     edit.setText("13")
     assert not child(dialog, QPushButton, "startButton").isEnabled()
     assert child(dialog, QLabel, "startButtonReason").text() == "Enter a valid amount first."
-    assert "At most 12.50 CAD" in child(dialog, QLabel, "amountError").text()
+    assert "At most $12.50" in child(dialog, QLabel, "amountError").text()
     edit.setText("4")
     assert child(dialog, QPushButton, "startButton").isEnabled()
     assert "manager must approve" in child(dialog, QLabel, "partialNotice").text()

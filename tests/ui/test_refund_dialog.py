@@ -88,8 +88,8 @@ def test_prefilled_with_the_remainder_and_ready(qtbot) -> None:
         ("1.234", "at most 2 decimals"),
         ("abc", "is not an amount"),
         ("12.5x", "is not an amount"),
-        ("12.51", "At most 12.50 CAD can be refunded."),
-        ("100", "At most 12.50 CAD can be refunded."),
+        ("12.51", "At most $12.50 can be refunded."),
+        ("100", "At most $12.50 can be refunded."),
     ],
 )
 def test_invalid_amounts_show_why_and_disable_refund(qtbot, typed: str, message: str) -> None:

@@ -116,6 +116,7 @@ class AmountField(QWidget):
                 decimal_point=self._decimal_point,
                 group_separator=self._group_separator,
                 maximum=self._remainder,
+                money_text=lambda m: format_money(m, self.locale()),
             )
         except AmountError as error:
             self._show(None, error.message)

@@ -18,6 +18,7 @@ from ...domain.money import Money
 from ...domain.payments import Payment, Reader
 from ...domain.policy import Action
 from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, Step
+from ..formatting import format_money
 from ..prompts import Prompts, is_silent
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
@@ -205,7 +206,8 @@ class ReaderRefundDialog(QDialog):
         if reader is None or amount is None or self.busy or self._asking:
             return
         try:
-            why = approval_reason(Action.REFUND_ON_READER, amount, self._payment, self._limits)
+            why = approval_reason(Action.REFUND_ON_READER, amount, self._payment, self._limits,
+                                  format_money)
         except PosError as error:
             self._prompts.show_error(self, error)
             return

@@ -116,7 +116,8 @@ class ActionsViewModel(QObject):
         if staff is None:
             return
         try:
-            why = approval_reason(Action.REFUND_ONLINE, amount, payment, self._limits)
+            why = approval_reason(Action.REFUND_ONLINE, amount, payment, self._limits,
+                                  format_money)
         except PosError as error:
             self.failed.emit(error)
             return
