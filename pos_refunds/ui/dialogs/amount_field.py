@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import AmountError
 from ...domain.money import Money, format_plain, parse_amount
 from ..formatting import amount_separators, format_money
-
-TOUCH_HEIGHT = 44
+from ..metrics import TOUCH_HEIGHT
 
 
 class AmountField(QWidget):

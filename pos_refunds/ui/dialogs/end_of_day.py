@@ -22,6 +22,7 @@ from ...journal import AsyncJournal, VerifyReport
 from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
 from ..end_of_day_report import report_html
 from ..file_export import SaveFailed
+from ..metrics import TOUCH_HEIGHT
 from ..printing import open_print_dialog, write_pdf
 from ..prompts import Prompts
 from ..viewmodels.authorization_rows import AuthRow
@@ -30,7 +31,6 @@ from ..views.authorizations_section import AuthorizationsSection
 from ..views.day_tables import DayTablesView
 from .save_file import ask_save_path
 
-TOUCH_HEIGHT = 44
 WIDTH, HEIGHT = 1340, 720
 TICK_MS = 30_000  # the time left before each deadline moves on
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...journal import AsyncJournal, Entry, OperationState, VerifyReport
+from ..metrics import TOUCH_HEIGHT
 from ..models.journal_model import (
     STATE_WORDS,
     JournalFilterProxy,
@@ -37,7 +38,6 @@ from ..viewmodels.journal_vm import EXPORT, LOAD, VERIFY, JournalViewModel, veri
 from ..views.date_range import DateRangeEdit
 from .save_file import ask_save_path
 
-TOUCH_HEIGHT = 44
 Col = JournalTableModel.Column
 # Starting widths (px at the app's 11 pt) that fit a 1366 px screen; the error column takes
 # what is left. Long ids are elided in the middle; the line under the table shows them whole.

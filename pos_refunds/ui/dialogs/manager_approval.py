@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from ...domain.staff import Staff
 from ...staff import StaffDirectory
+from ..metrics import TOUCH_HEIGHT
 from ..prompts import error_text
 from ..viewmodels.sign_in_vm import SignInViewModel
-from ..views.pin_pad import TOUCH_HEIGHT, PinPad
+from ..views.pin_pad import PinPad
 from ..views.staff_picker import StaffPicker
 
 

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.payments import Reader
+from ..metrics import TOUCH_HEIGHT
 from ..models.readers_model import ReadersTableModel, reader_usable
-
-TOUCH_HEIGHT = 44
 
 
 class ReaderPicker(QWidget):

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.payments import Payment
 from ...services.api import ReaderRefundOptions
-from .amount_field import TOUCH_HEIGHT, AmountField
+from ..metrics import TOUCH_HEIGHT
+from .amount_field import AmountField
 from .reader_picker import ReaderPicker
 
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from ...domain.money import Money
 from ...domain.payments import Payment
 from ..formatting import format_money
-from .amount_field import TOUCH_HEIGHT, AmountField
+from ..metrics import TOUCH_HEIGHT
+from .amount_field import AmountField
 from .payment_summary import PaymentSummary
 
 REASONS: tuple[tuple[str, str | None], ...] = (

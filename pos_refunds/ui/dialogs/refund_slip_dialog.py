@@ -12,9 +12,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.refund_slip import RefundSlip
+from ..metrics import TOUCH_HEIGHT
 from ..prompts import Prompts
 from ..refund_slip_html import slip_html
-from ..views.slip_buttons import TOUCH_HEIGHT, SlipButtons
+from ..views.slip_buttons import SlipButtons
 from .slip_output import print_slip, save_slip_pdf
 
 PREVIEW_WIDTH = 380  # about an 80 mm roll on screen

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.account import Location
+from ..metrics import TOUCH_HEIGHT
 from ..prompts import Prompts
 from ..settings import AppSettings, SettingsStore
 from ..viewmodels.settings_vm import AccountSetup, SettingsViewModel
 from ..views.limits_editor import LimitsEditor
-from ..views.stripe_key_box import TOUCH_HEIGHT, StripeKeyBox, make_button, make_label
+from ..views.stripe_key_box import StripeKeyBox, make_button, make_label
 
 LANGUAGES = (("English", "en"), ("Français (Canada)", "fr"))
 ALL_LOCATIONS = "All locations"

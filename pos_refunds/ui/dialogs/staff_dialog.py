@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.staff import CASHIER, MANAGER, Staff
 from ...staff import StaffDirectory
+from ..metrics import TOUCH_HEIGHT
 from ..models.staff_model import StaffTableModel
 from ..prompts import Prompts
 from ..viewmodels.staff_admin_vm import StaffAdminViewModel
-from .staff_form_dialog import TOUCH_HEIGHT, StaffFormDialog
+from .staff_form_dialog import StaffFormDialog
 
 
 def _button(name: str, text: str) -> QPushButton:

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import PosError
 from ...domain.staff import CASHIER, MANAGER, NAME_MAX, ROLE_WORDS, check_new_pin, clean_name
+from ..metrics import TOUCH_HEIGHT
 from ..views.pin_keypad import form_label, pin_field
-
-TOUCH_HEIGHT = 44
 
 
 class StaffFormDialog(QDialog):

@@ -15,10 +15,10 @@ from ...domain.end_of_day import Urgency
 from ...domain.policy import Action
 from ..end_of_day_report import deadline_words
 from ..formatting import format_age, format_money, format_when
+from ..metrics import TOUCH_HEIGHT
 from ..viewmodels.actions_vm import card_words
 from ..viewmodels.authorization_rows import AuthRow, RowState
 
-TOUCH_HEIGHT = 44
 URGENCY_STYLE = {
     Urgency.OK: "color: #166534;",
     Urgency.SOON: "color: #8a4b00; font-weight: 700;",  # amber: less than a day left

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.policy import Action
+from ..metrics import TOUCH_HEIGHT
 from ..viewmodels.authorization_rows import AuthRow
-from .authorization_row import TOUCH_HEIGHT, AuthorizationRow
+from .authorization_row import AuthorizationRow
 
 EMPTY = "No authorizations are waiting: nothing to capture or cancel."
 HINT = ("Stripe releases a hold that is not captured in time, and the sale is lost. Capture "

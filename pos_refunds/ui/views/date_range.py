@@ -11,7 +11,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-TOUCH_HEIGHT = 44
+from ..metrics import TOUCH_HEIGHT
+
 # style.qss draws spin boxes' step buttons; a date edit with a calendar has a drop-down
 # arrow instead, drawn here the way the stylesheet draws the combo boxes' arrow.
 _DROP_DOWN = """

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from ...domain.payments import Payment, network_name
 from ...domain.policy import Action, actions_for
 from ..formatting import format_datetime, format_duration, format_money, format_when
+from ..metrics import TOUCH_HEIGHT
 from ..models.network_badge import badge_pixmap
 from ..models.payments_model import state_text
 from .refund_history import RefundHistory
 
-TOUCH_HEIGHT = 44
 CAPTURE_WARNING = timedelta(hours=12)
 
 BUTTONS: tuple[tuple[Action, str, str], ...] = (

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.staff import NAME_MAX
+from ..metrics import TOUCH_HEIGHT
 from .pin_keypad import form_label, pin_field
-
-TOUCH_HEIGHT = 44
 
 
 class FirstManagerView(QWidget):

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidg
 from ...domain.errors import AmountError
 from ...domain.money import CURRENCY_EXPONENTS, Money, format_plain, parse_amount
 from ..formatting import amount_separators
-
-TOUCH_HEIGHT = 44
+from ..metrics import TOUCH_HEIGHT
 
 
 class LimitRow(QWidget):

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .limit_row import TOUCH_HEIGHT, LimitRow
+from ..metrics import TOUCH_HEIGHT
+from .limit_row import LimitRow
 
 
 class LimitsEditor(QWidget):

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.payments import NETWORK_NAMES, Payment
+from ..metrics import TOUCH_HEIGHT
 from ..models.payments_filter import PaymentsFilterProxy
 from ..models.payments_model import STATE_WORDS, PaymentsTableModel
 from .payments_columns import ColumnFitter
 
-TOUCH_HEIGHT = 44
 SEARCH_PLACEHOLDER = "Search amount, last 4 or payment id — or scan a receipt"
 PAYMENT_ID = re.compile(r"^pi_[A-Za-z0-9]+$")
 Col = PaymentsTableModel.Column

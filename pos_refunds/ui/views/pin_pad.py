@@ -9,9 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..metrics import TOUCH_HEIGHT
 from .pin_keypad import PinKeypad, pin_field
-
-TOUCH_HEIGHT = 44
 
 
 class PinPad(QWidget):

@@ -13,8 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from ...services.api import Step, TestCard
+from ..metrics import TOUCH_HEIGHT
 
-TOUCH_HEIGHT = 44
 CANCEL, CHECK, SIMULATE = "cancelActionButton", "checkStatusButton", "simulateTapButton"
 TEST_CARDS = (
     ("Interac test card (the right card)", TestCard.INTERAC),

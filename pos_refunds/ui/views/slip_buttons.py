@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-TOUCH_HEIGHT = 44
+from ..metrics import TOUCH_HEIGHT
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.account import REQUIRED_READ, REQUIRED_WRITE, KeySummary
-
-TOUCH_HEIGHT = 44
+from ..metrics import TOUCH_HEIGHT
 
 RECOMMENDATION = (
     "Use a <b>restricted key</b> (rk_live_… or rk_test_…) with only what the till needs: "
