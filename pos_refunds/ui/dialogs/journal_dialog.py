@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from ..models.journal_model import (
 from ..prompts import Prompts
 from ..viewmodels.journal_vm import EXPORT, LOAD, VERIFY, JournalViewModel, verify_text
 from ..views.date_range import DateRangeEdit
+from ..views.record_table import record_table
 from .save_file import ask_save_path
 
 Col = JournalTableModel.Column
@@ -118,23 +118,11 @@ class JournalDialog(QDialog):
         self.vm.load()
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("journalTable")
-        table.setAccessibleName("Journal entries")
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table = record_table(self.proxy, "journalTable", "Journal entries")
         table.setSortingEnabled(True)
         table.sortByColumn(Col.TIME, Qt.SortOrder.DescendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         for column, width in WIDTHS.items():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.payments import Reader
 from ..metrics import TOUCH_HEIGHT
 from ..models.readers_model import ReadersTableModel, reader_usable
+from ..views.record_table import record_table
 
 
 class ReaderPicker(QWidget):
@@ -29,21 +29,12 @@ class ReaderPicker(QWidget):
         super().__init__(parent)
         self._model = ReadersTableModel(self)
         self._loaded = False
-        self._table = QTableView()
-        self._table.setObjectName("readerPicker")
-        self._table.setAccessibleName("Readers")
-        self._table.setModel(self._model)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setAlternatingRowColors(True)
-        self._table.setWordWrap(True)  # the status says why a reader cannot be used: all of it
+        # The status says why a reader cannot be used: all of it, wrapped.
+        self._table = record_table(self._model, "readerPicker", "Readers",
+                                   row_height=TOUCH_HEIGHT + 8, wrap=True)
         self._table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self._table.verticalHeader().setVisible(False)
-        self._table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT + 8)
         header = self._table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
         column = ReadersTableModel.Column
         for col, mode in (
             (column.LABEL, QHeaderView.ResizeMode.ResizeToContents),

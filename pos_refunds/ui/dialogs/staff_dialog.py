@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from ..metrics import TOUCH_HEIGHT
 from ..models.staff_model import StaffTableModel
 from ..prompts import Prompts
 from ..viewmodels.staff_admin_vm import StaffAdminViewModel
+from ..views.record_table import record_table
 from .staff_form_dialog import StaffFormDialog
 
 
@@ -61,15 +60,7 @@ class StaffDialog(QDialog):
                        "for a while; a new PIN lifts the lock.")
         intro.setObjectName("staffIntro")
         intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("staffTable")
-        self.table.setAccessibleName("Staff list")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
+        self.table = record_table(self.model, "staffTable", "Staff list")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from ...domain.end_of_day import DayTotal
 from ...journal import Operation
 from ..models.day_operations_model import DayOperationsModel
 from ..models.day_totals_model import DayTotalsModel
+from .record_table import record_table
 
 ROW_HEIGHT = 36  # read-only rows: nothing to tap, so denser than the payments list
 NO_TOTALS = "No payments collected and no refunds made today."
@@ -28,21 +28,8 @@ NO_OPERATIONS = "No refunds or cancellations at this till today."
 
 
 def _table(model: QAbstractTableModel, name: str, words: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(words)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table = record_table(model, name, words, row_height=ROW_HEIGHT)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
 

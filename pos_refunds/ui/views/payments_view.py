@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from ..metrics import TOUCH_HEIGHT
 from ..models.payments_filter import PaymentsFilterProxy
 from ..models.payments_model import STATE_WORDS, PaymentsTableModel
 from .payments_columns import ColumnFitter
+from .record_table import record_table
 
 SEARCH_PLACEHOLDER = "Search amount, last 4 or payment id — or scan a receipt"
 PAYMENT_ID = re.compile(r"^pi_[A-Za-z0-9]+$")
@@ -130,23 +130,12 @@ class PaymentsView(QWidget):
         model.modelReset.connect(lambda: self._set_current(None))
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("paymentsTable")
-        table.setAccessibleName("Payments")
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A narrow reader or description column takes two lines.
+        table = record_table(self.proxy, "paymentsTable", "Payments", wrap=True)
         table.setSortingEnabled(True)
         table.sortByColumn(Col.TIME, Qt.SortOrder.DescendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(True)  # a narrow reader or description column takes two lines
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
         table.setIconSize(QSize(40, 24))
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -1,0 +1,30 @@
+"""The read-only list of records every screen uses: whole rows, one at a time, no editing,
+no grid, alternating rows, touch-tall rows, no row numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from ..metrics import TOUCH_HEIGHT
+
+
+def record_table(
+    model: QAbstractItemModel, name: str, words: str, *, row_height: int = TOUCH_HEIGHT,
+    wrap: bool = False,
+) -> QTableView:
+    """`name` is the objectName tests and tools find it by; `words` its accessible name."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(words)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(wrap)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
