@@ -10,7 +10,7 @@ from pos_refunds.domain.payments import PaymentState
 from pos_refunds.ui.models.payments_model import PaymentsTableModel
 from pos_refunds.ui.views.payments_view import SEARCH_PLACEHOLDER, PaymentsView
 
-from .records import payment
+from .records import NOW, payment
 from .test_models import sample
 
 
@@ -100,7 +100,7 @@ def test_loading_indicator(view: PaymentsView) -> None:
 
 def test_columns_fit_without_a_horizontal_scroll_bar(qtbot) -> None:
     """At 1366 px with the detail panel open the list is about 880 px wide: all of it shows."""
-    model = PaymentsTableModel()
+    model = PaymentsTableModel(clock=lambda: NOW)
     model.append([*sample(), payment("pi_Old", minutes_ago=60 * 30,
                                      description="Catering order for the office party")])
     widget = PaymentsView(model)

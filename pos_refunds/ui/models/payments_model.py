@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from ...clock import Clock, utc_now
 from ...domain.payments import Payment, PaymentState, network_name
 from ..formatting import format_datetime, format_money, format_when
 from .network_badge import badge_icon
@@ -74,8 +75,9 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         Column.DESCRIPTION: "Description",
     }
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
+        self._clock = clock  # "Today 18:31" or "27 Nov 18:31" depends on what day it is now
         self._row_of: dict[str, int] = {}
         self._reader_labels: dict[str, str] = {}
 
@@ -95,7 +97,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
     def _display(self, p: Payment, column: Column) -> str:
         c = self.Column
         if column == c.TIME:
-            return format_when(p.created)
+            return format_when(p.created, now=self._clock())
         if column == c.AMOUNT:
             return format_money(p.amount)
         if column == c.NETWORK:
