@@ -115,13 +115,22 @@ class Controller:
         count: int = 1,
         latency_ms: int = 0,
         status: int | None = None,
+        hold: bool = False,
     ) -> dict[str, Any]:
         try:
             return self.faults.add(
-                kind, method=method, path=path, count=count, latency_ms=latency_ms, status=status
+                kind, method=method, path=path, count=count, latency_ms=latency_ms,
+                status=status, hold=bool(hold),
             ).describe()
         except ValueError as exc:
             raise ControlError(str(exc)) from exc
+
+    def release_faults(self, id: str | None = None) -> dict[str, Any]:  # noqa: A002 - JSON name
+        """Held requests (latency faults with ``hold``) go on now."""
+        try:
+            return {"released": self.faults.release(id)}
+        except ValueError as exc:
+            raise ControlError(str(exc), 404) from exc
 
     def clear_faults(self) -> dict[str, Any]:
         self.faults.clear()
@@ -277,6 +286,7 @@ class Controller:
             ("POST", "/_sandbox/faults"): self.inject_fault,
             ("DELETE", "/_sandbox/faults"): self.clear_faults,
             ("POST", "/_sandbox/faults/clear"): self.clear_faults,
+            ("POST", "/_sandbox/faults/release"): self.release_faults,
             ("POST", "/_sandbox/sales"): self.new_sale,
             ("POST", "/_sandbox/refunds"): self.other_till_refund,
             ("POST", "/_sandbox/captures"): self.other_till_capture,

@@ -160,8 +160,17 @@ class Sandbox:
         count: int = 1,
         latency_ms: int = 0,
         status: int | None = None,
+        hold: bool = False,
     ) -> dict[str, Any]:
-        return self.controller.inject_fault(kind, method, path, count, latency_ms, status)
+        return self.controller.inject_fault(kind, method, path, count, latency_ms, status, hold)
+
+    def release_faults(self, fault_id: str | None = None) -> list[str]:
+        """Let requests held by latency faults (``hold=True``) go on."""
+        return self.controller.release_faults(fault_id)["released"]
+
+    def held(self, fault_id: str | None = None) -> int:
+        """Requests latency faults are holding right now (they have claimed their key)."""
+        return self.faults.waiting(fault_id)
 
     def clear_faults(self) -> None:
         self.controller.clear_faults()

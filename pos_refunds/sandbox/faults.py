@@ -5,6 +5,9 @@ fires ``count`` times. Kinds:
 
 - ``latency``: wait ``latency_ms`` before handling (the idempotency key is already
   claimed, so a concurrent retry with the same key sees ``idempotency_key_in_use``).
+  With ``hold``, wait instead until the fault is released (``release``), ``latency_ms``
+  at most when given: a test then decides when the slow request lands, whatever the
+  machine's speed. ``waiting`` counts the requests held right now.
 - ``error_before``: HTTP 500 (or ``status``, any 5xx) ``api_error`` before anything
   changes; not saved.
 - ``error_after``: the change is committed, then HTTP 500 (or ``status``); saved under the
@@ -21,9 +24,10 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+HOLD_MAX = 600.0  # a held request is let go after ten minutes, released or not
 KINDS = ("latency", "error_before", "error_after", "drop_after", "rate_limit", "malformed")
 
 
@@ -36,6 +40,22 @@ class Fault:
     count: int
     latency_ms: int = 0
     status: int = 500
+    hold: bool = False
+    released: threading.Event = field(default_factory=threading.Event)
+    waiting: int = 0
+
+    def wait(self, lock: threading.Lock) -> None:
+        """Hold one request for its latency, or until released."""
+        with lock:
+            self.waiting += 1
+        try:
+            if self.hold:
+                self.released.wait(self.latency_ms / 1000 if self.latency_ms else HOLD_MAX)
+            else:
+                self.released.wait(self.latency_ms / 1000)
+        finally:
+            with lock:
+                self.waiting -= 1
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -46,6 +66,8 @@ class Fault:
             "count": self.count,
             "latency_ms": self.latency_ms,
             "status": self.status,
+            "hold": self.hold,
+            "waiting": self.waiting,
         }
 
 
@@ -55,6 +77,7 @@ class Faults:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
+        self._latencies: dict[str, Fault] = {}  # every latency fault, until cleared
         self._ids = itertools.count(1)
 
     def add(
@@ -66,6 +89,7 @@ class Faults:
         count: int = 1,
         latency_ms: int = 0,
         status: int | None = None,
+        hold: bool = False,
     ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {', '.join(KINDS)}")
@@ -78,12 +102,36 @@ class Faults:
         code = status if status is not None else (429 if kind == "rate_limit" else 500)
         if kind in ("error_before", "error_after") and not 500 <= code <= 599:
             raise ValueError("status of an error fault must be 5xx")
+        if hold and kind != "latency":
+            raise ValueError("only a latency fault can hold requests")
         fault = Fault(
-            f"flt_{next(self._ids)}", kind, method.upper(), pattern, count, latency_ms, code
+            f"flt_{next(self._ids)}", kind, method.upper(), pattern, count, latency_ms, code,
+            hold,
         )
         with self._lock:
             self._faults.append(fault)
+            if kind == "latency":
+                self._latencies[fault.id] = fault
         return fault
+
+    def hold(self, fault: Fault) -> None:
+        """Wait as the latency fault says (called outside the store lock)."""
+        fault.wait(self._lock)
+
+    def release(self, fault_id: str | None = None) -> list[str]:
+        """Let held requests go on (all of them, or those of one fault)."""
+        with self._lock:
+            chosen = [f for f in self._latencies.values() if fault_id in (None, f.id)]
+        if fault_id is not None and not chosen:
+            raise ValueError(f"no latency fault {fault_id}")
+        for fault in chosen:
+            fault.released.set()
+        return [f.id for f in chosen]
+
+    def waiting(self, fault_id: str | None = None) -> int:
+        """How many requests latency faults hold right now."""
+        with self._lock:
+            return sum(f.waiting for f in self._latencies.values() if fault_id in (None, f.id))
 
     def take(self, method: str, path: str) -> list[Fault]:
         """The faults firing for this request (their counts are used up)."""
@@ -101,9 +149,16 @@ class Faults:
         return fired
 
     def clear(self) -> None:
+        """Disarm every fault; requests still held go on at once."""
         with self._lock:
             self._faults.clear()
+            held, self._latencies = list(self._latencies.values()), {}
+        for fault in held:
+            fault.released.set()
 
     def describe(self) -> list[dict[str, Any]]:
+        """The armed faults, and latency faults spent but still holding requests."""
         with self._lock:
-            return [f.describe() for f in self._faults]
+            shown = list(self._faults)
+            shown += [f for f in self._latencies.values() if f.waiting and f not in shown]
+            return [f.describe() for f in shown]

@@ -15,7 +15,6 @@ import secrets
 import socket
 import string
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -223,7 +222,7 @@ class Api:
         fired: dict[str, Any],
     ) -> Reply:
         if "latency" in fired:
-            time.sleep(fired["latency"].latency_ms / 1000)
+            self.faults.hold(fired["latency"])
         if "error_before" in fired:
             status = fired["error_before"].status
             err = ApiError(status, "An unknown error occurred", type="api_error", saved=False)

@@ -95,24 +95,49 @@ def test_business_errors_are_saved_and_replayed(sandbox, client) -> None:
     assert again.json() == first.json() and again.headers["Idempotent-Replayed"] == "true"
 
 
+def _wait_until(condition, what: str) -> None:
+    """Wait for the sandbox's threads, bounded; never a fixed sleep."""
+    done = threading.Event()
+    for _ in range(2000):
+        if condition():
+            return
+        done.wait(0.005)
+    raise AssertionError(f"timed out waiting until {what}")
+
+
 def test_concurrent_request_with_the_key_in_flight_is_409(sandbox, client) -> None:
     pi = find(client, card_refundable)
-    sandbox.inject_fault("latency", method="POST", path=REFUNDS, latency_ms=600)
+    fault = sandbox.inject_fault("latency", method="POST", path=REFUNDS, hold=True)
     results: list[httpx.Response] = []
     slow = threading.Thread(target=lambda: results.append(_post_refund(sandbox, pi.id, "k-409")))
     slow.start()
-    for _ in range(100):  # wait until the first request holds the key
-        if not sandbox.faults.describe():
-            break
-        threading.Event().wait(0.01)
-    threading.Event().wait(0.1)  # it took the fault; now it claims the key and sleeps
+    _wait_until(lambda: sandbox.held(fault["id"]) == 1, "the first request holds the key")
     second = _post_refund(sandbox, pi.id, "k-409")
+    assert _refund_count(client, pi.id) == 0  # still held: nothing done yet
+    sandbox.release_faults(fault["id"])
     slow.join()
     assert second.status_code == 409
     assert second.json()["error"]["code"] == "idempotency_key_in_use"
     assert results[0].status_code == 200
     assert _post_refund(sandbox, pi.id, "k-409").headers["Idempotent-Replayed"] == "true"
     assert _refund_count(client, pi.id) == 1
+
+
+def test_held_requests_are_shown_and_let_go_by_clear(sandbox, client) -> None:
+    pi = find(client, card_refundable)
+    fault = sandbox.inject_fault("latency", method="POST", path=REFUNDS, hold=True)
+    assert fault["hold"] and fault["waiting"] == 0
+    results: list[httpx.Response] = []
+    slow = threading.Thread(target=lambda: results.append(_post_refund(sandbox, pi.id, "k-h")))
+    slow.start()
+    _wait_until(lambda: sandbox.held() == 1, "the request is held")
+    shown = httpx.get(f"{sandbox.url}/_sandbox/faults").json()["faults"]
+    assert [(f["id"], f["waiting"]) for f in shown] == [(fault["id"], 1)]
+    sandbox.clear_faults()  # a reset lets every held request go
+    slow.join()
+    assert results[0].status_code == 200 and sandbox.held() == 0
+    unknown = httpx.post(f"{sandbox.url}/_sandbox/faults/release", json={"id": "flt_nope"})
+    assert unknown.status_code == 404
 
 
 def test_500_after_commit_is_saved_and_replayed(sandbox, client) -> None:
