@@ -116,11 +116,12 @@ class Controller:
         latency_ms: int = 0,
         status: int | None = None,
         hold: bool = False,
+        hang_up: bool = False,
     ) -> dict[str, Any]:
         try:
             return self.faults.add(
                 kind, method=method, path=path, count=count, latency_ms=latency_ms,
-                status=status, hold=bool(hold),
+                status=status, hold=bool(hold), hang_up=bool(hang_up),
             ).describe()
         except ValueError as exc:
             raise ControlError(str(exc)) from exc

@@ -161,8 +161,11 @@ class Sandbox:
         latency_ms: int = 0,
         status: int | None = None,
         hold: bool = False,
+        hang_up: bool = False,
     ) -> dict[str, Any]:
-        return self.controller.inject_fault(kind, method, path, count, latency_ms, status, hold)
+        return self.controller.inject_fault(
+            kind, method, path, count, latency_ms, status, hold, hang_up
+        )
 
     def release_faults(self, fault_id: str | None = None) -> list[str]:
         """Let requests held by latency faults (``hold=True``) go on."""
@@ -171,6 +174,20 @@ class Sandbox:
     def held(self, fault_id: str | None = None) -> int:
         """Requests latency faults are holding right now (they have claimed their key)."""
         return self.faults.waiting(fault_id)
+
+    def in_flight(self) -> int:
+        """Idempotent requests still running (claimed their key, no result saved yet)."""
+        return self.idempotency.in_flight()
+
+    def wait_held(self, fault_id: str, timeout: float = 30.0) -> None:
+        """Block until a request is held by latency fault `fault_id` (it holds its key)."""
+        if not self.faults.wait_held(fault_id, timeout):
+            raise TimeoutError(f"no request reached {fault_id} within {timeout} s")
+
+    def wait_idle(self, timeout: float = 30.0) -> None:
+        """Block until every request that claimed an idempotency key has finished."""
+        if not self.idempotency.wait_idle(timeout):
+            raise TimeoutError(f"requests still running after {timeout} s")
 
     def clear_faults(self) -> None:
         self.controller.clear_faults()

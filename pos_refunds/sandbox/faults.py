@@ -7,7 +7,9 @@ fires ``count`` times. Kinds:
   claimed, so a concurrent retry with the same key sees ``idempotency_key_in_use``).
   With ``hold``, wait instead until the fault is released (``release``), ``latency_ms``
   at most when given: a test then decides when the slow request lands, whatever the
-  machine's speed. ``waiting`` counts the requests held right now.
+  machine's speed. ``waiting`` counts the requests held right now. With ``hang_up``, the
+  client's connection is closed as the wait begins: what a client that gave up waiting
+  sees (a network error), at once, while the request goes on at "Stripe".
 - ``error_before``: HTTP 500 (or ``status``, any 5xx) ``api_error`` before anything
   changes; not saved.
 - ``error_after``: the change is committed, then HTTP 500 (or ``status``); saved under the
@@ -41,13 +43,16 @@ class Fault:
     latency_ms: int = 0
     status: int = 500
     hold: bool = False
+    hang_up: bool = False
     released: threading.Event = field(default_factory=threading.Event)
+    arrived: threading.Event = field(default_factory=threading.Event)  # one is held now
     waiting: int = 0
 
     def wait(self, lock: threading.Lock) -> None:
         """Hold one request for its latency, or until released."""
         with lock:
             self.waiting += 1
+            self.arrived.set()
         try:
             if self.hold:
                 self.released.wait(self.latency_ms / 1000 if self.latency_ms else HOLD_MAX)
@@ -67,6 +72,7 @@ class Fault:
             "latency_ms": self.latency_ms,
             "status": self.status,
             "hold": self.hold,
+            "hang_up": self.hang_up,
             "waiting": self.waiting,
         }
 
@@ -90,6 +96,7 @@ class Faults:
         latency_ms: int = 0,
         status: int | None = None,
         hold: bool = False,
+        hang_up: bool = False,
     ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; one of {', '.join(KINDS)}")
@@ -102,11 +109,11 @@ class Faults:
         code = status if status is not None else (429 if kind == "rate_limit" else 500)
         if kind in ("error_before", "error_after") and not 500 <= code <= 599:
             raise ValueError("status of an error fault must be 5xx")
-        if hold and kind != "latency":
-            raise ValueError("only a latency fault can hold requests")
+        if (hold or hang_up) and kind != "latency":
+            raise ValueError("only a latency fault can hold requests or hang up")
         fault = Fault(
             f"flt_{next(self._ids)}", kind, method.upper(), pattern, count, latency_ms, code,
-            hold,
+            hold, hang_up,
         )
         with self._lock:
             self._faults.append(fault)
@@ -127,6 +134,14 @@ class Faults:
         for fault in chosen:
             fault.released.set()
         return [f.id for f in chosen]
+
+    def wait_held(self, fault_id: str, timeout: float) -> bool:
+        """Until a request is held by this latency fault (False if `timeout` passed)."""
+        with self._lock:
+            fault = self._latencies.get(fault_id)
+        if fault is None:
+            raise ValueError(f"no latency fault {fault_id}")
+        return fault.arrived.wait(timeout)
 
     def waiting(self, fault_id: str | None = None) -> int:
         """How many requests latency faults hold right now."""

@@ -71,6 +71,7 @@ class IdempotencyCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._settled = threading.Condition(self._lock)  # a claim finished or was released
         self._entries: dict[tuple[str, str, str], Saved] = {}
 
     def begin(
@@ -135,6 +136,7 @@ class IdempotencyCache:
                 entry.status, entry.body, entry.headers = status, body, dict(headers)
                 entry.request_id = request_id
                 entry.done = True
+                self._settled.notify_all()
 
     def release(self, scope: tuple[str, str, str]) -> None:
         """Forget an unfinished claim (nothing saved)."""
@@ -142,10 +144,24 @@ class IdempotencyCache:
             entry = self._entries.get(scope)
             if entry is not None and not entry.done:
                 del self._entries[scope]
+                self._settled.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Until no request is running under a claimed key (False if `timeout` passed)."""
+        with self._settled:
+            return self._settled.wait_for(
+                lambda: all(e.done for e in self._entries.values()), timeout
+            )
+
+    def in_flight(self) -> int:
+        """Requests that claimed their key and have not finished yet."""
+        with self._lock:
+            return sum(1 for entry in self._entries.values() if not entry.done)
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._settled.notify_all()
 
     def dump(self) -> list[list[Any]]:
         with self._lock:

@@ -116,7 +116,11 @@ class Api:
         return found
 
     # -- pipeline ---------------------------------------------------------------------
-    def handle_v1(self, method: str, path: str, query: str, body: bytes, headers: Any) -> Reply:
+    def handle_v1(
+        self, method: str, path: str, query: str, body: bytes, headers: Any,
+        hang_up: Callable[[], None] | None = None,
+    ) -> Reply:
+        """One /v1 request; `hang_up` closes the client's connection (latency faults)."""
         rid = request_id()
         base = {
             "Request-Id": rid,
@@ -126,7 +130,7 @@ class Api:
         if idem_key:
             base["Idempotency-Key"] = idem_key
         try:
-            reply = self._run(method, path, query, body, headers, rid, idem_key)
+            reply = self._run(method, path, query, body, headers, rid, idem_key, hang_up)
         except ApiError as err:
             reply = Reply(err.status, _json(err.body(rid)))
         except Exception:  # a sandbox bug must still answer like Stripe's 500
@@ -150,6 +154,7 @@ class Api:
         headers: Any,
         rid: str,
         idem_key: str | None,
+        hang_up: Callable[[], None] | None = None,
     ) -> Reply:
         key = self._key(headers)
         account = self._account(key, headers)
@@ -189,7 +194,7 @@ class Api:
                 }
                 return Reply(saved.status, saved.body, headers_out)
         try:
-            reply = self._execute(route, path_id, account, raw, rid, idem_key, fired)
+            reply = self._execute(route, path_id, account, raw, rid, idem_key, fired, hang_up)
         except BaseException:
             if scope is not None:
                 self.idempotency.release(scope)
@@ -220,9 +225,30 @@ class Api:
         rid: str,
         idem_key: str | None,
         fired: dict[str, Any],
+        hang_up: Callable[[], None] | None = None,
     ) -> Reply:
+        hung_up = False
         if "latency" in fired:
-            self.faults.hold(fired["latency"])
+            latency = fired["latency"]
+            if latency.hang_up and hang_up is not None:
+                hang_up()  # the client gives up waiting; the request goes on here
+                hung_up = True
+            self.faults.hold(latency)
+        reply = self._execute_now(route, path_id, account, raw, rid, idem_key, fired)
+        if hung_up and reply.mode == "send":
+            reply.mode = "drop"  # the answer is kept under the key; nobody reads it here
+        return reply
+
+    def _execute_now(
+        self,
+        route: routes.Route,
+        path_id: str,
+        account: Account,
+        raw: dict[str, Any],
+        rid: str,
+        idem_key: str | None,
+        fired: dict[str, Any],
+    ) -> Reply:
         if "error_before" in fired:
             status = fired["error_before"].status
             err = ApiError(status, "An unknown error occurred", type="api_error", saved=False)
@@ -263,6 +289,7 @@ class Handler(BaseHTTPRequestHandler):
     server: SandboxHTTPServer
 
     def setup(self) -> None:
+        self._hung_up = False  # a latency fault closed this connection mid-request
         super().setup()
         self.server.track(self.connection, True)
 
@@ -285,10 +312,21 @@ class Handler(BaseHTTPRequestHandler):
             headers = {"Content-Type": "application/json", "Request-Id": request_id()}
             self._send(Reply(status, _json(payload), headers))
             return
-        reply = api.handle_v1(self.command, split.path, split.query, body, self.headers)
+        reply = api.handle_v1(self.command, split.path, split.query, body, self.headers,
+                              self._hang_up)
         self._send(reply)
 
+    def _hang_up(self) -> None:
+        self._hung_up = True
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
     def _send(self, reply: Reply) -> None:
+        if self._hung_up:
+            return  # the client went away; its answer is kept under its key, if any
         if reply.mode == "drop":
             self.close_connection = True
             try:

@@ -95,23 +95,13 @@ def test_business_errors_are_saved_and_replayed(sandbox, client) -> None:
     assert again.json() == first.json() and again.headers["Idempotent-Replayed"] == "true"
 
 
-def _wait_until(condition, what: str) -> None:
-    """Wait for the sandbox's threads, bounded; never a fixed sleep."""
-    done = threading.Event()
-    for _ in range(2000):
-        if condition():
-            return
-        done.wait(0.005)
-    raise AssertionError(f"timed out waiting until {what}")
-
-
 def test_concurrent_request_with_the_key_in_flight_is_409(sandbox, client) -> None:
     pi = find(client, card_refundable)
     fault = sandbox.inject_fault("latency", method="POST", path=REFUNDS, hold=True)
     results: list[httpx.Response] = []
     slow = threading.Thread(target=lambda: results.append(_post_refund(sandbox, pi.id, "k-409")))
     slow.start()
-    _wait_until(lambda: sandbox.held(fault["id"]) == 1, "the first request holds the key")
+    sandbox.wait_held(fault["id"])  # the first request holds the key
     second = _post_refund(sandbox, pi.id, "k-409")
     assert _refund_count(client, pi.id) == 0  # still held: nothing done yet
     sandbox.release_faults(fault["id"])
@@ -130,7 +120,7 @@ def test_held_requests_are_shown_and_let_go_by_clear(sandbox, client) -> None:
     results: list[httpx.Response] = []
     slow = threading.Thread(target=lambda: results.append(_post_refund(sandbox, pi.id, "k-h")))
     slow.start()
-    _wait_until(lambda: sandbox.held() == 1, "the request is held")
+    sandbox.wait_held(fault["id"])
     shown = httpx.get(f"{sandbox.url}/_sandbox/faults").json()["faults"]
     assert [(f["id"], f["waiting"]) for f in shown] == [(fault["id"], 1)]
     sandbox.clear_faults()  # a reset lets every held request go
@@ -224,3 +214,21 @@ def test_faults_match_method_and_path_and_count_down(sandbox, client) -> None:
     assert client.v1.payment_intents.list({"limit": 1}).data  # other paths unaffected
     assert client.v1.terminal.readers.list().data
     assert sandbox.faults.describe() == []
+
+
+def test_hang_up_is_a_client_giving_up_while_the_request_goes_on(sandbox, client) -> None:
+    """What a till whose request timed out sees, at once: a network error; the refund is
+    still carried out at "Stripe", and a retry with the same key waits (409) until it is."""
+    pi = find(client, card_refundable)
+    fault = sandbox.inject_fault("latency", method="POST", path=REFUNDS, hold=True,
+                                 hang_up=True)
+    with pytest.raises(httpx.TransportError):
+        _post_refund(sandbox, pi.id, "k-hang")
+    sandbox.wait_held(fault["id"])
+    assert sandbox.held(fault["id"]) == 1 and sandbox.in_flight() == 1
+    assert _post_refund(sandbox, pi.id, "k-hang").status_code == 409
+    sandbox.release_faults()
+    sandbox.wait_idle()
+    again = _post_refund(sandbox, pi.id, "k-hang")
+    assert again.status_code == 200 and again.headers["Idempotent-Replayed"] == "true"
+    assert _refund_count(client, pi.id) == 1
