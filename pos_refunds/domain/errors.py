@@ -21,11 +21,15 @@ class PosError(Exception):
     title = "Something went wrong"
     retryable = False
 
-    def __init__(self, message: str, *, request_id: str | None = None, code: str | None = None):
+    def __init__(self, message: str, *, request_id: str | None = None, code: str | None = None,
+                 replayed: bool = False):
         super().__init__(message)
         self.message = message
         self.request_id = request_id
         self.code = code
+        # Stripe answered with the saved result of an earlier request with the same
+        # idempotency key (`Idempotent-Replayed: true`): that request has finished executing.
+        self.replayed = replayed
 
     def __str__(self) -> str:
         return self.message
@@ -65,6 +69,12 @@ class OutcomeUnknown(PosError):
 
     title = "Outcome not known yet"
     retryable = True
+
+
+class NotCarriedOut(PosError):
+    """Settled as not done: Stripe refused the operation when it was sent again."""
+
+    title = "Not carried out"
 
 
 class MalformedResponse(PosError):
@@ -124,6 +134,13 @@ class ApprovalRequired(PosError):
 
 class InvalidRequest(PosError):
     title = "Request refused"
+
+
+class IdempotencyConflict(PosError):
+    """Stripe holds another request under this idempotency key: nothing can be concluded
+    about the operation from this answer, so it stays to be settled."""
+
+    title = "Outcome not known yet"
 
 
 class KeychainUnavailable(PosError):

@@ -8,6 +8,7 @@ is decided here too, so the services know when to resolve rather than re-decide.
 from __future__ import annotations
 
 import contextlib
+import enum
 from collections.abc import Iterator
 
 import stripe
@@ -60,7 +61,7 @@ def translate(exc: stripe.StripeError) -> e.PosError:
     if code is None and exc.error is not None and isinstance(exc.error.code, str):
         code = exc.error.code  # the SDK passes no code to 401/403 errors: read the body's
     said = _stripe_message(exc)
-    kw = {"request_id": rid, "code": code}
+    kw = {"request_id": rid, "code": code, "replayed": _replayed(exc)}
 
     if isinstance(exc, stripe.AuthenticationError):
         return e.AuthenticationFailed(
@@ -87,9 +88,9 @@ def translate(exc: stripe.StripeError) -> e.PosError:
             **kw,
         )
     if isinstance(exc, stripe.IdempotencyError):
-        return e.InvalidRequest(
-            "Stripe refused a repeated request because it differs from the first one. "
-            "Nothing new was sent.",
+        return e.IdempotencyConflict(
+            "Stripe holds a different request under this operation's key, so its outcome "
+            "cannot be confirmed from here. It will be checked again; do not repeat it.",
             **kw,
         )
     if isinstance(exc, stripe.CardError):
@@ -118,10 +119,18 @@ def translate(exc: stripe.StripeError) -> e.PosError:
     return e.PosError(said or "Stripe reported an error.", **kw)
 
 
+def _replayed(exc: stripe.StripeError) -> bool:
+    headers = getattr(exc, "headers", None)
+    try:
+        return bool(headers) and str(headers.get("idempotent-replayed", "")).lower() == "true"
+    except AttributeError:
+        return False
+
+
 def _invalid_request(
     exc: stripe.InvalidRequestError, said: str, code: str | None, rid: str | None
 ) -> e.PosError:
-    kw = {"request_id": rid, "code": code}
+    kw = {"request_id": rid, "code": code, "replayed": _replayed(exc)}
     if code in _READER_CODES:
         return _READER_CODES[code](_READER_WORDS[code], **kw)
     if code == "charge_already_refunded":
@@ -152,12 +161,42 @@ def translated() -> Iterator[None]:
         raise translate(exc) from exc
 
 
-def outcome_unknown(err: e.PosError) -> bool:
-    """After a write failed with `err`, may Stripe still have carried it out?
+# Refusals that show Stripe ran the request (or would refuse the very same request again):
+# its key is spent on this answer, so the operation can no longer happen under it.
+_REFUSALS = (
+    e.CardDeclined, e.AlreadyRefunded, e.OverRefund, e.PaymentChanged, e.NotFound,
+    e.ReaderOffline, e.ReaderBusy, e.InvalidRequest, e.ActionNotAllowed,
+)
+# Answers given before Stripe looked at the request: proof of "not done" only for a
+# request sent once (a timed-out earlier attempt could still land after them).
+_TURNED_AWAY = (e.RateLimited, e.AuthenticationFailed, e.PermissionMissing)
 
-    A reader timeout too: Stripe gave up waiting for the reader's answer, but the reader
-    may have received the action and go on with it."""
-    return isinstance(
-        err, e.ServerError | e.OutcomeUnknown | e.MalformedResponse | e.NetworkDown
-        | e.ReaderTimeout,
-    )
+
+class WriteOutcome(enum.Enum):
+    """What a failed money request says about the operation behind it."""
+
+    REFUSED = "refused"  # not done, and it can no longer happen under this key
+    FINISHED = "finished"  # the key's request finished at Stripe: Stripe's state decides
+    UNKNOWN = "unknown"  # it may still land: settle it again later
+
+
+def write_outcome(err: e.PosError, *, only_attempt: bool) -> WriteOutcome:
+    """After a money request failed with `err`, may Stripe still carry it out?
+
+    `only_attempt`: this was the one and only request ever sent under the key (so an answer
+    that turns it away proves nothing else is on its way). Any other request under the key
+    (a re-send when settling, a retry after a crash) can only conclude "not done" from a
+    refusal; a 429, a 5xx, a timeout, a 409 (still in flight) or an unreadable answer leave
+    the operation to be settled again. A reader timeout too: Stripe gave up waiting for the
+    reader, which may still have received the action.
+    """
+    if isinstance(err, _REFUSALS) or (only_attempt and isinstance(err, _TURNED_AWAY)):
+        return WriteOutcome.REFUSED
+    if err.replayed and isinstance(err, e.ServerError | e.MalformedResponse):
+        return WriteOutcome.FINISHED
+    return WriteOutcome.UNKNOWN
+
+
+def outcome_unknown(err: e.PosError) -> bool:
+    """After the first and only send of a write failed with `err`, is its outcome open?"""
+    return write_outcome(err, only_attempt=True) is not WriteOutcome.REFUSED

@@ -1,7 +1,10 @@
 """PaymentIntents, refunds and events: reads and money operations over the async SDK.
 
 Money operations take the journal's idempotency key and metadata from the caller; this module
-never invents a key, so a retry after a crash is the very same request.
+never invents a key, so a retry after a crash is the very same request. Each is sent exactly
+once per call (`money_options`): the SDK's own retries would hide an attempt whose outcome is
+open behind a later answer that seems to settle it (a timeout, then a 429), so the services
+retry, knowing every attempt.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ CHANGE_EVENTS = [
     "refund.updated",
     "refund.failed",
 ]
+
+
+def money_options(idempotency_key: str) -> dict:
+    """Request options of a money request: our journaled key, one attempt."""
+    return {"idempotency_key": idempotency_key, "max_network_retries": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,20 +133,23 @@ class PaymentsGateway:
                     ids.add(pid)
         return ids, newest
 
-    async def cancel(
-        self, payment_id: str, *, metadata: Mapping[str, str], idempotency_key: str
-    ) -> Payment:
-        """Mark who cancels (cancel takes no metadata), then cancel, both under our key."""
+    async def tag(self, payment_id: str, *, metadata: Mapping[str, str]) -> None:
+        """Write who acts on the PaymentIntent (cancel takes no metadata of its own).
+
+        Decoration, not money: setting the same values twice is harmless, so it goes with
+        the SDK's own key and retries, and a saved 5xx can never block the cancel after it.
+        """
         with translated():
             await self._c.v1.payment_intents.update_async(
-                payment_id,
-                {"metadata": dict(metadata)},
-                {"idempotency_key": idempotency_key + "-meta"},
+                payment_id, {"metadata": dict(metadata)}
             )
+
+    async def cancel(self, payment_id: str, *, idempotency_key: str) -> Payment:
+        with translated():
             pi = await self._c.v1.payment_intents.cancel_async(
                 payment_id,
                 {"cancellation_reason": "requested_by_customer", "expand": _EXPAND_ONE},
-                {"idempotency_key": idempotency_key},
+                money_options(idempotency_key),
             )
         return payment_from_stripe(pi)
 
@@ -149,7 +160,7 @@ class PaymentsGateway:
             pi = await self._c.v1.payment_intents.capture_async(
                 payment_id,
                 {"metadata": dict(metadata), "expand": _EXPAND_ONE},
-                {"idempotency_key": idempotency_key},
+                money_options(idempotency_key),
             )
         return payment_from_stripe(pi)
 
@@ -171,7 +182,7 @@ class PaymentsGateway:
             params["reason"] = reason
         with translated():
             refund = await self._c.v1.refunds.create_async(
-                params, {"idempotency_key": idempotency_key}
+                params, money_options(idempotency_key)
             )
         return refund_from_stripe(refund)
 

@@ -18,6 +18,7 @@ from .account import terminal_locations
 from .client import ClientHandle
 from .errors import translated
 from .mapping import reader_from_stripe
+from .payments import money_options
 
 INTERAC_TEST_CARD = "4506445006931933"
 OTHER_TEST_CARD = "4242424242424242"
@@ -94,7 +95,7 @@ class ReadersGateway:
         names = await self._location_names()
         with translated():
             r = await self._c.v1.terminal.readers.refund_payment_async(
-                reader_id, params, {"idempotency_key": idempotency_key}
+                reader_id, params, money_options(idempotency_key)
             )
         return reader_from_stripe(r, names)
 

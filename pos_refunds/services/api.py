@@ -123,4 +123,9 @@ class ReaderRefunds(Protocol):
 
     async def check(self, reader_id: str) -> ReaderProgress: ...
 
+    def resume(self, reader_id: str) -> AsyncIterator[ReaderProgress]:
+        """Follow again our refund on the reader that nobody follows (it landed late, or its
+        flow ended before the customer tapped), until it ends; journaled like `refund`."""
+        ...
+
     async def present(self, reader_id: str, card: TestCard) -> None: ...

@@ -18,9 +18,9 @@ from ..gateway.readers import ReadersGateway
 from ..journal import AsyncJournal, Operation
 from .api import Mode
 from .money_actions import MoneyActionsService
-from .operations import OperationRunner
+from .operations import SETTLE_DELAYS, OperationRunner
 from .payments_source import PaymentsService
-from .reader_refunds import ReaderRefundService
+from .reader_refunds import LIVE_SETTLE_DELAYS, ReaderRefundService
 from .recovery import Recovery
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,10 @@ class ServiceConfig:
     limits: ApprovalLimits = field(default_factory=ApprovalLimits)
     location_id: str | None = None  # readers of this Terminal location only (Settings)
     request_timeout: float = REQUEST_TIMEOUT_SECONDS
+    # Pauses between attempts to settle an unknown outcome while the cashier waits (tests
+    # shorten them; the outcome never depends on them, only how long the cashier waits).
+    settle_delays: tuple[float, ...] = SETTLE_DELAYS
+    live_settle_delays: tuple[float, ...] = LIVE_SETTLE_DELAYS
 
     def __repr__(self) -> str:  # never the key
         return (f"ServiceConfig(mode={self.mode}, api_base={self.api_base!r}, "
@@ -91,7 +95,8 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
         payments_gw = PaymentsGateway(handle)
         readers_gw = ReadersGateway(handle)
         recovery = Recovery(payments_gw, readers_gw, journal)
-        runner = OperationRunner(journal, config.till, recovery.resolve)
+        runner = OperationRunner(journal, config.till, recovery.resolve,
+                                 settle_delays=config.settle_delays)
         unresolved = await recovery.resolve_all()
     except BaseException:
         await handle.aclose()
@@ -102,9 +107,10 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
     return Services(
         mode=config.mode,
         payments=PaymentsService(payments_gw),
-        actions=MoneyActionsService(payments_gw, runner, config.limits),
+        actions=MoneyActionsService(payments_gw, runner, recovery.requests, config.limits),
         readers=ReaderRefundService(readers_gw, runner, recovery, config.limits,
-                                    location=config.location_id),
+                                    location=config.location_id,
+                                    live_settle_delays=config.live_settle_delays),
         account_name=name,
         connect=bool(config.stripe_account),
         journal=journal,

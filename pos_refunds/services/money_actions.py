@@ -3,15 +3,21 @@ journaled before it is sent, and resolved when its outcome is not known."""
 
 from __future__ import annotations
 
+import logging
+
 from ..domain import errors as e
 from ..domain.approvals import ApprovalLimits, approval_reason
 from ..domain.money import Money
 from ..domain.payments import Payment, RefundRecord
 from ..domain.policy import Action
 from ..gateway.payments import PaymentsGateway
-from ..journal import OperationKind
+from ..journal import Operation, OperationKind, OperationState
 from .api import Staff
+from .money_requests import MoneyRequests
 from .operations import OperationRunner, operation_metadata, require_allowed
+from .recovery import SENT
+
+log = logging.getLogger(__name__)
 
 
 def effective_approver(staff: Staff, approver: Staff | None) -> Staff | None:
@@ -38,10 +44,12 @@ class MoneyActionsService:
         self,
         gateway: PaymentsGateway,
         runner: OperationRunner,
+        requests: MoneyRequests,
         limits: ApprovalLimits,
     ) -> None:
         self._gw = gateway
         self._runner = runner
+        self._requests = requests
         self._limits = limits
 
     def set_limits(self, limits: ApprovalLimits) -> None:
@@ -61,14 +69,33 @@ class MoneyActionsService:
             op = await self._runner.begin(
                 kind, payment, payment.amount, staff=staff, approver=None
             )
-            meta = operation_metadata(op)
-            send = self._gw.cancel if kind is OperationKind.CANCEL else self._gw.capture
+            if kind is OperationKind.CANCEL:
+                op = await self._before_cancel(op)
 
             async def call() -> Payment:
-                return await send(payment.id, metadata=meta, idempotency_key=op.idempotency_key)
+                result = await self._requests.send(op)
+                assert isinstance(result, Payment)
+                return result
 
             result = await self._runner.send(op, call, lambda p: {"payment_intent": p.id})
         return result if result is not None else await self._gw.retrieve(payment.id)
+
+    async def _before_cancel(self, op: Operation) -> Operation:
+        """A cancel takes no metadata: who cancels is written on the PaymentIntent first.
+
+        That note never holds up the money step (a saved 5xx would replay forever under its
+        key): it is tried once, and the journal then says the cancel itself is going out,
+        so settling knows an operation stopped before that point did nothing.
+        """
+        tagged = True
+        try:
+            await self._gw.tag(op.payment_id, metadata=operation_metadata(op))
+        except e.PosError as err:
+            tagged = False
+            log.warning("cancel %s: who cancels not written at Stripe: %s", op.op_id, err)
+        return await self._runner.journal.record(
+            op.op_id, OperationState.UNKNOWN, details={SENT: "cancel", "tagged": tagged}
+        )
 
     async def refund_online(
         self,
@@ -87,13 +114,11 @@ class MoneyActionsService:
                 OperationKind.REFUND_ONLINE, payment, amount, staff=staff, approver=who,
                 details={"reason": reason, "note": note},
             )
-            meta = operation_metadata(op, note=note, reason=reason)
 
             async def call() -> RefundRecord:
-                return await self._gw.refund(
-                    payment.id, amount, reason=reason, metadata=meta,
-                    idempotency_key=op.idempotency_key,
-                )
+                result = await self._requests.send(op)
+                assert isinstance(result, RefundRecord)
+                return result
 
             await self._runner.send(op, call, lambda r: {"refund": r.id})
         return await self._gw.retrieve(payment.id)

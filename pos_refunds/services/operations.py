@@ -2,14 +2,16 @@
 
 1. Journal the operation (pending, with its idempotency key) and commit it.
 2. Send it with that key and metadata naming the operation, the staff, the approver, the till.
-3. Journal the outcome. When the outcome is unknown (network, 5xx, unreadable answer), the
-   operation is resolved (looked up, or re-sent with the same key) instead of re-decided.
+3. Journal the outcome. When the outcome is unknown (network, 5xx, 409, unreadable answer),
+   the operation is settled (looked up, or re-sent with the same key) instead of re-decided;
+   while its request may still land it stays open, and nothing new is sent on its payment.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -17,11 +19,19 @@ from ..domain import errors as e
 from ..domain.money import Money
 from ..domain.payments import Payment
 from ..domain.policy import Action, availability
-from ..gateway.errors import outcome_unknown
+from ..gateway.errors import WriteOutcome, write_outcome
 from ..journal import AsyncJournal, Operation, OperationKind, OperationState
 from .api import Staff
 
 T = TypeVar("T")
+
+# When a send's outcome is unknown, it is settled at once and then again after these pauses
+# while the cashier waits (a 409 says the first request is still running at Stripe).
+SETTLE_DELAYS: tuple[float, ...] = (0.0, 1.0, 2.0)
+EARLIER_OPEN = (
+    "An earlier operation on this payment may still be carried out by Stripe: its request "
+    "has not been confirmed yet. Nothing new was sent; try again in a minute."
+)
 
 META_OPERATION = "pos_operation_id"
 META_STAFF = "pos_staff"
@@ -68,10 +78,13 @@ class OperationRunner:
         journal: AsyncJournal,
         till: str,
         resolve: Callable[[Operation], Awaitable[OperationState]],
+        *,
+        settle_delays: Sequence[float] = SETTLE_DELAYS,
     ) -> None:
         self.journal = journal
         self.till = till
         self._resolve = resolve
+        self._settle_delays = tuple(settle_delays)
         self._busy: set[str] = set()
 
     @contextlib.asynccontextmanager
@@ -112,9 +125,9 @@ class OperationRunner:
         )
 
     async def ensure_settled(self, payment_id: str) -> None:
-        """Nothing new on a payment while an earlier operation on it is unresolved: such an
-        operation is resolved first (nobody follows it any more, or `exclusive` would have
-        refused), and only if Stripe still cannot tell is the new one refused. If one turns
+        """Nothing new on a payment while an earlier operation on it is open: such an
+        operation is settled first (nobody follows it any more, or `exclusive` would have
+        refused), and while its request may still land the new one is refused. If one turns
         out done, the payment changed under the cashier's eyes: the new operation was decided
         on a stale screen (perhaps it is the same refund asked again), so it is refused too."""
         done = False
@@ -122,16 +135,9 @@ class OperationRunner:
             try:
                 state = await self._resolve(op)
             except e.PosError as err:
-                raise e.OutcomeUnknown(
-                    "An earlier operation on this payment could not be confirmed yet "
-                    f"({err}). Try again in a moment; nothing new was sent.",
-                    request_id=err.request_id,
-                ) from err
+                raise e.OutcomeUnknown(EARLIER_OPEN, request_id=err.request_id) from err
             if state.is_open:
-                raise e.OutcomeUnknown(
-                    "An earlier operation on this payment has not been confirmed by Stripe "
-                    "yet. Try again in a moment; nothing new was sent."
-                )
+                raise e.OutcomeUnknown(EARLIER_OPEN)
             done = done or state is OperationState.SUCCEEDED
         if done:
             raise e.PaymentChanged(
@@ -145,13 +151,13 @@ class OperationRunner:
         call: Callable[[], Awaitable[T]],
         ids: Callable[[T], dict[str, str]],
     ) -> T | None:
-        """Send `call`; journal the outcome. Returns None if it was resolved as done
-        without a result in hand (the caller then re-reads the payment)."""
+        """Send `call` (the operation's first and only send); journal the outcome. Returns
+        None if it was settled as done without a result in hand (the caller re-reads)."""
         try:
             result = await call()
         except e.PosError as err:
             err_ids = {"request_id": err.request_id} if err.request_id else None
-            if not outcome_unknown(err):
+            if write_outcome(err, only_attempt=True) is WriteOutcome.REFUSED:
                 await self.journal.record(
                     op.op_id, OperationState.FAILED, error=str(err), stripe_ids=err_ids
                 )
@@ -159,11 +165,13 @@ class OperationRunner:
             await self.journal.record(
                 op.op_id, OperationState.UNKNOWN, error=str(err), stripe_ids=err_ids
             )
-            state = await self._resolve(op)
+            state = await self.settle(op)
             if state is OperationState.SUCCEEDED:
                 return None
             if state is OperationState.FAILED:
-                raise
+                closed = await self.journal.get(op.op_id)
+                said = closed.error if closed is not None and closed.error else str(err)
+                raise e.NotCarriedOut(said, request_id=err.request_id) from err
             raise e.OutcomeUnknown(
                 "Stripe did not confirm the operation. It will be checked again "
                 "automatically; do not repeat it by hand.",
@@ -171,3 +179,18 @@ class OperationRunner:
             ) from err
         await self.journal.record(op.op_id, OperationState.SUCCEEDED, stripe_ids=ids(result))
         return result
+
+    async def settle(self, op: Operation) -> OperationState:
+        """Settle an unknown outcome while the cashier waits: at once, then after short
+        pauses; still open after that, it is left to the next settling."""
+        state = OperationState.UNKNOWN
+        for delay in self._settle_delays:
+            if delay:
+                await asyncio.sleep(delay)
+            try:
+                state = await self._resolve(op)
+            except e.PosError:  # Stripe unreachable right now
+                state = OperationState.UNKNOWN
+            if not state.is_open:
+                break
+        return state

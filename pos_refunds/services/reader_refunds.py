@@ -1,38 +1,46 @@
 """Interac refunds in person: send to the reader, follow the action, cancel only our own.
 
-The refund is journaled before it is sent and never re-sent while following; a failure whose
-outcome is unknown is settled by looking at the reader (is our action there?) before the same
-request, with the same key, is sent once more.
+The refund is journaled before it is sent. When the send's outcome is unknown (a timeout, a
+5xx, a 409 because the first request is still running at Stripe), it is settled with the
+request itself while the cashier waits: the reader is looked at, and the same request is sent
+again under the same key, which Stripe replays, holds (409) or carries out now. It is never
+closed as failed while it may still land, and nothing new is sent on the payment meanwhile.
+Any reader action carrying one of our operation ids is ours: followed, cancellable, recorded.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 
 from ..domain import errors as e
 from ..domain.account import Location
 from ..domain.approvals import ApprovalLimits
 from ..domain.money import Money
-from ..domain.payments import Payment, Reader, ReaderAction
+from ..domain.payments import Payment, Reader
 from ..domain.policy import Action
 from ..gateway import readers as rg
-from ..gateway.errors import outcome_unknown
+from ..gateway.errors import WriteOutcome, write_outcome
 from ..journal import Operation, OperationKind, OperationState
 from .api import ReaderProgress, ReaderRefundOptions, Staff, Step, TestCard
 from .money_actions import check_approval
-from .operations import META_OPERATION, OperationRunner, operation_metadata, require_allowed
-from .recovery import Recovery
+from .operations import META_OPERATION, OperationRunner, require_allowed
+from .recovery import Recovery, ours
 
 _CARDS = {
     TestCard.INTERAC: (True, rg.INTERAC_TEST_CARD),
     TestCard.OTHER_CARD: (False, rg.OTHER_TEST_CARD),
     TestCard.DECLINED: (False, rg.DECLINING_TEST_CARD),
 }
-
-
-def _ours(action: ReaderAction | None, op_id: str) -> bool:
-    return action is not None and action.metadata.get(META_OPERATION) == op_id
+# While the cashier waits, an unknown send is settled at once, then after these pauses
+# (about half a minute in all), before the flow ends saying the outcome is not known yet.
+LIVE_SETTLE_DELAYS: tuple[float, ...] = (0.0, 1.0, 2.0, 3.0, 5.0, 8.0, 10.0)
+STILL_SENDING = ("Stripe has not confirmed that the refund reached the reader yet. "
+                 "Still checking; do not start it again.")
+NOT_CONFIRMED = ("Stripe has not confirmed that the refund reached the reader. It may still "
+                 "start on the reader: press Check status, or look at the reader; do not "
+                 "start it again.")
 
 
 def progress_of(reader: Reader, *, note: str = "") -> ReaderProgress:
@@ -60,6 +68,15 @@ def progress_of(reader: Reader, *, note: str = "") -> ReaderProgress:
     )
 
 
+def _closed(op: Operation, reader: Reader | None, how: str) -> ReaderProgress:
+    """The end of a refund settled without seeing its action end on the reader."""
+    now = datetime.now(UTC)
+    if op.state is OperationState.SUCCEEDED:
+        return ReaderProgress(Step.SUCCEEDED, reader, f"Refunded ({how}).",
+                              refund_id=op.stripe_ids.get("refund"), at=now)
+    return ReaderProgress(Step.FAILED, reader, op.error or "Not refunded.", at=now)
+
+
 class ReaderRefundService:
     def __init__(
         self,
@@ -69,13 +86,15 @@ class ReaderRefundService:
         limits: ApprovalLimits,
         *,
         location: str | None = None,
+        live_settle_delays: Sequence[float] = LIVE_SETTLE_DELAYS,
     ) -> None:
         self._gw = readers
         self._runner = runner
         self._recovery = recovery
         self._limits = limits
         self._location = location  # only this location's readers, when set (Settings)
-        self._started: dict[str, str] = {}  # reader id -> operation id this till started
+        self._started: dict[str, str] = {}  # reader id -> operation id this till follows
+        self._live_delays = tuple(live_settle_delays)
 
     async def readers(self) -> list[Reader]:
         return await self._gw.list(location=self._location)
@@ -113,60 +132,80 @@ class ReaderRefundService:
             op = await self._runner.begin(
                 OperationKind.REFUND_ON_READER, payment, amount, staff=staff, approver=who,
                 reader_id=reader_id,
-                details={"enable_customer_cancellation": options.enable_customer_cancellation},
+                details={
+                    "enable_customer_cancellation": options.enable_customer_cancellation,
+                    "refund_application_fee": options.refund_application_fee,
+                    "reverse_transfer": options.reverse_transfer,
+                },
             )
-            yield ReaderProgress(Step.SENDING, reader, f"Sending the refund to {reader.label}…",
-                                 at=datetime.now(UTC))
-            reader = await self._send(op, reader_id, payment, amount, options)
-            self._started[reader_id] = op.op_id
+            with self._recovery.following(op.op_id):
+                self._started[reader_id] = op.op_id
+                try:
+                    yield ReaderProgress(Step.SENDING, reader,
+                                         f"Sending the refund to {reader.label}…",
+                                         at=datetime.now(UTC))
+                    async for update in self._run(op, reader_id):
+                        yield update
+                finally:  # ended, or abandoned: nobody follows it from here on
+                    self._started.pop(reader_id, None)
+
+    async def _run(self, op: Operation, reader_id: str) -> AsyncIterator[ReaderProgress]:
+        try:
+            sent = await self._recovery.requests.send(op)
+        except e.PosError as err:
+            ids = {"request_id": err.request_id} if err.request_id else None
+            if write_outcome(err, only_attempt=True) is WriteOutcome.REFUSED:
+                await self._runner.journal.record(
+                    op.op_id, OperationState.FAILED, error=str(err), stripe_ids=ids)
+                raise
+            await self._runner.journal.record(
+                op.op_id, OperationState.UNKNOWN, error=str(err), stripe_ids=ids)
+            async for update in self._settle_send(op, reader_id):
+                yield update
+                if update.step.final:
+                    return
+        else:
+            assert isinstance(sent, Reader)
+            yield progress_of(sent)
+        async for update in self._follow(op, reader_id):
+            yield update
+
+    async def _settle_send(self, op: Operation, reader_id: str) -> AsyncIterator[ReaderProgress]:
+        """The send's outcome is unknown: settle it with the request itself, the cashier
+        waiting. Ends (without a final step) once our action is on the reader, to be followed;
+        or with the final step of an outcome Stripe already shows; or raises OutcomeUnknown."""
+        for delay in self._live_delays:
+            if delay:
+                await asyncio.sleep(delay)
             try:
+                reader = await self._gw.retrieve(reader_id)
+                if not ours(reader.action, op.op_id):
+                    await self._recovery.requests.send(op)  # the very same request again
+                    reader = await self._gw.retrieve(reader_id)
+            except e.PosError as err:
+                outcome = write_outcome(err, only_attempt=False)
+                if outcome is WriteOutcome.REFUSED:
+                    await self._recovery.close(op, OperationState.FAILED, error=str(err))
+                    raise
+                if outcome is WriteOutcome.UNKNOWN:
+                    yield ReaderProgress(Step.SENDING, None, STILL_SENDING,
+                                         at=datetime.now(UTC))
+                    continue
+                reader = await self._gw.retrieve(reader_id)  # finished at Stripe: look
+            if ours(reader.action, op.op_id) and reader.action is not None:
+                if reader.action.status == "in_progress":
+                    yield progress_of(reader)
+                    return
+                await self._finish(op, progress_of(reader))
                 yield progress_of(reader)
-                async for update in self._follow(op, reader_id):
-                    yield update
-            finally:  # ended, or abandoned: nobody follows it from here on
-                self._started.pop(reader_id, None)
-
-    async def _send(
-        self, op: Operation, reader_id: str, payment: Payment, amount: Money,
-        options: ReaderRefundOptions,
-    ) -> Reader:
-        async def send() -> Reader:
-            return await self._gw.refund_payment(
-                reader_id, payment.id, amount, metadata=operation_metadata(op),
-                enable_customer_cancellation=options.enable_customer_cancellation,
-                refund_application_fee=options.refund_application_fee,
-                reverse_transfer=options.reverse_transfer,
-                idempotency_key=op.idempotency_key,
-            )
-
-        journal = self._runner.journal
-
-        def ids(err: e.PosError) -> dict[str, str] | None:
-            return {"request_id": err.request_id} if err.request_id else None
-
-        try:
-            return await send()
-        except e.PosError as err:
-            state = OperationState.UNKNOWN if outcome_unknown(err) else OperationState.FAILED
-            await journal.record(op.op_id, state, error=str(err), stripe_ids=ids(err))
-            if state is OperationState.FAILED:
-                raise
-        # Unknown outcome: is our action on the reader? If not, the same request once more.
-        try:
-            reader = await self._gw.retrieve(reader_id)
-            if _ours(reader.action, op.op_id):
-                return reader
-            return await send()
-        except e.PosError as err:
-            if not outcome_unknown(err):
-                await journal.record(op.op_id, OperationState.FAILED, error=str(err),
-                                     stripe_ids=ids(err))
-                raise
-            raise e.OutcomeUnknown(
-                "The reader could not be reached to confirm the refund started. Press "
-                "Check status, or look at the reader; do not start it again.",
-                request_id=err.request_id,
-            ) from err
+                return
+            state = await self._recovery.after_request(op)
+            if not state.is_open:
+                closed = await self._runner.journal.get(op.op_id)
+                assert closed is not None
+                yield _closed(closed, reader, "checked with Stripe")
+                return
+        raise e.OutcomeUnknown(NOT_CONFIRMED)
 
     async def _follow(self, op: Operation, reader_id: str) -> AsyncIterator[ReaderProgress]:
         last = ""
@@ -177,17 +216,17 @@ class ReaderRefundService:
                     last = msg
                     yield ReaderProgress(Step.WAITING_FOR_CARD, None, msg, at=datetime.now(UTC))
                 continue
-            if not _ours(reader.action, op.op_id):
+            if not ours(reader.action, op.op_id):
                 # Our action was replaced before we saw it end: Stripe's refunds decide.
-                state = await self._recovery.resolve(op)
+                state = await self._recovery.after_request(op)
                 if state.is_open:
                     raise e.OutcomeUnknown(
                         "The reader moved on before this refund's outcome was seen, and Stripe "
                         "cannot confirm it yet. Press Check status in a moment."
                     )
-                step = Step.SUCCEEDED if state is OperationState.SUCCEEDED else Step.FAILED
-                yield ReaderProgress(step, reader, "The reader moved on; outcome checked with "
-                                     "Stripe.", at=datetime.now(UTC))
+                closed = await self._runner.journal.get(op.op_id)
+                assert closed is not None
+                yield _closed(closed, reader, "the reader moved on; checked with Stripe")
                 return
             update = progress_of(reader)
             if update.step is Step.WAITING_FOR_CARD:
@@ -201,20 +240,44 @@ class ReaderRefundService:
             return
 
     async def _finish(self, op: Operation, update: ReaderProgress) -> None:
-        journal = self._runner.journal
         if update.step is Step.SUCCEEDED:
             ids = {"refund": update.refund_id} if update.refund_id else None
-            await journal.record(op.op_id, OperationState.SUCCEEDED, stripe_ids=ids)
+            await self._recovery.close(op, OperationState.SUCCEEDED, ids=ids)
         else:
-            await journal.record(op.op_id, OperationState.FAILED, error=update.message)
+            await self._recovery.close(op, OperationState.FAILED, error=update.message)
+
+    async def resume(self, reader_id: str) -> AsyncIterator[ReaderProgress]:
+        """Follow again a refund of ours that is on the reader while nobody follows it (its
+        send was not confirmed in time, or the dialog was closed): the customer can still tap."""
+        reader = await self._gw.retrieve(reader_id)
+        op_id = reader.action.metadata.get(META_OPERATION) if reader.action else None
+        op = await self._runner.journal.get(op_id) if op_id else None
+        if op is None or not op.is_open or self._recovery.is_followed(op.op_id):
+            yield progress_of(reader)
+            return
+        with self._recovery.following(op.op_id):
+            self._started[reader_id] = op.op_id
+            try:
+                if reader.action is not None and reader.action.status != "in_progress":
+                    await self._finish(op, progress_of(reader))
+                    yield progress_of(reader)
+                    return
+                yield progress_of(reader)
+                async for update in self._follow(op, reader_id):
+                    yield update
+            finally:
+                self._started.pop(reader_id, None)
 
     async def cancel(self, reader_id: str) -> None:
+        """Cancel the reader's action if it is ours: one this till started, or any carrying an
+        operation id of this till's journal (a request that landed late is ours too)."""
         reader = await self._gw.retrieve(reader_id)
         if not reader.busy:
             return
         op_id = (reader.action.metadata.get(META_OPERATION) if reader.action else None) or ""
-        mine = self._started.get(reader_id) == op_id or any(
-            op.op_id == op_id for op in await self._runner.journal.open_operations()
+        mine = bool(op_id) and (
+            self._started.get(reader_id) == op_id
+            or await self._runner.journal.get(op_id) is not None
         )
         if not mine:
             raise e.ActionNotAllowed(
@@ -225,14 +288,14 @@ class ReaderRefundService:
 
     async def check(self, reader_id: str) -> ReaderProgress:
         """The reader's action now; when it is one of ours that ended while nobody followed
-        it (the outcome was unknown), the journal is closed with that outcome too."""
+        it, the journal is closed with that outcome too."""
         reader = await self._gw.retrieve(reader_id)
         action = reader.action
         op_id = action.metadata.get(META_OPERATION) if action is not None else None
         if op_id and action is not None and action.status != "in_progress":
             op = await self._runner.journal.get(op_id)
-            if op is not None and op.is_open and reader_id not in self._started:
-                await self._recovery.resolve(op)
+            if op is not None and op.is_open and not self._recovery.is_followed(op_id):
+                await self._recovery.settle_action(op, reader)
         return progress_of(reader)
 
     async def present(self, reader_id: str, card: TestCard) -> None:

@@ -1,19 +1,29 @@
-"""Resolving operations whose outcome is not known: after a failure, and at every start.
+"""Settling operations whose outcome is not known: after a failure, and at every start.
 
-The truth is Stripe's: a refund carrying our operation id, the PaymentIntent's status, or the
-reader's action. Where Stripe shows nothing, the request is re-sent with the very same
-idempotency key while Stripe still honours it (keys may be pruned after 24 hours). A refund on a
-reader is never re-sent: the customer may be gone; a stale action of ours is canceled instead.
+An open operation (pending, or sent with no answer) is settled by what Stripe shows — a refund
+carrying our operation id, the PaymentIntent's state, our action on the reader — and, where
+Stripe shows nothing yet, by the request itself: it is sent again with the same idempotency key
+(`MoneyRequests`). Stripe then replays the first request's result, answers 409 while it is still
+running, or carries it out now; the first request can no longer land on its own after that.
+Looking alone never closes an operation as failed while its request may still land: only a
+refusal, a request known to have finished, or a key too old to be honoured does.
+
+A reader action carrying one of our operation ids is ours. One that a flow of this till follows
+is left to that flow; one that nobody follows (the till crashed, the dialog closed, the request
+landed late) is canceled, since the customer is no longer waiting at the reader.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterator
+from datetime import timedelta
 
+from ..clock import Clock, utc_now
 from ..domain import errors as e
-from ..domain.payments import Payment
-from ..gateway.errors import outcome_unknown
+from ..domain.payments import Payment, Reader, ReaderAction
+from ..gateway.errors import WriteOutcome, write_outcome
 from ..gateway.payments import PaymentsGateway
 from ..gateway.readers import ReadersGateway
 from ..journal import (
@@ -23,49 +33,75 @@ from ..journal import (
     OperationKind,
     OperationState,
 )
-from .operations import META_OPERATION, operation_metadata
+from .money_requests import MoneyRequests
+from .operations import META_OPERATION
 
 log = logging.getLogger(__name__)
 
 KEY_LIFETIME = timedelta(hours=23)  # a margin under Stripe's 24 h
+SENT = "sent"  # details key: the step of a two-step operation that has gone out
+NOT_SENT = "Not carried out: the till stopped before the request was sent; nothing changed."
+NO_REFUND = "Stripe has no refund from this operation."
+LEFT_OVER = "The reader action was left over and has been canceled; nothing was refunded."
+
+
+def ours(action: ReaderAction | None, op_id: str) -> bool:
+    return action is not None and action.metadata.get(META_OPERATION) == op_id
 
 
 class Recovery:
     def __init__(
-        self, payments: PaymentsGateway, readers: ReadersGateway, journal: AsyncJournal
+        self, payments: PaymentsGateway, readers: ReadersGateway, journal: AsyncJournal,
+        *, clock: Clock = utc_now,
     ) -> None:
         self._payments = payments
         self._readers = readers
         self._journal = journal
+        self._clock = clock
+        self.requests = MoneyRequests(payments, readers)
+        self._following: set[str] = set()  # reader refunds a flow of this till follows
+
+    @contextlib.contextmanager
+    def following(self, op_id: str) -> Iterator[None]:
+        """While a flow follows this reader refund, settling leaves its action alone."""
+        self._following.add(op_id)
+        try:
+            yield
+        finally:
+            self._following.discard(op_id)
+
+    def is_followed(self, op_id: str) -> bool:
+        return op_id in self._following
 
     async def resolve_all(self) -> list[Operation]:
-        """Resolve every open operation (at start); returns those still open."""
+        """Settle every open operation (at start, and now and then); returns those still open."""
         still: list[Operation] = []
         for op in await self._journal.open_operations():
             try:
                 state = await self.resolve(op)
             except e.PosError as err:  # Stripe unreachable: try again later
-                log.warning("could not resolve %s yet: %s", op.op_id, err)
+                log.warning("could not settle %s yet: %s", op.op_id, err)
                 state = OperationState.UNKNOWN
             if state.is_open:
                 still.append(op)
         return still
 
     async def resolve(self, op: Operation) -> OperationState:
-        if op.kind == OperationKind.REFUND_ONLINE:
+        if op.kind is OperationKind.REFUND_ONLINE:
             return await self._resolve_refund(op)
-        if op.kind == OperationKind.REFUND_ON_READER:
+        if op.kind is OperationKind.REFUND_ON_READER:
             return await self._resolve_reader_refund(op)
         return await self._resolve_intent(op)
 
-    async def _close(
+    # --- closing -------------------------------------------------------------------------
+    async def close(
         self, op: Operation, state: OperationState, *, ids: dict[str, str] | None = None,
         error: str | None = None,
     ) -> OperationState:
         try:
             await self._journal.record(op.op_id, state, stripe_ids=ids, error=error)
         except InvalidTransition:
-            # Resolved meanwhile by a concurrent resolve (a second Check status, the next
+            # Closed meanwhile by a concurrent settle (a second Check status, the next
             # operation on the payment): the first close stands.
             closed = await self._journal.get(op.op_id)
             if closed is None or closed.is_open:
@@ -73,7 +109,18 @@ class Recovery:
             return closed.state
         return state
 
-    async def _our_refund(self, op: Operation) -> str | None:
+    @staticmethod
+    async def _still_open(op: Operation, err: e.PosError) -> OperationState:
+        """The request may still land: keep the operation open, saying why."""
+        log.info("%s stays open: %s", op.op_id, err)
+        return OperationState.UNKNOWN
+
+    def key_alive(self, op: Operation) -> bool:
+        """While Stripe honours the key, a request under it may still be on its way."""
+        return self._clock() - op.created_at < KEY_LIFETIME
+
+    # --- online refunds ------------------------------------------------------------------
+    async def our_refund(self, op: Operation) -> str | None:
         for refund in await self._payments.refunds_of(op.payment_id):
             if refund.metadata.get(META_OPERATION) == op.op_id and refund.status not in (
                 "failed",
@@ -82,120 +129,136 @@ class Recovery:
                 return refund.id
         return None
 
-    def _key_alive(self, op: Operation) -> bool:
-        return datetime.now(UTC) - op.created_at < KEY_LIFETIME
-
     async def _resolve_refund(self, op: Operation) -> OperationState:
-        found = await self._our_refund(op)
+        found = await self.our_refund(op)
         if found:
-            return await self._close(op, OperationState.SUCCEEDED, ids={"refund": found})
-        if not self._key_alive(op) or op.amount is None:
-            return await self._close(
-                op, OperationState.FAILED, error="Stripe has no refund from this operation."
-            )
-        meta = _metadata(op)
+            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
+        if not self.key_alive(op):
+            return await self.close(op, OperationState.FAILED, error=NO_REFUND)
         try:
-            refund = await self._payments.refund(
-                op.payment_id,
-                op.amount,
-                reason=op.details.get("reason"),
-                metadata=meta,
-                idempotency_key=op.idempotency_key,
-            )
+            refund = await self.requests.send(op)
         except e.PosError as err:
-            if outcome_unknown(err):
-                return OperationState.UNKNOWN
-            return await self._close(op, OperationState.FAILED, error=str(err))
-        return await self._close(op, OperationState.SUCCEEDED, ids={"refund": refund.id})
+            outcome = write_outcome(err, only_attempt=False)
+            if outcome is WriteOutcome.REFUSED:
+                return await self.close(op, OperationState.FAILED, error=str(err))
+            if outcome is WriteOutcome.FINISHED:  # done at Stripe: what it shows decides
+                found = await self.our_refund(op)
+                if found:
+                    return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
+                return await self.close(op, OperationState.FAILED, error=NO_REFUND)
+            return await self._still_open(op, err)
+        return await self.close(op, OperationState.SUCCEEDED, ids={"refund": refund.id})
 
+    # --- cancel and capture --------------------------------------------------------------
     async def _resolve_intent(self, op: Operation) -> OperationState:
         payment = await self._payments.retrieve(op.payment_id)
-        done = _intent_done(op, payment)
-        if done is not None:
-            error = None if done is OperationState.SUCCEEDED else f"Payment is {payment.status}."
-            return await self._close(op, done, error=error)
-        if not self._key_alive(op):
-            return await self._close(op, OperationState.FAILED, error="Not carried out.")
-        meta = _metadata(op)
+        if op.kind is OperationKind.CAPTURE and _captured_by(op, payment):
+            return await self.close(op, OperationState.SUCCEEDED)
+        if op.kind is OperationKind.CANCEL and not op.details.get(SENT):
+            # Only the note of who cancels may have gone out, never the cancel itself.
+            return await self.close(op, OperationState.FAILED, error=NOT_SENT)
+        if not self.key_alive(op):
+            done = op.kind is OperationKind.CANCEL and payment.status == "canceled"
+            if done and payment.metadata.get(META_OPERATION) == op.op_id:
+                return await self.close(op, OperationState.SUCCEEDED)
+            return await self.close(op, OperationState.FAILED, error="Not carried out.")
         try:
-            if op.kind == OperationKind.CANCEL:
-                await self._payments.cancel(
-                    op.payment_id, metadata=meta, idempotency_key=op.idempotency_key
-                )
-            else:
-                await self._payments.capture(
-                    op.payment_id, metadata=meta, idempotency_key=op.idempotency_key
-                )
+            await self.requests.send(op)
         except e.PosError as err:
-            if outcome_unknown(err):
-                return OperationState.UNKNOWN
-            return await self._close(op, OperationState.FAILED, error=str(err))
-        return await self._close(op, OperationState.SUCCEEDED)
+            outcome = write_outcome(err, only_attempt=False)
+            if outcome is WriteOutcome.REFUSED:
+                return await self.close(op, OperationState.FAILED, error=str(err))
+            if outcome is WriteOutcome.FINISHED:
+                now = await self._payments.retrieve(op.payment_id)
+                target = "canceled" if op.kind is OperationKind.CANCEL else "succeeded"
+                if now.status == target:
+                    return await self.close(op, OperationState.SUCCEEDED)
+                said = f"Payment is {now.status}."
+                return await self.close(op, OperationState.FAILED, error=said)
+            return await self._still_open(op, err)
+        return await self.close(op, OperationState.SUCCEEDED)
 
+    # --- refunds on a reader -------------------------------------------------------------
     async def _resolve_reader_refund(self, op: Operation) -> OperationState:
-        found = await self._our_refund(op)
+        found = await self.our_refund(op)
         if found:
-            return await self._close(op, OperationState.SUCCEEDED, ids={"refund": found})
-        if op.reader_id:
-            reader = await self._readers.retrieve(op.reader_id)
-            action = reader.action
-            ours = action is not None and action.metadata.get(META_OPERATION) == op.op_id
-            if ours and action is not None and action.status == "in_progress":
-                log.info("canceling stale reader action of %s on %s", op.op_id, op.reader_id)
-                try:
-                    await self._readers.cancel_action(op.reader_id)
-                except e.PosError as err:
-                    if outcome_unknown(err):
-                        return OperationState.UNKNOWN
-                    # Refused (the reader offline, say): not canceled, unless it ended
-                    # meanwhile. A live action may still refund, so it stays open.
-                    log.warning("could not cancel %s on %s: %s", op.op_id, op.reader_id, err)
-                    now = (await self._readers.retrieve(op.reader_id)).action
-                    if (now is not None and now.status == "in_progress"
-                            and now.metadata.get(META_OPERATION) == op.op_id):
-                        return OperationState.UNKNOWN
-                found = await self._our_refund(op)  # it may have completed meanwhile
-                if found:
-                    return await self._close(
-                        op, OperationState.SUCCEEDED, ids={"refund": found}
-                    )
-                return await self._close(
-                    op, OperationState.FAILED,
-                    error="The reader action was left over and has been canceled.",
-                )
-            if ours and action is not None and action.status == "succeeded" and action.refund_id:
-                # The action names its refund even where the refund does not carry our
-                # metadata (Stripe does not promise to copy it from the action).
-                return await self._close(
-                    op, OperationState.SUCCEEDED, ids={"refund": action.refund_id}
-                )
-            if ours and action is not None and action.status == "failed":
-                return await self._close(
-                    op, OperationState.FAILED,
-                    error=f"{action.failure_message or 'Failed'} ({action.failure_code})",
-                )
-        return await self._close(
-            op, OperationState.FAILED, error="Stripe has no refund from this operation."
+            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
+        reader = await self._readers.retrieve(op.reader_id) if op.reader_id else None
+        if reader is not None and ours(reader.action, op.op_id):
+            return await self.settle_action(op, reader)
+        if not self.key_alive(op) or reader is None:
+            return await self.close(op, OperationState.FAILED, error=NO_REFUND)
+        try:
+            await self.requests.send(op)
+        except e.PosError as err:
+            outcome = write_outcome(err, only_attempt=False)
+            if outcome is WriteOutcome.REFUSED:
+                return await self.close(op, OperationState.FAILED, error=str(err))
+            if outcome is WriteOutcome.UNKNOWN:
+                return await self._still_open(op, err)
+        # The request has run at Stripe (now, or earlier and replayed): what it did shows.
+        return await self.after_request(op)
+
+    async def after_request(self, op: Operation) -> OperationState:
+        """The reader refund's request is known to have run: settle by what Stripe shows."""
+        found = await self.our_refund(op)
+        if found:
+            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
+        reader = await self._readers.retrieve(op.reader_id) if op.reader_id else None
+        if reader is not None and ours(reader.action, op.op_id):
+            return await self.settle_action(op, reader)
+        if await self._unattributed_refund(op):
+            # A refund Stripe did not tag with our id may be this one: a person must look.
+            log.warning("%s: a refund without our id matches it; left open", op.op_id)
+            return OperationState.UNKNOWN
+        return await self.close(op, OperationState.FAILED, error=NO_REFUND)
+
+    async def settle_action(self, op: Operation, reader: Reader) -> OperationState:
+        """Our action on the reader: closed with its outcome, or canceled if nobody follows it."""
+        action = reader.action
+        assert action is not None and ours(action, op.op_id)
+        if action.status == "succeeded":
+            refund = action.refund_id or await self.our_refund(op)
+            return await self.close(
+                op, OperationState.SUCCEEDED, ids={"refund": refund} if refund else None
+            )
+        if action.status == "failed":
+            said = action.failure_message or "The reader did not complete the refund."
+            code = f" ({action.failure_code})" if action.failure_code else ""
+            return await self.close(op, OperationState.FAILED, error=f"{said}{code}")
+        if action.status != "in_progress" or self.is_followed(op.op_id):
+            return OperationState.UNKNOWN
+        return await self._cancel_left_over(op, reader)
+
+    async def _cancel_left_over(self, op: Operation, reader: Reader) -> OperationState:
+        log.info("canceling left-over reader action of %s on %s", op.op_id, reader.id)
+        try:
+            await self._readers.cancel_action(reader.id)
+        except e.PosError as err:
+            if write_outcome(err, only_attempt=False) is WriteOutcome.UNKNOWN:
+                return await self._still_open(op, err)
+            log.warning("could not cancel %s on %s: %s", op.op_id, reader.id, err)
+        # Canceled, refused (the reader offline) or ended meanwhile: look once more.
+        found = await self.our_refund(op)
+        if found:
+            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
+        now = await self._readers.retrieve(reader.id)
+        if ours(now.action, op.op_id) and now.action is not None:
+            if now.action.status == "in_progress":
+                return OperationState.UNKNOWN  # a live action may still refund
+            if now.action.status == "succeeded":
+                return await self.settle_action(op, now)
+        return await self.close(op, OperationState.FAILED, error=LEFT_OVER)
+
+    async def _unattributed_refund(self, op: Operation) -> bool:
+        since = op.created_at.timestamp() - 1
+        return any(
+            META_OPERATION not in r.metadata and r.amount == op.amount
+            and r.created.timestamp() >= since and r.status not in ("failed", "canceled")
+            for r in await self._payments.refunds_of(op.payment_id)
         )
 
 
-def _metadata(op: Operation) -> dict[str, str]:
-    """The metadata the operation was first sent with: same key, same parameters."""
-    note = op.details.get("note") or ""
-    return operation_metadata(op, note=note, reason=op.details.get("reason"))
-
-
-def _intent_done(op: Operation, payment: Payment) -> OperationState | None:
-    """The outcome a PaymentIntent's status already shows, or None if still to do."""
-    if op.kind == OperationKind.CANCEL:
-        if payment.status == "canceled":
-            return OperationState.SUCCEEDED
-        if payment.status in ("requires_capture", "requires_payment_method",
-                              "requires_confirmation", "requires_action"):
-            return None
-        return OperationState.FAILED
-    if payment.status == "succeeded":
-        return OperationState.SUCCEEDED
-    if payment.status == "requires_capture":
-        return None
-    return OperationState.FAILED
+def _captured_by(op: Operation, payment: Payment) -> bool:
+    """A capture carries its metadata itself: a captured payment naming this operation."""
+    return payment.status == "succeeded" and payment.metadata.get(META_OPERATION) == op.op_id

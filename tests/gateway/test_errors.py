@@ -6,7 +6,13 @@ import pytest
 import stripe
 
 from pos_refunds.domain import errors as e
-from pos_refunds.gateway.errors import outcome_unknown, translate, translated
+from pos_refunds.gateway.errors import (
+    WriteOutcome,
+    outcome_unknown,
+    translate,
+    translated,
+    write_outcome,
+)
 
 HEADERS = {"request-id": "req_abc123"}
 
@@ -42,7 +48,7 @@ CASES = [
     (stripe.CardError("Your card was declined.", None, "card_declined", http_status=402),
      e.CardDeclined),
     (stripe.IdempotencyError("Keys for idempotent requests...", http_status=400),
-     e.InvalidRequest),
+     e.IdempotencyConflict),
 ]
 
 
@@ -79,3 +85,35 @@ def test_translated_context_raises_ours_with_cause() -> None:
 )
 def test_outcome_unknown_only_where_stripe_may_have_acted(err: e.PosError, unknown: bool) -> None:
     assert outcome_unknown(err) is unknown
+
+
+REPLAYED = {**HEADERS, "idempotent-replayed": "true"}
+
+
+@pytest.mark.parametrize(
+    ("err", "only", "outcome"),
+    [
+        (e.OverRefund("x"), False, WriteOutcome.REFUSED),  # a refusal spends the key
+        (e.ReaderBusy("x"), False, WriteOutcome.REFUSED),
+        (e.RateLimited("x"), True, WriteOutcome.REFUSED),  # the only request, turned away
+        (e.RateLimited("x"), False, WriteOutcome.UNKNOWN),  # an earlier one may still land
+        (e.AuthenticationFailed("x"), False, WriteOutcome.UNKNOWN),
+        (e.IdempotencyConflict("x"), True, WriteOutcome.UNKNOWN),
+        (e.OutcomeUnknown("x"), False, WriteOutcome.UNKNOWN),  # 409: still in flight
+        (e.ServerError("x"), False, WriteOutcome.UNKNOWN),
+        (e.ServerError("x", replayed=True), False, WriteOutcome.FINISHED),
+        (e.MalformedResponse("x", replayed=True), False, WriteOutcome.FINISHED),
+        (e.PosError("x"), True, WriteOutcome.UNKNOWN),  # nothing known: settle it
+    ],
+)
+def test_write_outcome_concludes_not_done_only_from_a_refusal(
+    err: e.PosError, only: bool, outcome: WriteOutcome
+) -> None:
+    assert write_outcome(err, only_attempt=only) is outcome
+
+
+def test_a_replayed_answer_is_marked_as_such() -> None:
+    fresh = translate(stripe.APIError("boom", http_status=500, headers=HEADERS))
+    saved = translate(stripe.APIError("boom", http_status=500, headers=REPLAYED))
+    assert not fresh.replayed and saved.replayed
+    assert translate(_invalid("charge_already_refunded")).replayed is False

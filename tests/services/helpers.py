@@ -18,8 +18,13 @@ CASHIER = Staff("c1", "Alex Cashier", "cashier")
 MANAGER = Staff("m1", "Morgan Manager", "manager")
 
 
+# Settling an unknown outcome pauses between attempts while the cashier waits; tests need
+# the attempts, not the pauses.
+NO_PAUSES = (0.0, 0.0, 0.0)
+
+
 def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str = "till-1",
-           request_timeout: float = 30.0):
+           request_timeout: float = 30.0, settle_delays: tuple[float, ...] = NO_PAUSES):
     return ServiceConfig(
         mode=Mode.TRAINING,
         api_key=api_key or sandbox.api_key,
@@ -28,6 +33,8 @@ def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str
         journal_path=journal_path,
         till=till,
         request_timeout=request_timeout,
+        settle_delays=settle_delays,
+        live_settle_delays=settle_delays,
     )
 
 

@@ -109,7 +109,7 @@ def test_crash_is_resolved_on_next_start_exactly_once(sandbox, tmp_path, sent) -
 
 
 def test_unknown_outcome_is_resolved_before_the_next_operation(sandbox, tmp_path) -> None:
-    """Stripe committed the refund but answered 500, and the look-up failed too: the outcome
+    """Stripe committed the refund but answered 500, and every look-up failed too: the outcome
     stays unknown. Trying again on that payment first resolves the old operation; the money
     still moves once."""
     jp = tmp_path / "j.sqlite"
@@ -117,8 +117,9 @@ def test_unknown_outcome_is_resolved_before_the_next_operation(sandbox, tmp_path
     async def body(s):
         p = await find(s, captured_card)
         sandbox.inject_fault("error_after", method="POST", path=REFUNDS_PATH, count=1)
-        sandbox.inject_fault("error_before", method="GET", path=REFUNDS_PATH, count=3)
-        with pytest.raises(e.ServerError, match="do not repeat"):
+        # every look-up while the cashier waits (3 tries of the SDK each)
+        sandbox.inject_fault("error_before", method="GET", path=REFUNDS_PATH, count=9)
+        with pytest.raises(e.OutcomeUnknown, match="do not repeat"):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
                                           staff=CASHIER, approver=None)
         assert [op.state for op in await s.journal.operations()] == [OperationState.UNKNOWN]
@@ -165,31 +166,57 @@ def test_network_down_is_reported_as_such(tmp_path) -> None:
 
 
 def test_request_timeout_after_stripe_got_it_refunds_exactly_once(sandbox, tmp_path) -> None:
-    """The till gives up waiting while Stripe is still working on the refund: the retry
-    with the same key must not refund again."""
+    """The till gives up waiting while Stripe is still working on the refund (held by the
+    sandbox until the test lets it land, so the machine's speed does not matter): the
+    operation stays open while the request may still land, then settles as done, once."""
     jp = tmp_path / "j.sqlite"
 
     async def body(s):
         p = await find(s, captured_card)
-        sandbox.inject_fault("latency", method="POST", path=REFUNDS_PATH, count=1,
-                             latency_ms=1500)
-        try:
+        fault = sandbox.inject_fault("latency", method="POST", path=REFUNDS_PATH, hold=True,
+                                     hang_up=True)["id"]
+        with pytest.raises(e.OutcomeUnknown, match="do not repeat"):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
                                           staff=CASHIER, approver=None)
-        except e.OutcomeUnknown:
-            pass  # still in flight at Stripe when the retries ran out: resolved below
-        for _ in range(40):
-            await asyncio.sleep(0.1)  # let the slow first request finish at "Stripe"
-            if (await s.payments.refresh(p.id)).refunds:
-                break
-        await s.recovery.resolve_all()
+        assert [op.state for op in await s.recovery.resolve_all()] == [OperationState.UNKNOWN]
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, sandbox.wait_held, fault)
+        sandbox.release_faults(fault)
+        await loop.run_in_executor(None, sandbox.wait_idle)  # the slow request has landed
+        assert await s.recovery.resolve_all() == []
         return await s.payments.refresh(p.id)
 
-    after = run_with_services(sandbox, jp, body, request_timeout=0.5)
+    after = run_with_services(sandbox, jp, body)
     assert len(after.refunds) == 1
     (op,) = journal_ops(jp)
     assert op.state is OperationState.SUCCEEDED
     assert op.stripe_ids["refund"] == after.refunds[0].id
+
+
+def test_a_429_on_a_re_send_does_not_close_an_operation_that_may_still_land(
+    sandbox, tmp_path
+) -> None:
+    """Settling sends the request again; a 429 then only says that re-send was turned away,
+    not that the first one will not land: the operation stays open."""
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, captured_card)
+        fault = sandbox.inject_fault("latency", method="POST", path=REFUNDS_PATH, hold=True,
+                                     hang_up=True)["id"]
+        with pytest.raises(e.OutcomeUnknown):
+            await s.actions.refund_online(p, p.refundable, reason=None, note="",
+                                          staff=CASHIER, approver=None)
+        sandbox.inject_fault("rate_limit", method="POST", path=REFUNDS_PATH, count=5)
+        assert len(await s.recovery.resolve_all()) == 1
+        sandbox.clear_faults()  # the held request lands
+        await asyncio.get_running_loop().run_in_executor(None, sandbox.wait_idle)
+        assert await s.recovery.resolve_all() == []
+        return fault, await s.payments.refresh(p.id)
+
+    _, after = run_with_services(sandbox, jp, body)
+    assert len(after.refunds) == 1
+    assert [op.state for op in journal_ops(jp)] == [OperationState.SUCCEEDED]
 
 
 def test_partial_refund_retried_after_an_unknown_outcome_is_not_sent_twice(
@@ -208,8 +235,8 @@ def test_partial_refund_retried_after_an_unknown_outcome_is_not_sent_twice(
         p = await find(s, captured_card)
         part = Money(p.refundable.minor // 3, p.currency)
         sandbox.inject_fault("error_after", method="POST", path=REFUNDS_PATH, count=1)
-        sandbox.inject_fault("error_before", method="GET", path=REFUNDS_PATH, count=3)
-        with pytest.raises(e.ServerError):
+        sandbox.inject_fault("error_before", method="GET", path=REFUNDS_PATH, count=9)
+        with pytest.raises(e.OutcomeUnknown):
             await s.actions.refund_online(p, part, reason=None, note="",
                                           staff=MANAGER, approver=None)
         with pytest.raises(e.PaymentChanged, match="nothing new was sent"):

@@ -279,9 +279,11 @@ def test_check_status_closes_an_unknown_outcome(sandbox, tmp_path) -> None:
         with pytest.raises(e.OutcomeUnknown, match="Check status"):
             async for u in s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
                                             staff=MANAGER, approver=None):
-                if u.step is Step.SENDING:  # the look at the reader after the 500 fails too
+                if u.step is Step.SENDING and u.reader is not None:
+                    # every look at the reader while the cashier waits fails too (3 looks,
+                    # of 3 tries each)
                     sandbox.inject_fault("error_before", method="GET", path=path + "$",
-                                         count=3)
+                                         count=9)
         await s.readers.present(reader.id, TestCard.INTERAC)
         return await s.readers.check(reader.id)
 

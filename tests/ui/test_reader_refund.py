@@ -86,6 +86,15 @@ class ScriptedReaders:
     async def refund(self, payment, reader_id, amount, *, options, staff, approver
                      ) -> AsyncIterator[ReaderProgress]:
         self.calls.append(("refund", payment.id, reader_id, amount, options, staff, approver))
+        async for item in self._scripted():
+            yield item
+
+    async def resume(self, reader_id: str) -> AsyncIterator[ReaderProgress]:
+        self.calls.append(("resume", reader_id))
+        async for item in self._scripted():
+            yield item
+
+    async def _scripted(self) -> AsyncIterator[ReaderProgress]:
         self.queue = asyncio.Queue()
         while True:
             item = await self.queue.get()
@@ -416,6 +425,28 @@ def test_unknown_outcome_can_be_checked_afterwards(qtbot, backend, prompts) -> N
         qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     assert dialog.progress.final_text() == "Refund of $12.50 completed. Refund re_9"
     assert not check.isEnabled()
+
+
+def test_a_refund_that_landed_late_is_followed_again_from_check_status(
+    qtbot, backend, prompts
+) -> None:
+    """The flow gave up (Stripe had not confirmed the send), then the request landed and the
+    reader asks for the card: Check status follows it again until the customer's tap."""
+    dialog = make_dialog(qtbot, backend, prompts)
+    start(qtbot, dialog, backend)
+    with qtbot.waitSignal(dialog.completed):
+        backend.push(OutcomeUnknown("Stripe has not confirmed that the refund reached it."))
+    backend.check_answer = progress(Step.WAITING_FOR_CARD)
+    with qtbot.waitSignal(dialog.vm.runningChanged, check_params_cb=bool):
+        qtbot.mouseClick(child(dialog, QPushButton, "checkStatusButton"),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backend.calls[-1] == ("resume", dialog.vm.reader_id))
+    backend.push(progress(Step.WAITING_FOR_CARD))
+    qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD)
+    with qtbot.waitSignal(dialog.completed):
+        backend.push(progress(Step.SUCCEEDED, refund_id="re_late"))
+    assert dialog.progress.final_text() == "Refund of $12.50 completed. Refund re_late"
+    assert not dialog.vm.running
 
 
 # --- end to end: the dialog on the real services, against the training sandbox ------------

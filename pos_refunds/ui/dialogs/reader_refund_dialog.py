@@ -291,6 +291,8 @@ class ReaderRefundDialog(QDialog):
             self.progress.show_notice(inline_error(error))
 
     def _refresh_back(self, *_: object) -> None:
+        if self.vm.running and self.progress.ended:  # followed again from Check status
+            self.progress.resume()
         if self.vm.running:
             why = "Wait until the reader has finished."
         elif self._succeeded:

@@ -8,7 +8,9 @@ Signals:
   `failed(error)` when the flow ended on an error instead (reader offline or busy, network...).
 - `checked(ReaderProgress)`: the answer to "Check status". While the refund is followed, an
   answer that is not final also goes out as `progress`; a final one is left to the dialog,
-  because the followed stream, not a spot check, decides how the flow ends.
+  because the followed stream, not a spot check, decides how the flow ends. When nothing is
+  followed and the reader is still waiting for the card (our refund landed after the flow
+  gave up on it), the refund is followed again (`resume`): running, progress, finished.
 - `runningChanged(bool)`: a refund is being followed.
 - `actionBusy(name, bool)` and `actionFailed(error)`: the side actions "cancel", "check",
   "simulate"; their failures do not end the flow.
@@ -17,7 +19,7 @@ Signals:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -25,7 +27,14 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.errors import OutcomeUnknown, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
-from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, TestCard
+from ...services.api import (
+    ReaderProgress,
+    ReaderRefundOptions,
+    ReaderRefunds,
+    Staff,
+    Step,
+    TestCard,
+)
 from ..tasks import TaskGroup
 
 CANCEL, CHECK, SIMULATE = "cancel", "check", "simulate"
@@ -142,6 +151,9 @@ class ReaderRefundViewModel(QObject):
         stream = self._readers.refund(
             payment, reader_id, amount, options=options, staff=staff, approver=approver
         )
+        return await self._stream(stream)
+
+    async def _stream(self, stream: AsyncIterator[ReaderProgress]) -> ReaderProgress | None:
         async for update in stream:
             self._last = update
             self.progress.emit(update)
@@ -158,6 +170,10 @@ class ReaderRefundViewModel(QObject):
         if self.running and not update.step.final:
             self.progress.emit(update)
         self.checked.emit(update)
+        if not self.running and update.step is Step.WAITING_FOR_CARD:
+            self._flow = self._tasks.start(self._stream(self._readers.resume(reader_id)),
+                                           on_done=self._flow_done, on_error=self._flow_failed)
+            self.runningChanged.emit(True)
 
     def _side(self, name: str, coro: Coroutine[Any, Any, None]) -> None:
         if name in self._busy:

@@ -144,20 +144,36 @@ class ReaderProgressView(QWidget):
         """
         self._amount, self._reader_label = amount, reader.label
         self.slip.hide()
-        self._reached = -1
-        self._state = FlowState(step=None, ended=False)
+        self._reopen()
         self._reader.setText(
             f"<b>{format_money(amount, self.locale())}</b> on <b>{escape(reader.label)}</b>"
             f" · {escape(reader.model)}"
         )
         self._actions.simulate_box.setVisible(reader.simulated if simulate is None else simulate)
-        self._final.setVisible(False)
         self._set_status("")
-        self._outcome.set_state(StepState.PENDING, "Refunded")
         self._started = self._clock()
         self._tick()
         self._timer.start()
         self.show_progress(ReaderProgress(Step.SENDING, reader, ROW_WORDS[Step.SENDING][0]))
+
+    def resume(self) -> None:
+        """The same refund is followed again (it reached the reader after the flow had given
+        up on it): the steps start over from what the reader reports next; the clock goes on."""
+        if not self._state.ended:
+            return
+        self._reopen()
+        self._actions.apply(self._state)
+        self._tick()
+        self._timer.start()
+
+    def _reopen(self) -> None:
+        """Every step back to not reached, nothing final shown."""
+        self._reached = -1
+        self._state = FlowState(step=None, ended=False)
+        for step in FLOW:
+            self._rows[step].set_state(StepState.PENDING, ROW_WORDS[step][1])
+        self._outcome.set_state(StepState.PENDING, "Refunded")
+        self._final.setVisible(False)
 
     def show_progress(self, update: ReaderProgress) -> None:
         """Draw one update of the reader's action; an ended flow ignores late updates."""
