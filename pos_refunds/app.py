@@ -3,6 +3,10 @@
 Everything is built here and handed down through constructors; nothing below looks services
 up from the QApplication. Blocking work (keychain, starting the sandbox, creating folders) runs
 in an executor so the UI never waits on it.
+
+One app runs per data folder: before anything else (the keychain, the training sandbox),
+`run()` takes the folder's till lock; a second launch finds it held, asks the first to come
+forward and exits (see ui/single_instance.py).
 """
 
 from __future__ import annotations
@@ -16,14 +20,17 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from .domain.errors import TillInUse
 from .keychain import KeyLookup, read_api_key
 from .services.api import Mode
 from .services.factory import ServiceConfig, Services, open_services
 from .services.key_setup import KeySetup
+from .services.till_lock import TillLock
 from .staff import AsyncStaffStore
 from .ui.main_window import MainWindow
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
+from .ui.single_instance import SingleInstance, ask_to_come_forward, server_name
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +74,11 @@ STAFF_FILE = "staff.sqlite3"
 TRAINING_STAFF_FILE = "training-staff.sqlite3"
 TRAINING_STATE = "training-sandbox.json"
 TRAINING_DAY = 20 * 3600  # older training data starts afresh: a new day at the counter
+# Held for the app's whole life: one app per data folder (both journals and the staff lists).
+APP_LOCK = "pos-refunds.lock"
+NOT_ANSWERING = ("POS Refunds is already open on this till but is not answering. It may still "
+                 "be starting: wait a moment and look for its window. If it does not appear, "
+                 "tell your manager. Nothing was changed.")
 
 
 def start_training_sandbox(folder: Path, *, now: float | None = None) -> object:
@@ -124,6 +136,7 @@ class Application:
         self.services: Services | None = None
         self.staff: AsyncStaffStore | None = None
         self.window: MainWindow | None = None
+        self.instance: SingleInstance | None = None  # while this is the till's running app
         self.note = ""
 
     async def open(self) -> MainWindow:
@@ -158,14 +171,48 @@ class Application:
             self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
             settings_refusal=refusal)
         self.window.show()
+        if self.instance is not None:
+            self.instance.set_window(self.window)
         self.window.start()
         if self.note:
             self.prompts.notify(self.window, self.note)
         return self.window
 
     async def run(self) -> int:
-        """Open, then wait until the window has closed its services; after Settings' "Restart
-        now", open again in the mode of the key now stored."""
+        """Unless another app runs on this data folder: open, then wait until the window has
+        closed its services; after Settings' "Restart now", open again in the mode of the key
+        now stored."""
+        folder = data_dir()
+        lock = TillLock(folder / APP_LOCK)
+        try:
+            await _in_executor(lambda: folder.mkdir(parents=True, exist_ok=True))
+            lock.acquire()
+        except TillInUse:
+            return await self._hand_over(server_name(folder))
+        except Exception as error:  # e.g. a data folder that cannot be written
+            await self._show_fatal(error)
+            return 1
+        # Listen at once, with no await in between: a second launch that finds the lock held
+        # must find the listener too.
+        self.instance = SingleInstance(server_name(folder))
+        self.instance.listen()
+        try:
+            return await self._run_until_closed()
+        finally:
+            self.instance.close()
+            self.instance = None
+            lock.release()
+
+    async def _hand_over(self, name: str) -> int:
+        """The till's app is already running: bring it forward; 0 when it answered."""
+        if await ask_to_come_forward(name):
+            log.info("POS Refunds is already open on this till; its window was brought forward")
+            return 0
+        log.warning("POS Refunds is already open on this till but did not answer")
+        await self._show_fatal(TillInUse(NOT_ANSWERING))
+        return 1
+
+    async def _run_until_closed(self) -> int:
         while True:
             try:
                 window = await self.open()
@@ -174,6 +221,8 @@ class Application:
                 await self.close()
                 return 1
             await _shut_down(window)
+            if self.instance is not None:
+                self.instance.set_window(None)
             await self.close()
             if not window.restart_requested:
                 return 0
@@ -197,5 +246,5 @@ class Application:
         if app is not None:
             app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
         self.prompts.show_error(None, error)  # type: ignore[arg-type]
-        if app is not None and QApplication.topLevelWidgets():
+        if app is not None and any(w.isVisible() for w in QApplication.topLevelWidgets()):
             await closed

@@ -145,3 +145,14 @@ class IdempotencyConflict(PosError):
 
 class KeychainUnavailable(PosError):
     title = "Keychain unavailable"
+
+
+class TillInUse(PosError):
+    """Another running copy of the app holds this till's data; this one opened nothing."""
+
+    title = "Already open on this till"
+
+    def __init__(self, message: str = ("POS Refunds is already open on this till. Use the "
+                                       "window that is already open; nothing was changed."),
+                 **kwargs: str | None) -> None:
+        super().__init__(message, **kwargs)

@@ -1,6 +1,8 @@
 """Builds the services for one mode: gateway, journal, recovery, use cases.
 
-Opening resolves every journal entry a crash left open before anything else can happen.
+Opening resolves every journal entry a crash left open before anything else can happen, and
+only while holding the journal's till lock: recovery never touches an operation that another
+live process owns.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .operations import SETTLE_DELAYS, OperationRunner
 from .payments_source import PaymentsService
 from .reader_refunds import LIVE_SETTLE_DELAYS, ReaderRefundService
 from .recovery import Recovery
+from .till_lock import TillLock, lock_path_for
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,7 @@ class Services:
     recovery: Recovery
     unresolved: list[Operation]
     _handle: ClientHandle
+    _lock: TillLock | None = None  # released after the journal is closed
 
     def set_limits(self, limits: ApprovalLimits) -> None:
         self.actions.set_limits(limits)
@@ -68,22 +72,33 @@ class Services:
         try:
             await self._handle.aclose()
         finally:
-            await self.journal.aclose()
+            try:
+                await self.journal.aclose()
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
 
 
 async def open_services(config: ServiceConfig, *, sandbox: object | None = None) -> Services:
     """Connect, check the key (the account call fails fast on a bad one), resolve the journal.
 
     `sandbox` is the embedded training server, kept alive by the caller; passing it only
-    documents the dependency.
+    documents the dependency. Raises `TillInUse`, having opened nothing, while another live
+    process has services open on the same journal.
     """
     if not config.api_key:
         raise ValueError("open_services needs an API key (training uses the sandbox's)")
+    lock = TillLock(lock_path_for(config.journal_path))
+    lock.acquire()  # before the journal is even opened
     handle = ClientHandle(
         Connection(config.api_key, config.api_base, config.stripe_account),
         timeout=config.request_timeout,
     )
-    journal = await AsyncJournal.open(config.journal_path)
+    try:
+        journal = await AsyncJournal.open(config.journal_path)
+    except BaseException:
+        lock.release()
+        raise
     try:
         try:
             name = await account_name(handle)
@@ -99,8 +114,11 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
                                  settle_delays=config.settle_delays)
         unresolved = await recovery.resolve_all()
     except BaseException:
-        await handle.aclose()
-        await journal.aclose()
+        try:
+            await handle.aclose()
+            await journal.aclose()
+        finally:
+            lock.release()
         raise
     if unresolved:
         log.warning("%d operation(s) could not be resolved yet", len(unresolved))
@@ -117,4 +135,5 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
         recovery=recovery,
         unresolved=unresolved,
         _handle=handle,
+        _lock=lock,
     )
