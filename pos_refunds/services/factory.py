@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.approvals import ApprovalLimits
-from ..domain.errors import NetworkDown, RateLimited, ServerError
+from ..domain.errors import NetworkDown, PosError, RateLimited, ServerError
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
@@ -62,11 +62,31 @@ class Services:
     recovery: Recovery
     unresolved: list[Operation]
     _handle: ClientHandle
+    _runner: OperationRunner
     _lock: TillLock | None = None  # released after the journal is closed
 
     def set_limits(self, limits: ApprovalLimits) -> None:
         self.actions.set_limits(limits)
         self.readers.set_limits(limits)
+
+    async def settle_open(self) -> list[Operation]:
+        """Settle again what is still open (a request that may still land, a reader action
+        nobody follows), leaving alone what this till is sending or following right now;
+        returns the operations that closed just now."""
+        closed: list[Operation] = []
+        for op in await self.journal.open_operations():
+            if self._runner.busy(op.payment_id) or self.recovery.is_followed(op.op_id):
+                continue
+            try:
+                state = await self.recovery.resolve(op)
+            except PosError as err:  # Stripe unreachable: next time
+                log.info("could not settle %s yet: %s", op.op_id, err)
+                continue
+            if not state.is_open:
+                fresh = await self.journal.get(op.op_id)
+                if fresh is not None:
+                    closed.append(fresh)
+        return closed
 
     async def aclose(self) -> None:
         try:
@@ -135,5 +155,6 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
         recovery=recovery,
         unresolved=unresolved,
         _handle=handle,
+        _runner=runner,
         _lock=lock,
     )

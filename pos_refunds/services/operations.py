@@ -87,6 +87,10 @@ class OperationRunner:
         self._settle_delays = tuple(settle_delays)
         self._busy: set[str] = set()
 
+    def busy(self, payment_id: str) -> bool:
+        """An operation on this payment is being sent or followed by this till right now."""
+        return payment_id in self._busy
+
     @contextlib.asynccontextmanager
     async def exclusive(self, payment_id: str) -> AsyncIterator[None]:
         """One operation per payment at a time on this till (a double tap sends nothing

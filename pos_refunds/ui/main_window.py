@@ -25,6 +25,7 @@ from ..domain.errors import (
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
 from ..domain.refund_slip import SlipContext
+from ..journal import Operation
 from ..services.api import Mode, Staff
 from ..services.factory import Services
 from ..services.key_setup import KeySetup
@@ -42,6 +43,7 @@ from .tasks import TaskGroup
 from .viewmodels.actions_vm import ActionsViewModel
 from .viewmodels.payments_vm import PaymentsViewModel
 from .viewmodels.refund_slip_vm import RefundSlipViewModel
+from .viewmodels.settling_vm import SETTLE_SECONDS, SettlingViewModel, settled_text
 from .views.detail_panel import DetailPanel
 from .views.payments_view import PaymentsView
 from .views.status_bar import AppStatusBar
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         staff: Staff | None = None,
         staff_directory: StaffDirectory | None = None,
         poll_seconds: float = 3.0,
+        settle_seconds: float = SETTLE_SECONDS,
         page_size: int = 100,
         key_setup: KeySetup | None = None,
         settings_refusal: str = "",
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self.payments_vm = PaymentsViewModel(services.payments, self._payment_tasks,
                                              poll_seconds=poll_seconds, page_size=page_size,
                                              parent=self)
+        self.settling_vm = SettlingViewModel(services.settle_open, self._payment_tasks,
+                                             interval_seconds=settle_seconds, parent=self)
         self.actions_vm = ActionsViewModel(services.actions, prompts, self._staff,
                                            mode=services.mode, limits=self._settings.limits(),
                                            tasks=self._action_tasks, parent=self)
@@ -206,7 +211,12 @@ class MainWindow(QMainWindow):
         self.actions_vm.succeeded.connect(self._action_succeeded)
         self.actions_vm.failed.connect(self._action_failed)
         self.session.staffChanged.connect(self._staff_changed)
+        self.settling_vm.settled.connect(self._settled)
         self.shutDown.connect(self.session.stop)
+
+    def _settled(self, op: Operation) -> None:
+        self.payments_vm.refresh_one(op.payment_id)
+        self._prompts.notify(self, settled_text(op))
 
     def _staff_changed(self, staff: Staff | None) -> None:
         self._staff = staff
@@ -216,6 +226,7 @@ class MainWindow(QMainWindow):
         """Begin loading and polling (needs the running loop)."""
         self.payments_vm.load()
         self.payments_vm.start_polling()
+        self.settling_vm.start()
         self._tasks.start(self._services.readers.readers(), on_done=self._readers_loaded,
                           on_error=lambda e: log.warning("reader names not loaded: %s", e))
         if getattr(self._services, "unresolved", None):

@@ -23,6 +23,7 @@ class FakeSource:
         self.pending: list[Payment] = []
         self.fail_changes: PosError | None = None
         self.page_gate: asyncio.Event | None = None  # hold pages back until set
+        self.refreshed: list[str] = []  # ids read afresh, in order
 
     async def pages(self, *, page_size: int = 100) -> AsyncIterator[list[Payment]]:
         for start in range(0, len(self.order), self.page_size):
@@ -33,6 +34,7 @@ class FakeSource:
 
     async def refresh(self, payment_id: str) -> Payment:
         await asyncio.sleep(0)
+        self.refreshed.append(payment_id)
         if payment_id not in self.payments:
             raise NotFound(f"No such payment: {payment_id}")
         return self.payments[payment_id]
@@ -100,6 +102,12 @@ class FakeServices:
     connect: bool = False
     unresolved: list = field(default_factory=list)
     closed: bool = False
+    settled: list = field(default_factory=list)  # operations the next settling closes
+
+    async def settle_open(self) -> list:
+        await asyncio.sleep(0)
+        closed, self.settled = self.settled, []
+        return closed
 
     async def aclose(self) -> None:
         await asyncio.sleep(0)

@@ -22,7 +22,8 @@ TRAINING_MANAGER = Staff("training", "Training manager", "manager")  # signed in
 def open_window(qtbot, prompts, tmp_path, services: FakeServices, *,
                 start: bool = True) -> MainWindow:
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(services, prompts, store, poll_seconds=0.02, staff=TRAINING_MANAGER)
+    window = MainWindow(services, prompts, store, poll_seconds=0.02, settle_seconds=0.02,
+                        staff=TRAINING_MANAGER)
     # pytest-qt closes and deletes registered widgets before fixtures end: close it properly
     # (tasks cancelled, services closed) first.
     qtbot.addWidget(window, before_close_func=lambda w: close_window(qtbot, w))
@@ -156,3 +157,28 @@ def test_close_cancels_tasks_and_closes_services(qtbot, qasync, prompts, tmp_pat
     assert window._payment_tasks.active == 0
     again = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)).load()
     assert again.window_geometry
+
+
+def test_an_operation_left_open_is_settled_and_the_cashier_told(qtbot, window, services,
+                                                                prompts) -> None:
+    """A refund on a reader whose request landed after the flow gave up: the window's next
+    settling closes it, says what happened in words, and refreshes that payment."""
+    from datetime import UTC, datetime
+
+    from pos_refunds.domain.money import Money
+    from pos_refunds.journal import Operation, OperationKind, OperationState
+
+    loaded(qtbot, window)
+    services.settled = [Operation(
+        op_id="op_1", kind=OperationKind.REFUND_ON_READER, payment_id="pi_C3",
+        amount=Money(590, "cad"), staff="Alex", approver=None, till="till-1",
+        reader_id="tmr_counter1", idempotency_key="posr_1", state=OperationState.FAILED,
+        error="The reader action was left over and has been canceled; nothing was refunded.",
+        created_at=datetime(2026, 11, 29, tzinfo=UTC),
+    )]
+    qtbot.waitUntil(lambda: bool(prompts.notices))
+    said = prompts.notices[-1]
+    assert said.startswith("The refund of $5.90 on the reader that was not confirmed earlier")
+    assert "not carried out" in said and "Nothing moved" in said
+    assert "op_1" not in said and "posr_" not in said
+    qtbot.waitUntil(lambda: services.payments.refreshed.count("pi_C3") >= 1)
