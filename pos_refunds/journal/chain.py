@@ -78,6 +78,38 @@ def _origins(rows: Sequence[Mapping[str, Any]], intact: set[int]) -> dict[int, i
     return moved
 
 
+# What every entry of an operation repeats from its first: who, what, on which payment.
+CARRIED: tuple[str, ...] = (
+    "kind", "payment_id", "amount", "currency", "staff", "approver", "till", "reader_id",
+    "idempotency_key",
+)
+_OPEN_STATES = ("pending", "unknown")
+
+
+def _story_breaks(rows: Sequence[Mapping[str, Any]]) -> list[tuple[int, str]]:
+    """Entries that seal well but do not follow their operation's story: a later entry that
+    says other things of who did what (appended and sealed the journal's way, it would rewrite
+    the operation), or one after the operation was closed (closed operations stay closed)."""
+    first: dict[str, Mapping[str, Any]] = {}
+    last_state: dict[str, str] = {}
+    found: list[tuple[int, str]] = []
+    for row in rows:
+        op = row["op_id"]
+        if op not in first:
+            first[op] = row
+            if row["state"] != "pending":
+                found.append((row["seq"], f"Entry {row['seq']} begins an operation that "
+                                          "was never recorded as pending."))
+        elif any(row[name] != first[op][name] for name in CARRIED):
+            found.append((row["seq"], f"Entry {row['seq']} changes who or what its operation "
+                                      f"(begun in entry {first[op]['seq']}) is about."))
+        elif last_state[op] not in _OPEN_STATES:
+            found.append((row["seq"], f"Entry {row['seq']} changes an operation that was "
+                                      "already closed."))
+        last_state[op] = row["state"]
+    return found
+
+
 def _missing(first: int, last: int) -> str:
     if first == last:
         return f"Entry {first} is missing."
@@ -120,6 +152,8 @@ def verify_rows(
         else:
             found.append((now, f"Entry {origin} was moved to position {now}."))
 
+    if not found:  # a broken chain says enough; its story would only repeat it
+        found.extend(_story_breaks(rows))
     problems = [sentence for _, sentence in sorted(found)]
     last_seq = rows[-1]["seq"] if rows else 0
     if head is None:

@@ -69,6 +69,10 @@ class Operation:
     details: dict[str, Any] = field(default_factory=dict)
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # The hash of the operation's first (pending) entry. It goes to Stripe in the metadata the
+    # operation is sent with, so Stripe holds a seal of the chain up to that entry that an
+    # editor of the file cannot follow: `JournalAudit` compares the two.
+    anchor: str = ""
 
     @property
     def is_open(self) -> bool:

@@ -43,9 +43,9 @@ from .records import (
 )
 from .schema import SCHEMA, SCHEMA_VERSION, TRIGGERS
 
-# The newest entry of each operation, with the time of its first entry.
+# The newest entry of each operation, with the time and hash of its first entry.
 _LATEST = """
-SELECT e.*, f.at AS created_at
+SELECT e.*, f.at AS created_at, f.hash AS anchor
 FROM (SELECT op_id, MIN(seq) AS first_seq, MAX(seq) AS last_seq
       FROM entries {where} GROUP BY op_id) AS g
 JOIN entries AS e ON e.seq = g.last_seq
@@ -155,7 +155,7 @@ class Journal:
         }
         with self._transaction():
             entry = self._append(row)
-        return _operation(entry, created_at=entry.at)
+        return _operation(entry, created_at=entry.at, anchor=entry.hash)
 
     def record(
         self,
@@ -189,13 +189,15 @@ class Journal:
             row["details"] = canonical_json({**json.loads(latest["details"]), **new_details})
             row["error"] = redact_secrets(error) if error else None
             entry = self._append(row)
-        return _operation(entry, created_at=parse_utc(latest["created_at"]))
+        return _operation(entry, created_at=parse_utc(latest["created_at"]),
+                          anchor=latest["anchor"])
 
     # ---- reading -----------------------------------------------------------------------
 
     def _operations(self, sql: str, params: tuple[Any, ...] = ()) -> list[Operation]:
         rows = self._conn.execute(sql, params).fetchall()
-        return [_operation(_entry(r), created_at=parse_utc(r["created_at"])) for r in rows]
+        return [_operation(_entry(r), created_at=parse_utc(r["created_at"]), anchor=r["anchor"])
+                for r in rows]
 
     def get(self, op_id: str) -> Operation | None:
         found = self._operations(_LATEST.format(where="WHERE op_id = ?"), (op_id,))
@@ -275,8 +277,9 @@ def _entry(row: Mapping[str, Any]) -> Entry:
     )
 
 
-def _operation(entry: Entry, *, created_at: datetime) -> Operation:
+def _operation(entry: Entry, *, created_at: datetime, anchor: str) -> Operation:
     return Operation(
+        anchor=anchor,
         op_id=entry.op_id,
         kind=entry.kind,
         payment_id=entry.payment_id,

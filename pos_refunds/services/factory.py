@@ -19,6 +19,7 @@ from ..gateway.payments import PaymentsGateway
 from ..gateway.readers import ReadersGateway
 from ..journal import AsyncJournal, Operation
 from .api import Mode
+from .journal_audit import AuditReport, JournalAudit
 from .money_actions import MoneyActionsService
 from .operations import SETTLE_DELAYS, OperationRunner
 from .payments_source import PaymentsService
@@ -63,11 +64,16 @@ class Services:
     unresolved: list[Operation]
     _handle: ClientHandle
     _runner: OperationRunner
+    _payments_gw: PaymentsGateway
     _lock: TillLock | None = None  # released after the journal is closed
 
     def set_limits(self, limits: ApprovalLimits) -> None:
         self.actions.set_limits(limits)
         self.readers.set_limits(limits)
+
+    async def audit_journal(self) -> AuditReport:
+        """The journal's chain, and each newest operation compared with what Stripe holds."""
+        return await JournalAudit(self.journal, self._payments_gw).verify()
 
     async def settle_open(self) -> list[Operation]:
         """Settle again what is still open (a request that may still land, a reader action
@@ -156,5 +162,6 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
         unresolved=unresolved,
         _handle=handle,
         _runner=runner,
+        _payments_gw=payments_gw,
         _lock=lock,
     )

@@ -39,6 +39,7 @@ META_APPROVER = "pos_approved_by"
 META_TILL = "pos_till"
 META_NOTE = "pos_note"
 META_REASON = "pos_reason"
+META_ANCHOR = "pos_journal_hash"  # the hash of the operation's first journal entry
 
 
 def operation_metadata(
@@ -47,6 +48,8 @@ def operation_metadata(
     """What other tills and the Stripe Dashboard see about who did it (no empty values:
     Stripe treats an empty value as "delete this key")."""
     meta = {META_OPERATION: op.op_id, META_STAFF: op.staff, META_TILL: op.till}
+    if op.anchor:
+        meta[META_ANCHOR] = op.anchor
     if op.approver:
         meta[META_APPROVER] = op.approver
     if note.strip():

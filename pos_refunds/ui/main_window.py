@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
     def open_journal(self) -> JournalDialog | None:
         if not self._manager_only("read the audit journal"):
             return None
-        dialog = JournalDialog(self._services.journal, self._prompts, self)
+        dialog = JournalDialog(self._services.journal, self._prompts, self,
+                               audit=self._services.audit_journal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

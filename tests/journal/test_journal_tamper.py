@@ -211,3 +211,48 @@ def test_added_behind_the_journal(filled: Path) -> None:
     conn.close()
     report = _verify(filled)
     assert "Entries were added outside the journal (expected 10, found 11)." in report.problems
+
+
+def append_sealed(path: Path, **changes: object) -> int:
+    """Append a copy of the newest entry with `changes`, sealed the journal's way and with the
+    head moved: what someone who knows the format can do with a database tool."""
+    from pos_refunds.journal.chain import entry_hash
+
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        last = dict(conn.execute("SELECT * FROM entries ORDER BY seq DESC LIMIT 1").fetchone())
+        row = {**last, **changes, "seq": last["seq"] + 1, "prev_hash": last["hash"]}
+        row["hash"] = entry_hash(row["prev_hash"], row)
+        names = ", ".join(COLUMNS)
+        conn.execute(f"INSERT INTO entries ({names}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                     [row[c] for c in COLUMNS])
+        conn.execute("UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1",
+                     (row["seq"], row["hash"]))
+        conn.commit()
+        return row["seq"]
+    finally:
+        conn.close()
+
+
+def test_a_resealed_entry_that_rewrites_who_approved_is_caught(filled: Path) -> None:
+    seq = append_sealed(filled, approver="Somebody Else", state="succeeded")
+    report = _verify(filled)
+    assert not report.ok
+    assert f"Entry {seq} changes who or what its operation (begun in entry 9) is about." in (
+        report.problems)
+
+
+def test_a_resealed_entry_that_reopens_a_closed_operation_is_caught(filled: Path) -> None:
+    seq = append_sealed(filled, state="failed", stripe_ids="{}")
+    report = _verify(filled)
+    assert report.problems == [f"Entry {seq} changes an operation that was already closed."]
+
+
+def test_a_resealed_new_operation_passes_the_file_alone(filled: Path) -> None:
+    """A whole new operation appended and sealed the journal's way leaves the file consistent:
+    only Stripe, which holds the seal each money operation was sent with, can tell (see
+    tests/services/test_journal_audit.py)."""
+    append_sealed(filled, op_id="op_forged", state="pending", stripe_ids="{}")
+    append_sealed(filled, state="succeeded", stripe_ids='{"refund":"re_0"}')
+    assert _verify(filled).ok

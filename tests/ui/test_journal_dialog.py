@@ -163,6 +163,9 @@ def test_menu_opens_the_viewer_with_a_refund_made_through_services(
     assert cell(model, 0, Col.TILL) == "till-ui"
     assert cell(model, 0, Col.STRIPE_IDS).startswith("re_")
     assert dialog.count.text() == "2 entries"
+    text = click_verify(qtbot, dialog)  # from the window: the file, then Stripe
+    assert text.startswith("Journal OK: 2 entries checked")
+    assert text.endswith("\nStripe confirms the journal up to entry 1.")
     dialog.reject()
     assert prompts.errors == []
 
@@ -276,3 +279,18 @@ def test_every_control_is_named_reachable_and_touch_sized(qtbot, services, sandb
     dialog = open_dialog(qtbot, services.journal, prompts)
     qtbot.waitExposed(dialog)
     _check(dialog)
+
+
+def test_audit_text_says_where_the_journal_and_stripe_differ() -> None:
+    from pos_refunds.services.journal_audit import AuditReport
+    from pos_refunds.ui.viewmodels.journal_vm import audit_text
+
+    local = VerifyReport(True, 6, [], "ab" * 32)
+    assert audit_text(AuditReport(local, sealed_through=5, newer_unsealed=2)).endswith(
+        "Stripe confirms the journal up to entry 5 (2 newer operations with nothing at Stripe "
+        "to compare).")
+    differ = audit_text(AuditReport(local, ["The journal says the refund online was done, but "
+                                            "Stripe holds no refund from it."], compared=1))
+    assert "The journal and Stripe differ:\n• The journal says" in differ
+    offline = audit_text(AuditReport(local, unreachable="Cannot reach Stripe."))
+    assert offline.endswith("Not compared with Stripe: Cannot reach Stripe.")

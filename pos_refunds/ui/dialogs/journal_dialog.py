@@ -7,6 +7,7 @@ with `.open()`; closing cancels whatever is still running.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...journal import AsyncJournal, Entry, OperationState, VerifyReport
+from ...services.journal_audit import AuditReport
 from ..metrics import TOUCH_HEIGHT
 from ..models.journal_model import (
     STATE_WORDS,
@@ -33,7 +35,14 @@ from ..models.journal_model import (
     entry_detail_html,
 )
 from ..prompts import Prompts
-from ..viewmodels.journal_vm import EXPORT, LOAD, VERIFY, JournalViewModel, verify_text
+from ..viewmodels.journal_vm import (
+    EXPORT,
+    LOAD,
+    VERIFY,
+    JournalViewModel,
+    audit_text,
+    verify_text,
+)
 from ..views.date_range import DateRangeEdit
 from ..views.record_table import record_table
 from .save_file import ask_save_path
@@ -57,12 +66,13 @@ def _touch(widget: QWidget, name: str, accessible: str) -> None:
 
 class JournalDialog(QDialog):
     def __init__(self, journal: AsyncJournal, prompts: Prompts,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 audit: Callable[[], Awaitable[AuditReport]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalDialog")
         self.setWindowTitle("Audit journal")
         self._prompts = prompts
-        self.vm = JournalViewModel(journal, self)
+        self.vm = JournalViewModel(journal, self, audit=audit)
         self.model = JournalTableModel(self)
         self.proxy = JournalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -209,9 +219,13 @@ class JournalDialog(QDialog):
         self.count.setText(f"{shown} of {total} entries" if shown != total
                            else f"{total} entries" if total != 1 else "1 entry")
 
-    def _verified(self, report: VerifyReport) -> None:
-        self.result.setText(verify_text(report))
-        self.result.setStyleSheet(GOOD if report.ok else BAD)
+    def _verified(self, report: VerifyReport | AuditReport) -> None:
+        if isinstance(report, AuditReport):  # Stripe unreachable only: the file is fine
+            text, good = audit_text(report), report.local.ok and not report.problems
+        else:
+            text, good = verify_text(report), report.ok
+        self.result.setText(text)
+        self.result.setStyleSheet(GOOD if good else BAD)
         self.result.show()
 
     def _exported(self, path: str) -> None:

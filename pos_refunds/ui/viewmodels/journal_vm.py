@@ -7,13 +7,14 @@ renamed off the UI thread too. The view-model owns its tasks; `cancel()` stops t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from ...journal import AsyncJournal, VerifyReport
+from ...services.journal_audit import AuditReport
 from ..file_export import write_text_file
 from ..tasks import TaskGroup
 
@@ -37,16 +38,43 @@ def verify_text(report: VerifyReport) -> str:
     return "\n".join(lines)
 
 
+def audit_text(report: AuditReport) -> str:
+    """The file's own check, then what Stripe confirms of it."""
+    lines = [verify_text(report.local)]
+    if report.unreachable:
+        lines.append(f"Not compared with Stripe: {report.unreachable}")
+        return "\n".join(lines)
+    if report.problems:
+        lines.append("The journal and Stripe differ:")
+        lines += [f"• {problem}" for problem in report.problems]
+        lines.append("Keep this file and tell the person responsible for the shop's records.")
+        return "\n".join(lines)
+    if report.sealed_through is not None:
+        newer = report.newer_unsealed
+        tail = ("" if not newer else
+                f" ({newer} newer operation{'s' if newer != 1 else ''} with nothing at "
+                "Stripe to compare)")
+        lines.append(f"Stripe confirms the journal up to entry {report.sealed_through}{tail}.")
+    elif report.compared:
+        lines.append(f"Stripe agrees with the {report.compared} newest operations; none "
+                     "carries a seal of the journal yet.")
+    else:
+        lines.append("Nothing in the journal has reached Stripe yet.")
+    return "\n".join(lines)
+
+
 class JournalViewModel(QObject):
     entriesLoaded = Signal(list)  # list[journal.Entry]
-    verified = Signal(object)  # VerifyReport
+    verified = Signal(object)  # AuditReport (with Stripe), or VerifyReport (the file alone)
     exported = Signal(str)  # the path written
     failed = Signal(object)  # BaseException, for Prompts
     busyChanged = Signal(str, bool)  # LOAD | VERIFY | EXPORT, running
 
-    def __init__(self, journal: AsyncJournal, parent: QObject | None = None) -> None:
+    def __init__(self, journal: AsyncJournal, parent: QObject | None = None, *,
+                 audit: Callable[[], Awaitable[AuditReport]] | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._audit = audit
         self._tasks = TaskGroup("journal viewer")
         self._busy: set[str] = set()
 
@@ -57,7 +85,9 @@ class JournalViewModel(QObject):
         self._start(LOAD, self._journal.entries(), self.entriesLoaded.emit)
 
     def verify(self) -> None:
-        self._start(VERIFY, self._journal.verify(), self.verified.emit)
+        """The chain; and, where Stripe can be asked, the newest operations against it."""
+        check = self._audit() if self._audit is not None else self._journal.verify()
+        self._start(VERIFY, check, self.verified.emit)
 
     def export_csv(self, path: Path) -> None:
         """The whole journal (every entry, with its hash) as CSV at `path`."""
