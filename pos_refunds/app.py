@@ -162,9 +162,9 @@ class Application:
             till=self.settings.till_id, limits=self.settings.limits(),
             location_id=self.settings.location_id,
         )
-        self.services = await open_services(config, sandbox=self.sandbox)
         self.staff = await open_staff(folder, mode)
         self.prompts.set_staff_directory(self.staff)
+        self.services = await open_services(config, staff=self.staff, sandbox=self.sandbox)
         setup = KeySetup(api_base=self.options.api_base, locations=self.services.readers.locations)
         refusal = (PRACTICE_SETTINGS if self.options.training else "")
         self.window = MainWindow(

@@ -17,8 +17,9 @@ from .gateway.client import sdk_check
 from .journal import OperationState
 from .services.api import Mode, ReaderRefundOptions, Staff, Step, TestCard
 from .services.factory import ServiceConfig, Services, open_services
+from .staff import AsyncStaffStore
 
-CHECKER = Staff("self-test", "Self-test", "manager")
+SELF_TEST_PIN = "24681357"  # the self-test's own manager, in its own throw-away staff list
 
 
 async def _first(services: Services, want: Callable) -> object:
@@ -29,18 +30,18 @@ async def _first(services: Services, want: Callable) -> object:
     raise AssertionError("the training data has no payment to try this on")
 
 
-async def _online_refund(services: Services) -> str:
+async def _online_refund(services: Services, checker: Staff) -> str:
     p = await _first(services, lambda p: p.state is PaymentState.CAPTURED
                      and p.family.value == "card_scheme")
     after = await services.actions.refund_online(
-        p, p.refundable, reason="requested_by_customer", note="self-test", staff=CHECKER,
-        approver=None)
+        p, p.refundable, reason="requested_by_customer", note="self-test",
+        staff=checker, approval=None)
     if len(after.refunds) != 1 or after.refundable.minor != 0:
         raise AssertionError("the refund did not land exactly once")
     return f"refunded {after.amount_refunded} once"
 
 
-async def _reader_refund(services: Services) -> str:
+async def _reader_refund(services: Services, checker: Staff) -> str:
     p = await _first(services, lambda p: p.state is PaymentState.CAPTURED
                      and p.network == "interac")
     reader = next(r for r in await services.readers.readers()
@@ -48,7 +49,7 @@ async def _reader_refund(services: Services) -> str:
     last = None
     async for update in services.readers.refund(p, reader.id, p.refundable,
                                                 options=ReaderRefundOptions(),
-                                                staff=CHECKER, approver=None):
+                                                staff=checker, approval=None):
         last = update
         if update.step is Step.WAITING_FOR_CARD:
             await services.readers.present(reader.id, TestCard.INTERAC)
@@ -57,7 +58,7 @@ async def _reader_refund(services: Services) -> str:
     return f"Interac refund {last.refund_id} on {reader.label}"
 
 
-async def _journal(services: Services) -> str:
+async def _journal(services: Services, _checker: Staff) -> str:
     report = await services.journal.verify()
     ops = await services.journal.operations()
     if not report.ok or any(op.state is not OperationState.SUCCEEDED for op in ops):
@@ -79,22 +80,29 @@ async def _with_sandbox(say: Callable[[bool, str, str], None]) -> None:
         config = ServiceConfig(Mode.TRAINING, sandbox.api_key, sandbox.url, None,
                                Path(tmp) / "journal.sqlite3", "self-test")
         started = time.perf_counter()
-        services = await open_services(config, sandbox=sandbox)
+        staff = await AsyncStaffStore.open(Path(tmp) / "staff.sqlite3")
+        checker = await staff.create_first_manager("Self-test", SELF_TEST_PIN, SELF_TEST_PIN)
+        try:
+            services = await open_services(config, staff=staff, sandbox=sandbox)
+        except BaseException:
+            await staff.aclose()
+            raise
         say(True, "training sandbox over the SDK",
             f"{services.account_name} in {(time.perf_counter() - started) * 1000:.0f} ms")
         try:
-            checks: list[tuple[str, Callable[[Services], Awaitable[str]]]] = [
+            checks: list[tuple[str, Callable[[Services, Staff], Awaitable[str]]]] = [
                 ("refund online, journaled", _online_refund),
                 ("refund on a simulated reader", _reader_refund),
                 ("journal", _journal),
             ]
             for name, check in checks:
                 try:
-                    say(True, name, await check(services))
+                    say(True, name, await check(services, checker))
                 except Exception as error:  # noqa: BLE001 - every failure is reported
                     say(False, name, str(error) or type(error).__name__)
         finally:
             await services.aclose()
+            await staff.aclose()
 
 
 def _window() -> str:

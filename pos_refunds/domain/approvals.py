@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from types import MappingProxyType
 
-from .errors import OverRefund
+from .errors import OverRefund, PosError
 from .money import Money
 from .payments import Payment
 from .policy import Action
@@ -80,3 +81,50 @@ def approval_reason(
     elif amount > limit:
         reasons.append(f"Refunds over {money_text(limit)} need a manager's approval.")
     return " ".join(reasons) or None
+
+
+# --- a manager's approval, bound to one operation --------------------------------------------
+
+APPROVAL_LIFETIME = timedelta(minutes=10)  # asked for one refund now, not kept for later
+
+
+class ApprovalRefused(PosError):
+    """An approval that does not hold for this operation: another payment or amount, used
+    already, expired, not issued by this till's staff list, or its manager no longer one."""
+
+    title = "Approval not valid"
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalRequest:
+    """What a manager is asked to approve: one refund of one amount on one payment."""
+
+    payment_id: str
+    amount: Money
+    action: Action
+    reason: str = ""  # why it needs a manager, in the words the prompt shows
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """Issued by the staff list once a manager's PIN was right, for exactly one request; the
+    services take it only from the staff list's own record of it, and only once."""
+
+    id: str
+    manager_id: str
+    manager_name: str
+    request: ApprovalRequest
+    issued_at: datetime
+
+
+def check_binding(approval: Approval, payment_id: str, amount: Money, action: Action,
+                  now: datetime) -> None:
+    """The approval is for this very operation, and still fresh; raises ApprovalRefused."""
+    asked = approval.request
+    if (asked.payment_id, asked.amount, asked.action) != (payment_id, amount, action):
+        raise ApprovalRefused(
+            "This approval was given for another refund (another payment or amount). Nothing "
+            "was sent; ask the manager to approve this one.")
+    if now - approval.issued_at > APPROVAL_LIFETIME:
+        raise ApprovalRefused(
+            "This approval is too old. Nothing was sent; ask the manager to approve again.")

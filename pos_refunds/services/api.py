@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from ..domain.approvals import Approval
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader
 from ..domain.staff import Staff as Staff  # the record lives in the domain; named here too
@@ -69,6 +70,15 @@ class TestCard(enum.Enum):
     DECLINED = "declined"  # a card that declines
 
 
+class StaffAuthority(Protocol):
+    """What the services ask the staff list (AsyncStaffStore): who someone is as stored, and
+    the staff list's own record of an approval it issued, handed out once."""
+
+    async def member(self, staff_id: str) -> Staff | None: ...
+
+    async def consume_approval(self, approval_id: str) -> Approval | None: ...
+
+
 class PaymentsSource(Protocol):
     async def pages(self, *, page_size: int = 100) -> AsyncIterator[list[Payment]]:
         """Recent in-store payments, newest first, one page at a time."""
@@ -94,7 +104,7 @@ class MoneyActions(Protocol):
         reason: str | None,
         note: str,
         staff: Staff,
-        approver: Staff | None,
+        approval: Approval | None,
     ) -> Payment: ...
 
 
@@ -109,7 +119,7 @@ class ReaderRefunds(Protocol):
         *,
         options: ReaderRefundOptions,
         staff: Staff,
-        approver: Staff | None,
+        approval: Approval | None,
     ) -> AsyncIterator[ReaderProgress]:
         """Start the refund on the reader and follow it until it ends.
 

@@ -18,7 +18,8 @@ from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
 from ..gateway.readers import ReadersGateway
 from ..journal import AsyncJournal, Operation
-from .api import Mode
+from .api import Mode, Staff, StaffAuthority
+from .authorization import Authorization
 from .journal_audit import AuditReport, JournalAudit
 from .money_actions import MoneyActionsService
 from .operations import SETTLE_DELAYS, OperationRunner
@@ -61,15 +62,18 @@ class Services:
     connect: bool
     journal: AsyncJournal
     recovery: Recovery
+    authorization: Authorization
     unresolved: list[Operation]
     _handle: ClientHandle
     _runner: OperationRunner
     _payments_gw: PaymentsGateway
     _lock: TillLock | None = None  # released after the journal is closed
 
-    def set_limits(self, limits: ApprovalLimits) -> None:
-        self.actions.set_limits(limits)
-        self.readers.set_limits(limits)
+    async def set_limits(self, limits: ApprovalLimits, *, by: Staff) -> None:
+        """A manager (as the staff list knows them) changes the refund limits; they hold
+        from the next refund on."""
+        await self.authorization.manager(by)
+        self.authorization.set_limits(limits)
 
     async def audit_journal(self) -> AuditReport:
         """The journal's chain, and each newest operation compared with what Stripe holds."""
@@ -105,7 +109,9 @@ class Services:
                     self._lock.release()
 
 
-async def open_services(config: ServiceConfig, *, sandbox: object | None = None) -> Services:
+async def open_services(
+    config: ServiceConfig, *, staff: StaffAuthority, sandbox: object | None = None
+) -> Services:
     """Connect, check the key (the account call fails fast on a bad one), resolve the journal.
 
     `sandbox` is the embedded training server, kept alive by the caller; passing it only
@@ -148,17 +154,19 @@ async def open_services(config: ServiceConfig, *, sandbox: object | None = None)
         raise
     if unresolved:
         log.warning("%d operation(s) could not be resolved yet", len(unresolved))
+    authorization = Authorization(staff, config.limits)
     return Services(
         mode=config.mode,
         payments=PaymentsService(payments_gw),
-        actions=MoneyActionsService(payments_gw, runner, recovery.requests, config.limits),
-        readers=ReaderRefundService(readers_gw, runner, recovery, config.limits,
+        actions=MoneyActionsService(payments_gw, runner, recovery.requests, authorization),
+        readers=ReaderRefundService(readers_gw, runner, recovery, authorization,
                                     location=config.location_id,
                                     live_settle_delays=config.live_settle_delays),
         account_name=name,
         connect=bool(config.stripe_account),
         journal=journal,
         recovery=recovery,
+        authorization=authorization,
         unresolved=unresolved,
         _handle=handle,
         _runner=runner,

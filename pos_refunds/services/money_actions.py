@@ -6,37 +6,19 @@ from __future__ import annotations
 import logging
 
 from ..domain import errors as e
-from ..domain.approvals import ApprovalLimits, approval_reason
+from ..domain.approvals import Approval
 from ..domain.money import Money
 from ..domain.payments import Payment, RefundRecord
 from ..domain.policy import Action
 from ..gateway.payments import PaymentsGateway
 from ..journal import Operation, OperationKind, OperationState
 from .api import Staff
+from .authorization import Authorization
 from .money_requests import MoneyRequests
 from .operations import OperationRunner, operation_metadata, require_allowed
 from .recovery import SENT
 
 log = logging.getLogger(__name__)
-
-
-def effective_approver(staff: Staff, approver: Staff | None) -> Staff | None:
-    """A signed-in manager approves their own operations."""
-    if approver is not None:
-        return approver
-    return staff if staff.is_manager else None
-
-
-def check_approval(
-    action: Action, amount: Money, payment: Payment, limits: ApprovalLimits,
-    staff: Staff, approver: Staff | None,
-) -> Staff | None:
-    """The approver to record; raises ApprovalRequired when a manager is needed and absent."""
-    who = effective_approver(staff, approver)
-    why = approval_reason(action, amount, payment, limits)
-    if why and (who is None or not who.is_manager):
-        raise e.ApprovalRequired(why)
-    return who
 
 
 class MoneyActionsService:
@@ -45,24 +27,22 @@ class MoneyActionsService:
         gateway: PaymentsGateway,
         runner: OperationRunner,
         requests: MoneyRequests,
-        limits: ApprovalLimits,
+        authorization: Authorization,
     ) -> None:
         self._gw = gateway
         self._runner = runner
         self._requests = requests
-        self._limits = limits
-
-    def set_limits(self, limits: ApprovalLimits) -> None:
-        """A manager changed the limits in Settings: they hold from the next refund on."""
-        self._limits = limits
+        self._auth = authorization
 
     async def cancel(self, payment: Payment, *, staff: Staff) -> Payment:
         require_allowed(payment, Action.CANCEL)
-        return await self._intent_op(OperationKind.CANCEL, payment, staff)
+        who = await self._auth.member(staff)
+        return await self._intent_op(OperationKind.CANCEL, payment, who)
 
     async def capture(self, payment: Payment, *, staff: Staff) -> Payment:
         require_allowed(payment, Action.CAPTURE)
-        return await self._intent_op(OperationKind.CAPTURE, payment, staff)
+        who = await self._auth.member(staff)
+        return await self._intent_op(OperationKind.CAPTURE, payment, who)
 
     async def _intent_op(self, kind: OperationKind, payment: Payment, staff: Staff) -> Payment:
         async with self._runner.exclusive(payment.id):
@@ -105,14 +85,17 @@ class MoneyActionsService:
         reason: str | None,
         note: str,
         staff: Staff,
-        approver: Staff | None,
+        approval: Approval | None,
     ) -> Payment:
         require_allowed(payment, Action.REFUND_ONLINE)
-        who = check_approval(Action.REFUND_ONLINE, amount, payment, self._limits, staff, approver)
+        who = await self._auth.member(staff)
+        approver = await self._auth.approver_for(Action.REFUND_ONLINE, amount, payment, who,
+                                                 approval)
         async with self._runner.exclusive(payment.id):
             op = await self._runner.begin(
-                OperationKind.REFUND_ONLINE, payment, amount, staff=staff, approver=who,
-                details={"reason": reason, "note": note},
+                OperationKind.REFUND_ONLINE, payment, amount, staff=who, approver=approver,
+                details={"reason": reason, "note": note,
+                         "approval": approval.id if approval else None},
             )
 
             async def call() -> RefundRecord:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from ..domain import errors as e
 from ..domain.account import Location
-from ..domain.approvals import ApprovalLimits
+from ..domain.approvals import Approval
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action
@@ -24,7 +24,7 @@ from ..gateway import readers as rg
 from ..gateway.errors import WriteOutcome, write_outcome
 from ..journal import Operation, OperationKind, OperationState
 from .api import ReaderProgress, ReaderRefundOptions, Staff, Step, TestCard
-from .money_actions import check_approval
+from .authorization import Authorization
 from .operations import META_OPERATION, OperationRunner, require_allowed
 from .recovery import Recovery, ours
 
@@ -83,7 +83,7 @@ class ReaderRefundService:
         readers: rg.ReadersGateway,
         runner: OperationRunner,
         recovery: Recovery,
-        limits: ApprovalLimits,
+        authorization: Authorization,
         *,
         location: str | None = None,
         live_settle_delays: Sequence[float] = LIVE_SETTLE_DELAYS,
@@ -91,7 +91,7 @@ class ReaderRefundService:
         self._gw = readers
         self._runner = runner
         self._recovery = recovery
-        self._limits = limits
+        self._auth = authorization
         self._location = location  # only this location's readers, when set (Settings)
         self._started: dict[str, str] = {}  # reader id -> operation id this till follows
         self._live_delays = tuple(live_settle_delays)
@@ -101,10 +101,6 @@ class ReaderRefundService:
 
     def set_location(self, location: str | None) -> None:
         self._location = location or None
-
-    def set_limits(self, limits: ApprovalLimits) -> None:
-        """A manager changed the limits in Settings: they hold from the next refund on."""
-        self._limits = limits
 
     async def locations(self) -> list[Location]:
         return await self._gw.locations()
@@ -117,12 +113,12 @@ class ReaderRefundService:
         *,
         options: ReaderRefundOptions,
         staff: Staff,
-        approver: Staff | None,
+        approval: Approval | None,
     ) -> AsyncIterator[ReaderProgress]:
         require_allowed(payment, Action.REFUND_ON_READER)
-        who = check_approval(
-            Action.REFUND_ON_READER, amount, payment, self._limits, staff, approver
-        )
+        who = await self._auth.member(staff)
+        approver = await self._auth.approver_for(Action.REFUND_ON_READER, amount, payment, who,
+                                                 approval)
         async with self._runner.exclusive(payment.id):
             reader = await self._gw.retrieve(reader_id)
             if reader.status == "offline":
@@ -130,9 +126,10 @@ class ReaderRefundService:
             if reader.busy:
                 raise e.ReaderBusy(f"{reader.label} is busy with another transaction.")
             op = await self._runner.begin(
-                OperationKind.REFUND_ON_READER, payment, amount, staff=staff, approver=who,
+                OperationKind.REFUND_ON_READER, payment, amount, staff=who, approver=approver,
                 reader_id=reader_id,
                 details={
+                    "approval": approval.id if approval else None,
                     "enable_customer_cancellation": options.enable_customer_cancellation,
                     "refund_application_fee": options.refund_application_fee,
                     "reverse_transfer": options.reverse_transfer,

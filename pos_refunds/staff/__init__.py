@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..domain.approvals import Approval, ApprovalRequest
 from ..domain.staff import PinCheck, Staff
 from .async_store import AsyncStaffStore
 from .store import TRAINING_STAFF, StaffStore
@@ -16,6 +17,9 @@ class StaffDirectory(Protocol):
     async def staff(self) -> list[Staff]: ...
 
     async def verify(self, staff_id: str, pin: str, *, manager: bool = False) -> PinCheck: ...
+
+    async def approve(self, staff_id: str, pin: str,
+                      request: ApprovalRequest) -> PinCheck | Approval: ...
 
     async def create_first_manager(self, name: str, pin: str, again: str) -> Staff: ...
 

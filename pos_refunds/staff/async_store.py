@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..domain.approvals import Approval, ApprovalRequest
 from ..domain.staff import LockoutPolicy, PinCheck, Staff
 from .store import Clock, StaffStore, utc_now
 
@@ -51,6 +52,16 @@ class AsyncStaffStore:
 
     async def verify(self, staff_id: str, pin: str, *, manager: bool = False) -> PinCheck:
         return await self._run(self._store.verify, staff_id, pin, manager=manager)
+
+    async def member(self, staff_id: str) -> Staff | None:
+        return await self._run(self._store.member, staff_id)
+
+    async def approve(self, staff_id: str, pin: str,
+                      request: ApprovalRequest) -> PinCheck | Approval:
+        return await self._run(self._store.approve, staff_id, pin, request)
+
+    async def consume_approval(self, approval_id: str) -> Approval | None:
+        return await self._run(self._store.consume_approval, approval_id)
 
     async def create_first_manager(self, name: str, pin: str, again: str) -> Staff:
         return await self._run(self._store.create_first_manager, name, pin, again)

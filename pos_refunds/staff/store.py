@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.approvals import APPROVAL_LIFETIME, Approval, ApprovalRequest
 from ..domain.staff import (
     MANAGER,
     LockoutPolicy,
@@ -22,6 +23,7 @@ from ..domain.staff import (
     StaffChangeRefused,
     StaffRecord,
     UnknownStaff,
+    Verified,
     check_attempt,
     check_new_pin,
     check_role,
@@ -65,6 +67,7 @@ class StaffStore:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._clock = clock
         self._policy = policy or LockoutPolicy()
+        self._issued: dict[str, Approval] = {}  # approvals given and not yet used
         self._conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
         self._conn.row_factory = sqlite3.Row
         try:
@@ -102,6 +105,30 @@ class StaffStore:
                 "UPDATE staff SET failed = ?, locked_until = ? WHERE id = ?",
                 (fresh.failed, _text(fresh.locked_until), fresh.id))
         return outcome
+
+    def member(self, staff_id: str) -> Staff | None:
+        """Who this is now, as stored (their role too), or None when no longer on the list."""
+        record = self._get(staff_id)
+        return record.staff if record is not None else None
+
+    # --- approving -------------------------------------------------------------------------
+    def approve(self, staff_id: str, pin: str, request: ApprovalRequest) -> PinCheck | Approval:
+        """A manager's PIN approves `request`: the approval is issued for it alone and kept
+        here until the services take it (once) for the operation it names."""
+        outcome = self.verify(staff_id, pin, manager=True)
+        if not isinstance(outcome, Verified):
+            return outcome
+        now = self._clock()
+        self._issued = {k: a for k, a in self._issued.items()
+                        if now - a.issued_at <= APPROVAL_LIFETIME}
+        approval = Approval(f"apr_{uuid.uuid4().hex}", outcome.staff.id, outcome.staff.name,
+                            request, now)
+        self._issued[approval.id] = approval
+        return approval
+
+    def consume_approval(self, approval_id: str) -> Approval | None:
+        """This staff list's own record of an approval it issued, handed out once."""
+        return self._issued.pop(approval_id, None)
 
     # --- changing the list ---------------------------------------------------------------
     def create_first_manager(self, name: str, pin: str, again: str) -> Staff:

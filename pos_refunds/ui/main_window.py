@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         if self._staff is None:  # locked: the lock screen covers the window
             return None
         dialog = ReaderRefundDialog(
-            payment, self._services.readers, self._staff, None,
+            payment, self._services.readers, self._staff,
             self._settings.last_reader_id, self._services.mode is Mode.TRAINING,
             self._services.connect, self._prompts, self, limits=self._settings.limits(),
             slips=self._slips(),
@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, settings: AppSettings) -> None:
         self._settings = settings
-        self._services.set_limits(settings.limits())  # approvals follow new limits at once
+        if self._staff is not None:  # approvals follow new limits at once
+            self._tasks.start(self._services.set_limits(settings.limits(), by=self._staff),
+                              on_error=lambda error: self._prompts.show_error(self, error))
         self.actions_vm.set_limits(settings.limits())
         self.payments_view.proxy.set_location_filter(settings.location_id)
         self._services.readers.set_location(settings.location_id)

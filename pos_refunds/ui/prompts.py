@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from ..domain.approvals import Approval, ApprovalRequest
 from ..domain.errors import ApprovalRequired, PosError, UserCancelled
-from ..domain.staff import Staff
 
 if TYPE_CHECKING:
     from ..staff import StaffDirectory
@@ -53,11 +53,12 @@ class Prompts:
     def ask_manager_pin(
         self,
         parent: QWidget,
-        reason: str,
-        on_approved: Callable[[Staff], None],
+        request: ApprovalRequest,
+        on_approved: Callable[[Approval], None],
         on_cancelled: Callable[[], None] | None = None,
     ) -> None:
-        """A manager approves one operation with their PIN; `on_approved` gets that manager.
+        """A manager approves one operation with their PIN; `on_approved` gets the approval
+        the staff list issued for `request` alone (the services take it once).
 
         Non-blocking (the dialog is opened with `.open()`); `on_cancelled` runs when nobody
         approved. The approval is never remembered: the next operation asks again.
@@ -65,13 +66,14 @@ class Prompts:
         directory = self._staff_directory
         if directory is None:
             self.show_error(parent, ApprovalRequired(
-                f"{reason} No staff list is open on this till, so no manager can approve."))
+                f"{request.reason} No staff list is open on this till, so no manager can "
+                "approve."))
             if on_cancelled is not None:
                 on_cancelled()
             return
         from .dialogs.manager_approval import ManagerApprovalDialog  # it uses error_text
 
-        dialog = ManagerApprovalDialog(directory, reason, parent)
+        dialog = ManagerApprovalDialog(directory, request, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.approved.connect(on_approved)
         if on_cancelled is not None:

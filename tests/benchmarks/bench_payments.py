@@ -27,6 +27,7 @@ from pos_refunds.services.api import Mode  # noqa: E402
 from pos_refunds.services.factory import ServiceConfig, open_services  # noqa: E402
 from pos_refunds.ui.models.payments_filter import PaymentsFilterProxy  # noqa: E402
 from pos_refunds.ui.models.payments_model import PaymentsTableModel  # noqa: E402
+from tests.support.staff_list import StaffList  # noqa: E402
 
 
 def ms(seconds: float) -> str:
@@ -44,7 +45,7 @@ def rss_mib() -> float:
 async def load(sandbox: Sandbox, folder: Path, model: PaymentsTableModel) -> dict[str, float]:
     cfg = ServiceConfig(Mode.TRAINING, sandbox.api_key, sandbox.url, None,
                         folder / "journal.sqlite3", "bench")
-    services = await open_services(cfg, sandbox=sandbox)
+    services = await open_services(cfg, staff=StaffList(), sandbox=sandbox)
     try:
         page_times: list[float] = []
         t0 = time.perf_counter()

@@ -11,6 +11,7 @@ from pos_refunds.domain.payments import Payment, PaymentState
 from pos_refunds.journal import Journal, Operation
 from pos_refunds.services.api import Mode, Staff
 from pos_refunds.services.factory import ServiceConfig, Services, open_services
+from tests.support.staff_list import StaffList
 
 T = TypeVar("T")
 
@@ -39,12 +40,17 @@ def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str
 
 
 def run_with_services(
-    sandbox, journal_path: Path, body: Callable[[Services], Awaitable[T]], **kw
+    sandbox, journal_path: Path, body: Callable[[Services], Awaitable[T]], *,
+    staff: StaffList | None = None, **kw
 ) -> T:
-    """Open services inside a fresh loop (the SDK's HTTP client binds to its loop), run, close."""
+    """Open services inside a fresh loop (the SDK's HTTP client binds to its loop), run, close.
+
+    The staff list they ask is `staff`, or one with CASHIER and MANAGER on it."""
+    people = staff if staff is not None else StaffList([CASHIER, MANAGER])
 
     async def main() -> T:
-        services = await open_services(config(sandbox, journal_path, **kw), sandbox=sandbox)
+        services = await open_services(config(sandbox, journal_path, **kw), staff=people,
+                                       sandbox=sandbox)
         try:
             return await body(services)
         finally:
@@ -88,3 +94,14 @@ def journal_ops(path: Path) -> list[Operation]:
         return j.operations()
     finally:
         j.close()
+
+
+def approval(services: Services, manager: Staff, payment: Payment, amount, action=None):
+    """`manager`'s approval of this one refund, as the staff list gives it after their PIN."""
+    from pos_refunds.domain.approvals import ApprovalRequest
+    from pos_refunds.domain.policy import Action
+
+    people = services.authorization.staff
+    assert isinstance(people, StaffList)
+    return people.issue(manager, ApprovalRequest(payment.id, amount,
+                                                 action or Action.REFUND_ONLINE))

@@ -10,6 +10,7 @@ from pos_refunds.journal import OperationState
 from pos_refunds.services.api import Mode, ReaderRefundOptions, Step, TestCard
 from pos_refunds.services.factory import ServiceConfig, open_services
 from tests.services.helpers import MANAGER, all_payments, run_with_services
+from tests.support.staff_list import StaffList
 
 
 def test_destination_charge_refund_reverses_transfer_and_fee(sandbox, tmp_path) -> None:
@@ -23,7 +24,7 @@ def test_destination_charge_refund_reverses_transfer_and_fee(sandbox, tmp_path) 
                                       refund_application_fee=True, reverse_transfer=True)
         steps = []
         async for u in s.readers.refund(p, reader.id, p.refundable, options=options,
-                                        staff=MANAGER, approver=None):
+                                        staff=MANAGER, approval=None):
             steps.append(u)
             if u.step is Step.WAITING_FOR_CARD and len(steps) == 2:
                 await s.readers.present(reader.id, TestCard.INTERAC)
@@ -49,7 +50,7 @@ def test_connected_account_sees_only_its_own_payments(sandbox, tmp_path) -> None
                         sandbox.connected_account, tmp_path / "j.sqlite", "till-c")
 
     async def main():
-        s = await open_services(cfg, sandbox=sandbox)
+        s = await open_services(cfg, staff=StaffList([MANAGER]), sandbox=sandbox)
         try:
             return s.connect, await all_payments(s)
         finally:

@@ -15,6 +15,7 @@ from pos_refunds.gateway.payments import PaymentsGateway
 from pos_refunds.journal import Journal, OperationKind, OperationState
 from pos_refunds.services.operations import operation_metadata
 from tests.services.helpers import CASHIER, captured_card, find, journal_ops, run_with_services
+from tests.support.staff_list import StaffList
 
 REFUNDS_PATH = r"^/v1/refunds$"
 
@@ -24,7 +25,7 @@ def _refund_once_with_fault(sandbox, jp, kind: str):
         p = await find(s, captured_card)
         sandbox.inject_fault(kind, method="POST", path=REFUNDS_PATH, count=1)
         after = await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                              staff=CASHIER, approver=None)
+                                              staff=CASHIER, approval=None)
         refunds = await s.payments.refresh(p.id)
         return p, after, refunds.refunds
 
@@ -50,7 +51,7 @@ def test_rate_limited_refund_fails_cleanly_and_moves_nothing(sandbox, tmp_path) 
         sandbox.inject_fault("rate_limit", method="POST", path=REFUNDS_PATH, count=1)
         with pytest.raises(e.RateLimited):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
+                                          staff=CASHIER, approval=None)
         return await s.payments.refresh(p.id)
 
     after = run_with_services(sandbox, jp, body)
@@ -121,11 +122,11 @@ def test_unknown_outcome_is_resolved_before_the_next_operation(sandbox, tmp_path
         sandbox.inject_fault("error_before", method="GET", path=REFUNDS_PATH, count=9)
         with pytest.raises(e.OutcomeUnknown, match="do not repeat"):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
+                                          staff=CASHIER, approval=None)
         assert [op.state for op in await s.journal.operations()] == [OperationState.UNKNOWN]
         with pytest.raises(e.PaymentChanged):  # the stale screen offers it again
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
+                                          staff=CASHIER, approval=None)
         return await s.payments.refresh(p.id)
 
     after = run_with_services(sandbox, jp, body)
@@ -155,7 +156,8 @@ def test_network_down_is_reported_as_such(tmp_path) -> None:
                         tmp_path / "j.sqlite", "till-1")
 
     async def main():
-        services = await open_services(cfg)  # opens anyway: the shop's internet may return
+        # opens anyway: the shop's internet may return
+        services = await open_services(cfg, staff=StaffList())
         try:
             with pytest.raises(e.NetworkDown, match="reach Stripe"):
                 await services.payments.refresh("pi_any")
@@ -177,7 +179,7 @@ def test_request_timeout_after_stripe_got_it_refunds_exactly_once(sandbox, tmp_p
                                      hang_up=True)["id"]
         with pytest.raises(e.OutcomeUnknown, match="do not repeat"):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
+                                          staff=CASHIER, approval=None)
         assert [op.state for op in await s.recovery.resolve_all()] == [OperationState.UNKNOWN]
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(None, sandbox.wait_held, fault)
@@ -206,7 +208,7 @@ def test_a_429_on_a_re_send_does_not_close_an_operation_that_may_still_land(
                                      hang_up=True)["id"]
         with pytest.raises(e.OutcomeUnknown):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
+                                          staff=CASHIER, approval=None)
         sandbox.inject_fault("rate_limit", method="POST", path=REFUNDS_PATH, count=5)
         assert len(await s.recovery.resolve_all()) == 1
         sandbox.clear_faults()  # the held request lands
@@ -238,10 +240,10 @@ def test_partial_refund_retried_after_an_unknown_outcome_is_not_sent_twice(
         sandbox.inject_fault("error_before", method="GET", path=REFUNDS_PATH, count=9)
         with pytest.raises(e.OutcomeUnknown):
             await s.actions.refund_online(p, part, reason=None, note="",
-                                          staff=MANAGER, approver=None)
+                                          staff=MANAGER, approval=None)
         with pytest.raises(e.PaymentChanged, match="nothing new was sent"):
             await s.actions.refund_online(p, part, reason=None, note="",
-                                          staff=MANAGER, approver=None)
+                                          staff=MANAGER, approval=None)
         return part, await s.payments.refresh(p.id)
 
     part, after = run_with_services(sandbox, jp, body)

@@ -24,7 +24,7 @@ def _some_operations(sandbox, jp):
     async def body(s):
         p = await find(s, captured_card)
         await s.actions.refund_online(p, Money(300, p.currency), reason=None, note="",
-                                      staff=MANAGER, approver=None)
+                                      staff=MANAGER, approval=None)
         auth = await find(s, authorized_card)
         await s.actions.capture(auth, staff=CASHIER)
         fresh = await s.payments.refresh(p.id)

@@ -41,7 +41,7 @@ async def _in_thread(fn, *args):
 
 async def _refund_on(s, p, reader_id):
     return [u async for u in s.readers.refund(p, reader_id, p.refundable, options=NO_OPTIONS,
-                                              staff=MANAGER, approver=None)]
+                                              staff=MANAGER, approval=None)]
 
 
 def _hold_refund_payment(sandbox, reader_id: str, *, hang_up: bool = True) -> str:
@@ -146,7 +146,7 @@ def test_till_killed_while_the_reader_refund_is_in_flight(sandbox, tmp_path) -> 
         assert (await s.payments.refresh(p.id)).refunds == ()
         steps = []
         async for update in s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
-                                             staff=MANAGER, approver=None):
+                                             staff=MANAGER, approval=None):
             steps.append(update.step)
             if update.step is Step.WAITING_FOR_CARD and steps.count(update.step) == 1:
                 await s.readers.present(reader.id, TestCard.INTERAC)

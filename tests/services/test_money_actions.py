@@ -12,6 +12,7 @@ from tests.services.helpers import (
     CASHIER,
     MANAGER,
     all_payments,
+    approval,
     authorized_card,
     captured_card,
     find,
@@ -28,7 +29,7 @@ def test_full_online_refund_is_journaled_and_carries_who_did_it(sandbox, tmp_pat
         p = await find(s, captured_card)
         after = await s.actions.refund_online(
             p, p.refundable, reason="requested_by_customer", note="wrong size",
-            staff=CASHIER, approver=None,
+            staff=CASHIER, approval=None,
         )
         return p, after
 
@@ -54,10 +55,10 @@ def test_partial_refund_needs_a_manager_and_sends_nothing_without_one(sandbox, t
         half = Money(p.refundable.minor // 2, p.currency)
         with pytest.raises(e.ApprovalRequired):
             await s.actions.refund_online(p, half, reason=None, note="", staff=CASHIER,
-                                          approver=None)
+                                          approval=None)
         assert (await s.payments.refresh(p.id)).amount_refunded.minor == 0
         after = await s.actions.refund_online(p, half, reason=None, note="", staff=CASHIER,
-                                              approver=MANAGER)
+                                              approval=approval(s, MANAGER, p, half))
         return half, after
 
     half, after = run_with_services(sandbox, jp, body)
@@ -75,7 +76,7 @@ def test_interac_is_never_refunded_online(sandbox, tmp_path) -> None:
         p = await find(s, interac_captured)
         with pytest.raises(e.ActionNotAllowed, match="reader"):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=MANAGER, approver=None)
+                                          staff=MANAGER, approval=None)
 
     run_with_services(sandbox, jp, body)
     assert journal_ops(jp) == []
@@ -89,7 +90,7 @@ def test_refund_of_a_payment_refunded_meanwhile_by_another_till(sandbox, tmp_pat
         sandbox.other_till_refund(p.id)  # another till refunds it in full
         with pytest.raises((e.AlreadyRefunded, e.OverRefund)) as info:
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
+                                          staff=CASHIER, approval=None)
         return info.value
 
     err = run_with_services(sandbox, jp, body)
@@ -146,7 +147,7 @@ def test_a_double_tap_sends_one_refund(sandbox, tmp_path) -> None:
         half = Money(p.refundable.minor // 2, p.currency)
         results = await asyncio.gather(
             *(s.actions.refund_online(p, half, reason=None, note="", staff=MANAGER,
-                                      approver=None) for _ in range(2)),
+                                      approval=None) for _ in range(2)),
             return_exceptions=True,
         )
         return results, await s.payments.refresh(p.id)
@@ -167,13 +168,13 @@ def test_new_limits_hold_from_the_next_refund(sandbox, tmp_path) -> None:
 
     async def body(s):
         p = await find(s, captured_card)
-        s.set_limits(ApprovalLimits({p.currency: p.refundable.minor - 1}))
+        await s.set_limits(ApprovalLimits({p.currency: p.refundable.minor - 1}), by=MANAGER)
         with pytest.raises(e.ApprovalRequired):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
-        s.set_limits(ApprovalLimits({p.currency: p.refundable.minor}))
+                                          staff=CASHIER, approval=None)
+        await s.set_limits(ApprovalLimits({p.currency: p.refundable.minor}), by=MANAGER)
         return await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                             staff=CASHIER, approver=None)
+                                             staff=CASHIER, approval=None)
 
     after = run_with_services(sandbox, jp, body)
     assert after.state is PaymentState.REFUNDED

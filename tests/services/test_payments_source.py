@@ -51,7 +51,7 @@ def test_readonly_restricted_key_reads_but_cannot_move_money(sandbox, tmp_path) 
         p = next(p for p in await all_payments(s) if captured_card(p))
         with pytest.raises(e.PermissionMissing, match="not allowed"):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
-                                          staff=CASHIER, approver=None)
+                                          staff=CASHIER, approval=None)
         return await s.payments.refresh(p.id)
 
     after = run_with_services(sandbox, tmp_path / "j.sqlite", body,

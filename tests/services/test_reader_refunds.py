@@ -36,7 +36,7 @@ async def _start_until_waiting(s):
     p = await find(s, interac_captured)
     reader = await _reader(s)
     flow = s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS, staff=MANAGER,
-                            approver=None)
+                            approval=None)
     async for u in flow:
         if u.step is Step.WAITING_FOR_CARD:
             return p, reader, flow
@@ -49,7 +49,7 @@ async def _run_refund(s, card: TestCard | None, *, options=NO_OPTIONS, on_wait=N
     reader = await _reader(s)
     steps = []
     flow = s.readers.refund(p, reader.id, amount or p.refundable, options=options,
-                            staff=MANAGER, approver=None)
+                            staff=MANAGER, approval=None)
     async for update in flow:
         steps.append(update)
         if update.step is Step.WAITING_FOR_CARD and len(
@@ -137,7 +137,7 @@ def test_busy_reader_is_refused_and_nothing_is_journaled_as_sent(sandbox, tmp_pa
         with pytest.raises(e.ReaderBusy):
             async for _ in s.readers.refund(others[0], reader.id, others[0].refundable,
                                             options=NO_OPTIONS, staff=MANAGER,
-                                            approver=None):
+                                            approval=None):
                 pass
         await first.aclose()
         await s.readers.cancel(reader.id)
@@ -155,7 +155,7 @@ def test_offline_reader_is_refused_with_a_clear_message(sandbox, tmp_path) -> No
         with pytest.raises(e.ReaderOffline, match="offline"):
             async for _ in s.readers.refund(p, offline[0].id, p.refundable,
                                             options=NO_OPTIONS, staff=MANAGER,
-                                            approver=None):
+                                            approval=None):
                 pass
 
     run_with_services(sandbox, jp, body)
@@ -173,7 +173,7 @@ def test_reader_going_offline_mid_flow_is_reported_then_times_out(sandbox, tmp_p
         p = await find(s, interac_captured)
         reader = await _reader(s)
         flow = s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
-                                staff=MANAGER, approver=None)
+                                staff=MANAGER, approval=None)
         steps = []
         async for u in flow:
             steps.append(u)
@@ -240,7 +240,7 @@ def test_partial_reader_refund_needs_a_manager(sandbox, tmp_path) -> None:
         with pytest.raises(e.ApprovalRequired):
             async for _ in s.readers.refund(p, reader.id, Money(100, p.currency),
                                             options=NO_OPTIONS, staff=CASHIER,
-                                            approver=None):
+                                            approval=None):
                 pass
 
     run_with_services(sandbox, jp, body)
@@ -278,7 +278,7 @@ def test_check_status_closes_an_unknown_outcome(sandbox, tmp_path) -> None:
         sandbox.inject_fault("error_after", method="POST", path=path + "/refund_payment$")
         with pytest.raises(e.OutcomeUnknown, match="Check status"):
             async for u in s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
-                                            staff=MANAGER, approver=None):
+                                            staff=MANAGER, approval=None):
                 if u.step is Step.SENDING and u.reader is not None:
                     # every look at the reader while the cashier waits fails too (3 looks,
                     # of 3 tries each)
@@ -422,7 +422,7 @@ def test_reader_refused_at_send_is_journaled_failed_with_stripes_request_id(
         reader = await _reader(s)
         with pytest.raises(e.ReaderOffline) as info:
             async for u in s.readers.refund(p, reader.id, p.refundable, options=NO_OPTIONS,
-                                            staff=MANAGER, approver=None):
+                                            staff=MANAGER, approval=None):
                 if u.step is Step.SENDING:
                     sandbox.set_reader_status(reader.id, "offline")
         return info.value

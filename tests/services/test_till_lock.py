@@ -19,6 +19,7 @@ from pos_refunds.services.api import ReaderRefundOptions, Step, TestCard
 from pos_refunds.services.factory import Services, open_services
 from pos_refunds.services.till_lock import TillLock, lock_path_for
 from tests.services.helpers import MANAGER, config, find, interac_captured, run_with_services
+from tests.support.staff_list import StaffList
 
 
 def entry_count(path: Path) -> int:
@@ -48,7 +49,7 @@ def test_a_second_open_while_a_refund_waits_for_the_card_touches_nothing(
                       if r.status == "online" and not r.busy and r.can_refund)
         updates = first.readers.refund(p, reader.id, p.refundable,
                                        options=ReaderRefundOptions(), staff=MANAGER,
-                                       approver=None)
+                                       approval=None)
         while (await anext(updates)).step is not Step.WAITING_FOR_CARD:
             pass
         (live,) = await first.journal.open_operations()  # the customer is tapping now
@@ -56,7 +57,8 @@ def test_a_second_open_while_a_refund_waits_for_the_card_touches_nothing(
         with monkeypatch.context() as patch:
             patch.setattr(factory, "AsyncJournal", NeverOpened)
             with pytest.raises(TillInUse) as refused:
-                await open_services(config(sandbox, jp, till="till-2"), sandbox=sandbox)
+                await open_services(config(sandbox, jp, till="till-2"), staff=StaffList(),
+                                    sandbox=sandbox)
         assert refused.value.title == "Already open on this till"
         assert "already open on this till" in refused.value.message
         assert (await first.journal.get(live.op_id)).state is OperationState.PENDING
@@ -73,13 +75,13 @@ def test_closing_gives_the_journal_back(sandbox, tmp_path) -> None:
     jp = tmp_path / "journal.sqlite3"
 
     async def main() -> str:
-        first = await open_services(config(sandbox, jp), sandbox=sandbox)
+        first = await open_services(config(sandbox, jp), staff=StaffList(), sandbox=sandbox)
         await first.aclose()
         await first.aclose()  # twice is harmless, and does not free someone else's lock
-        second = await open_services(config(sandbox, jp), sandbox=sandbox)
+        second = await open_services(config(sandbox, jp), staff=StaffList(), sandbox=sandbox)
         try:
             with pytest.raises(TillInUse):
-                await open_services(config(sandbox, jp), sandbox=sandbox)
+                await open_services(config(sandbox, jp), staff=StaffList(), sandbox=sandbox)
             return second.account_name
         finally:
             await second.aclose()

@@ -16,14 +16,17 @@ import qasync as _qasync  # noqa: E402
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from pos_refunds.domain.approvals import Approval, ApprovalRequest  # noqa: E402
 from pos_refunds.domain.staff import Staff  # noqa: E402
 from pos_refunds.ui.prompts import Prompts, is_silent  # noqa: E402
+from tests.support.staff_list import StaffList  # noqa: E402
 
 
 class AutoPrompts(Prompts):
     """Records every prompt; confirms are accepted (or refused) at once, nothing is shown.
 
-    A manager's PIN is answered by `manager` (that Staff approves; None: nobody does)."""
+    A manager's PIN is answered by `manager` (that Staff approves, with an approval issued by
+    `issuer`, the services' staff list when they are open; None: nobody approves)."""
 
     def __init__(self, accept: bool = True) -> None:
         self.accept = accept
@@ -32,17 +35,20 @@ class AutoPrompts(Prompts):
         self.notices: list[str] = []
         self.manager: Staff | None = None
         self.approvals: list[str] = []  # the reasons a manager's PIN was asked for
+        self.requests: list[ApprovalRequest] = []  # what each approval was asked for
+        self.issuer = StaffList()
 
     def ask_manager_pin(
         self,
         parent: QWidget,
-        reason: str,
-        on_approved: Callable[[Staff], None],
+        request: ApprovalRequest,
+        on_approved: Callable[[Approval], None],
         on_cancelled: Callable[[], None] | None = None,
     ) -> None:
-        self.approvals.append(reason)
+        self.approvals.append(request.reason)
+        self.requests.append(request)
         if self.manager is not None:
-            on_approved(self.manager)
+            on_approved(self.issuer.issue(self.manager, request))
         elif on_cancelled is not None:
             on_cancelled()
 
@@ -137,10 +143,15 @@ def run_async(qtbot, coro: Coroutine[Any, Any, Any], timeout: int = 20000) -> An
     return task.result()
 
 
+# Who the services' staff list knows besides the test's own staff store (see `services`).
+UI_MANAGER = Staff("m1", "Maria Manager", "manager")
+
+
 @pytest.fixture
-def services(qasync, qtbot, sandbox, tmp_path):
+def services(qasync, qtbot, sandbox, tmp_path, staff_store, prompts):
     """The app's services opened on the (freshly reset) training sandbox, inside this test's
-    loop: the SDK's HTTP client belongs to the loop it first ran on."""
+    loop: the SDK's HTTP client belongs to the loop it first ran on. Their staff list knows
+    UI_MANAGER and everyone on the test's staff store; approvals the prompts give are its."""
     from pos_refunds.services.api import Mode
     from pos_refunds.services.factory import ServiceConfig, open_services
 
@@ -148,7 +159,9 @@ def services(qasync, qtbot, sandbox, tmp_path):
         mode=Mode.TRAINING, api_key=sandbox.api_key, api_base=sandbox.url,
         stripe_account=None, journal_path=tmp_path / "journal.sqlite3", till="till-ui",
     )
-    opened = run_async(qtbot, open_services(config, sandbox=sandbox))
+    people = StaffList([UI_MANAGER], fallback=staff_store)
+    prompts.issuer = people
+    opened = run_async(qtbot, open_services(config, staff=people, sandbox=sandbox))
     yield opened
     run_async(qtbot, opened.aclose())  # harmless when a window closed them already
 

@@ -77,9 +77,9 @@ class FakeActions:
                                  amount_capturable=Money(0, payment.currency))
 
     async def refund_online(self, payment: Payment, amount: Money, *, reason, note, staff,
-                            approver) -> Payment:
+                            approval) -> Payment:
         self.calls.append(("refund", payment.id, amount.minor, reason, note, staff.id,
-                           approver.id if approver else None))
+                           approval.manager_id if approval else None))
         return await self._apply(payment, amount_refunded=payment.amount_refunded + amount)
 
 

@@ -135,7 +135,7 @@ def refund_through_services(qtbot, services, sandbox) -> str:
     payment = run_async(qtbot, services.payments.refresh(sale["id"]))
     run_async(qtbot, services.actions.refund_online(
         payment, Money(500, "cad"), reason="requested_by_customer", note="wrong size",
-        staff=MANAGER, approver=None))
+        staff=MANAGER, approval=None))
     return sale["id"]
 
 

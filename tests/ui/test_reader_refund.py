@@ -36,6 +36,7 @@ from pos_refunds.services.api import ReaderProgress, ReaderRefundOptions, Staff,
 from pos_refunds.services.api import TestCard as Card
 from pos_refunds.ui.dialogs.reader_refund_dialog import ReaderRefundDialog
 from pos_refunds.ui.viewmodels.reader_refund_vm import ReaderRefundViewModel
+from tests.support.staff_list import StaffList
 
 CASHIER = Staff("s1", "Alex", "cashier")
 APPROVER = Staff("m9", "Sam Approver", "manager")
@@ -83,9 +84,10 @@ class ScriptedReaders:
         self.calls.append(("readers",))
         return list(self.readers_list)
 
-    async def refund(self, payment, reader_id, amount, *, options, staff, approver
+    async def refund(self, payment, reader_id, amount, *, options, staff, approval
                      ) -> AsyncIterator[ReaderProgress]:
-        self.calls.append(("refund", payment.id, reader_id, amount, options, staff, approver))
+        manager = approval.manager_id if approval is not None else None
+        self.calls.append(("refund", payment.id, reader_id, amount, options, staff, manager))
         async for item in self._scripted():
             yield item
 
@@ -138,7 +140,7 @@ def make_dialog(qtbot, backend, prompts, *, last: str | None = "tmr_b", connect:
     if prompts.manager is None:  # the partial refunds here are approved by a manager's PIN
         prompts.manager = APPROVER
     dialog = ReaderRefundDialog(
-        payment or interac_payment(), backend, CASHIER, None, last, True, connect, prompts
+        payment or interac_payment(), backend, CASHIER, last, True, connect, prompts
     )
     qtbot.addWidget(dialog)
     dialog.resize(820, 700)
@@ -473,7 +475,7 @@ def live(qasync, qtbot, tmp_path):
         mode=Mode.TRAINING, api_key=sandbox.api_key, api_base=sandbox.url, stripe_account=None,
         journal_path=tmp_path / "journal.sqlite", till="till-ui",
     )
-    services = run(qtbot, open_services(config, sandbox=sandbox))
+    services = run(qtbot, open_services(config, staff=StaffList([MANAGER]), sandbox=sandbox))
     try:
         yield sandbox, services
     finally:
@@ -500,7 +502,7 @@ def open_live(qtbot, services, prompts, *, payment=None, last=None, staff=MANAGE
     payment = payment or run(qtbot, interac_payments(services))[0]
     last = last or run(qtbot, idle_readers(services))[0].id
     dialog = ReaderRefundDialog(
-        payment, services.readers, staff, None, last, True, services.connect, prompts
+        payment, services.readers, staff, last, True, services.connect, prompts
     )
     qtbot.addWidget(dialog)
     dialog.resize(860, 720)
@@ -593,7 +595,7 @@ def test_live_reader_busy_is_refused_clearly(qtbot, live, prompts) -> None:
     dialog, _, reader_id = open_live(qtbot, services, prompts, payment=payments[0])
     # another refund takes the same reader after the list was read
     other = services.readers.refund(payments[1], reader_id, payments[1].refundable,
-                                    options=ReaderRefundOptions(), staff=MANAGER, approver=None)
+                                    options=ReaderRefundOptions(), staff=MANAGER, approval=None)
     first = run(qtbot, other.__anext__())
     assert first.step == Step.SENDING
     assert run(qtbot, other.__anext__()).step == Step.WAITING_FOR_CARD

@@ -189,7 +189,7 @@ def test_reader_refund_final_state_offers_the_slip(qtbot, live, prompts, tmp_pat
     payment = run(qtbot, interac_payments(services))[0]
     reader = run(qtbot, idle_readers(services))[0]
     slips = RefundSlipViewModel(services.payments, SlipContext(services.account_name, True))
-    dialog = ReaderRefundDialog(payment, services.readers, MANAGER, None, reader.id, True,
+    dialog = ReaderRefundDialog(payment, services.readers, MANAGER, reader.id, True,
                                 services.connect, prompts, slips=slips)
     qtbot.addWidget(dialog)
     dialog.resize(1000, 720)

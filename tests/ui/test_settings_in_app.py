@@ -51,8 +51,8 @@ def test_opened_from_the_main_window_and_applied(live_window, qtbot, prompts,
 
     lower = dataclasses.replace(window._settings, refund_limits={"cad": 500})
     window._settings_changed(lower)  # what Settings emits on save
-    assert window._services.actions._limits == lower.limits() == window.actions_vm._limits
-    assert window._services.readers._limits == lower.limits()
+    qtbot.waitUntil(lambda: window._services.authorization.limits == lower.limits())
+    assert window.actions_vm._limits == lower.limits()
     assert window._settings.location_id == chosen  # the window writes its own settings on
 
 

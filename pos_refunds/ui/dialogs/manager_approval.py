@@ -1,8 +1,9 @@
 """A manager approves one operation with their PIN: pick the name, type the PIN.
 
 Opened (with `.open()`) by `Prompts.ask_manager_pin` for exactly one operation; `approved`
-carries the manager who approved it, and nothing is remembered afterwards: the next
-operation asks again. Wrong PINs count toward the manager's lockout like at sign-in.
+carries the approval the staff list issued for it alone, and nothing is remembered
+afterwards: the next operation asks again. Wrong PINs count toward the manager's lockout
+like at sign-in.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.staff import Staff
 from ...staff import StaffDirectory
 from ..metrics import TOUCH_HEIGHT
@@ -20,15 +22,17 @@ from ..views.staff_picker import StaffPicker
 
 
 class ManagerApprovalDialog(QDialog):
-    approved = Signal(object)  # Staff: the manager, for this one operation
+    approved = Signal(object)  # Approval: issued for this one operation
 
-    def __init__(self, directory: StaffDirectory, reason: str,
+    def __init__(self, directory: StaffDirectory, request: ApprovalRequest,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerApprovalDialog")
         self.setWindowTitle("Manager approval")
         self.setMinimumWidth(820)
-        self.vm = SignInViewModel(directory, managers_only=True, parent=self)
+        self.vm = SignInViewModel(directory, managers_only=True, approving=request,
+                                  parent=self)
+        reason = request.reason
         self._loaded = False
 
         title = QLabel("A manager must approve")
@@ -117,8 +121,8 @@ class ManagerApprovalDialog(QDialog):
         self.pad.set_busy(busy)
         self.cancel.setEnabled(not busy)
 
-    def _approved(self, manager: Staff) -> None:
-        self.approved.emit(manager)
+    def _approved(self, approval: Approval) -> None:
+        self.approved.emit(approval)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

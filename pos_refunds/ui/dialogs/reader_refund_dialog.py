@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain.approvals import ApprovalLimits, approval_reason
+from ...domain.approvals import Approval, ApprovalLimits, ApprovalRequest, approval_reason
 from ...domain.errors import PosError, ReaderBusy, ReaderOffline, ReaderTimeout, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
@@ -55,7 +55,6 @@ class ReaderRefundDialog(QDialog):
         payment: Payment,
         readers: ReaderRefunds,
         staff: Staff,
-        approver: Staff | None,
         last_reader_id: str | None,
         simulated: bool,
         connect: bool,
@@ -66,7 +65,7 @@ class ReaderRefundDialog(QDialog):
         slips: RefundSlipViewModel | None = None,  # the final state offers the slip
     ) -> None:
         super().__init__(parent)
-        self._payment, self._staff, self._approver = payment, staff, approver
+        self._payment, self._staff = payment, staff
         self._limits = limits if limits is not None else ApprovalLimits()
         self._asking = False  # a manager's PIN is being asked for
         self._last_reader_id = last_reader_id
@@ -211,35 +210,34 @@ class ReaderRefundDialog(QDialog):
         except PosError as error:
             self._prompts.show_error(self, error)
             return
-        approver = self._approver or (self._staff if self._staff.is_manager else None)
         options = self.setup.options()
-        if why and approver is None:
+        if why and not self._staff.is_manager:  # a signed-in manager approves their own
             self._asking = True
             self._prompts.ask_manager_pin(
-                self, why,
-                lambda manager: self._approved(reader, amount, options, manager),
+                self, ApprovalRequest(self._payment.id, amount, Action.REFUND_ON_READER, why),
+                lambda approval: self._approved(reader, amount, options, approval),
                 self._not_approved,
             )
             return
-        self._send(reader, amount, options, approver if why else self._approver)
+        self._send(reader, amount, options, None)
 
     def _approved(self, reader: Reader, amount: Money, options: ReaderRefundOptions,
-                  manager: Staff) -> None:
+                  approval: Approval) -> None:
         self._asking = False
         if self.isVisible():  # not after the dialog was closed (e.g. the till locked)
-            self._send(reader, amount, options, manager)
+            self._send(reader, amount, options, approval)
 
     def _not_approved(self) -> None:
         self._asking = False
 
     def _send(self, reader: Reader, amount: Money, options: ReaderRefundOptions,
-              approver: Staff | None) -> None:
+              approval: Approval | None) -> None:
         if self.vm.running:
             return
         self._last_reader_id, self._sent = reader.id, amount
         self.progress.begin(reader, amount, simulate=self._simulated or reader.simulated)
         self._pages.setCurrentIndex(1)
-        self.vm.start(self._payment, reader.id, amount, options, self._staff, approver)
+        self.vm.start(self._payment, reader.id, amount, options, self._staff, approval)
         self.readerChosen.emit(reader.id)
 
     def _on_readers(self, readers: list) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ...domain.approvals import ApprovalLimits, approval_reason
+from ...domain.approvals import Approval, ApprovalLimits, ApprovalRequest, approval_reason
 from ...domain.errors import ActionNotAllowed, PosError, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, network_name
@@ -123,21 +123,20 @@ class ActionsViewModel(QObject):
             return
         if why and not staff.is_manager:
             self._prompts.ask_manager_pin(
-                parent, why,
-                lambda manager: self._confirm_refund(payment, amount, reason, note, parent,
-                                                     staff, manager),
+                parent, ApprovalRequest(payment.id, amount, Action.REFUND_ONLINE, why),
+                lambda approval: self._confirm_refund(payment, amount, reason, note, parent,
+                                                      staff, approval),
                 lambda: self.failed.emit(UserCancelled()),
             )
             return
-        self._confirm_refund(payment, amount, reason, note, parent, staff,
-                             staff if why else None)
+        self._confirm_refund(payment, amount, reason, note, parent, staff, None)
 
     def _confirm_refund(
         self, payment: Payment, amount: Money, reason: str | None, note: str, parent: QWidget,
-        staff: Staff, approver: Staff | None,
+        staff: Staff, approval: Approval | None,
     ) -> None:
         def run() -> None:
-            self._run(self._refund(payment, amount, reason, note, staff, approver))
+            self._run(self._refund(payment, amount, reason, note, staff, approval))
 
         if self._mode is Mode.LIVE:
             self._prompts.confirm(
@@ -189,9 +188,9 @@ class ActionsViewModel(QObject):
 
     async def _refund(
         self, payment: Payment, amount: Money, reason: str | None, note: str,
-        staff: Staff, approver: Staff | None,
+        staff: Staff, approval: Approval | None,
     ) -> tuple[Payment, str]:
         fresh = await self._actions.refund_online(
-            payment, amount, reason=reason, note=note, staff=staff, approver=approver
+            payment, amount, reason=reason, note=note, staff=staff, approval=approval
         )
         return fresh, f"Refunded {format_money(amount)} to {card_words(payment)}."

@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ...domain.approvals import Approval
 from ...domain.errors import OutcomeUnknown, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
@@ -99,14 +100,14 @@ class ReaderRefundViewModel(QObject):
         amount: Money,
         options: ReaderRefundOptions,
         staff: Staff,
-        approver: Staff | None,
+        approval: Approval | None,
     ) -> None:
         """Send the refund to the reader and follow it; one refund at a time."""
         if self.running:
             raise RuntimeError("a refund is already being followed on a reader")
         self._reader_id = reader_id
         self._last = None
-        follow = self._follow(payment, reader_id, amount, options, staff, approver)
+        follow = self._follow(payment, reader_id, amount, options, staff, approval)
         self._flow = self._tasks.start(follow, on_done=self._flow_done, on_error=self._flow_failed)
         self.runningChanged.emit(True)
 
@@ -146,10 +147,10 @@ class ReaderRefundViewModel(QObject):
         amount: Money,
         options: ReaderRefundOptions,
         staff: Staff,
-        approver: Staff | None,
+        approval: Approval | None,
     ) -> ReaderProgress | None:
         stream = self._readers.refund(
-            payment, reader_id, amount, options=options, staff=staff, approver=approver
+            payment, reader_id, amount, options=options, staff=staff, approval=approval
         )
         return await self._stream(stream)
 

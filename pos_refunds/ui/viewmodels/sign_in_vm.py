@@ -6,7 +6,8 @@ Signals:
 - `staffLoaded(list[Staff])` (managers only when built for an approval), `needsFirstManager()`
   when nobody is on the list yet (sign-in only), `loadFailed(error)`.
 - `busyChanged(bool)`: a PIN is being checked (the slow hash) or a manager created.
-- `signedIn(Staff)`: the PIN was right (and, for an approval, the person is a manager).
+- `signedIn(Staff)`: the PIN was right; for an approval, `signedIn(Approval)`: the person is
+  a manager and the staff list issued the approval of the request, for it alone.
 - `refused(str)`: wrong PIN, locked out, not a manager, gone: in words, for the PIN pad.
 - `failed(error)`: anything else (a PosError from creating the first manager, a broken disk).
 """
@@ -18,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.staff import (
     LockedOut,
     NotAManager,
@@ -57,10 +59,12 @@ class SignInViewModel(QObject):
     failed = Signal(object)
 
     def __init__(self, directory: StaffDirectory, *, managers_only: bool = False,
+                 approving: ApprovalRequest | None = None,
                  tasks: TaskGroup | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._directory = directory
-        self._managers_only = managers_only
+        self._managers_only = managers_only or approving is not None
+        self._approving = approving
         self._tasks = tasks if tasks is not None else TaskGroup("sign in")
         self._busy = False
 
@@ -80,7 +84,10 @@ class SignInViewModel(QObject):
         """Check one PIN; the answer comes back as `signedIn` or `refused`."""
         if self._busy:
             return
-        check = self._directory.verify(staff_id, pin, manager=self._managers_only)
+        if self._approving is not None:
+            check = self._directory.approve(staff_id, pin, self._approving)
+        else:
+            check = self._directory.verify(staff_id, pin, manager=self._managers_only)
         self._work(check, self._checked)
 
     def create_first_manager(self, name: str, pin: str, again: str) -> None:
@@ -119,7 +126,10 @@ class SignInViewModel(QObject):
             return
         self.staffLoaded.emit(staff)
 
-    def _checked(self, outcome: PinCheck) -> None:
+    def _checked(self, outcome: PinCheck | Approval) -> None:
+        if isinstance(outcome, Approval):
+            self.signedIn.emit(outcome)
+            return
         if isinstance(outcome, Verified):
             self.signedIn.emit(outcome.staff)
             return

@@ -1,0 +1,89 @@
+"""Who may move money: the only place that decides whether a manager must approve.
+
+Nothing is taken as the caller states it. The person acting is looked up in the staff list
+(their role is the stored one, and someone no longer on the list acts no more). A manager's
+approval counts only as the staff list's own record of it, handed out once, and only for the
+very payment, amount and action it was given for; its manager must still be a manager.
+"""
+
+from __future__ import annotations
+
+from ..clock import Clock, utc_now
+from ..domain import errors as e
+from ..domain.approvals import (
+    Approval,
+    ApprovalLimits,
+    ApprovalRefused,
+    approval_reason,
+    check_binding,
+)
+from ..domain.money import Money
+from ..domain.payments import Payment
+from ..domain.policy import Action
+from .api import Staff, StaffAuthority
+
+NOT_ON_LIST = "{name} is no longer on this till's staff list. Nothing was sent; sign in again."
+NOT_ISSUED = ("This approval was already used, or was not given on this till. Nothing was "
+              "sent; ask the manager to approve again.")
+
+
+class Authorization:
+    def __init__(self, staff: StaffAuthority, limits: ApprovalLimits, *,
+                 clock: Clock = utc_now) -> None:
+        self._staff = staff
+        self._limits = limits
+        self._clock = clock
+
+    @property
+    def staff(self) -> StaffAuthority:
+        return self._staff
+
+    @property
+    def limits(self) -> ApprovalLimits:
+        return self._limits
+
+    def set_limits(self, limits: ApprovalLimits) -> None:
+        self._limits = limits
+
+    def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
+        """Why a manager must approve this (None: nobody need); raises OverRefund."""
+        return approval_reason(action, amount, payment, self._limits)
+
+    async def member(self, staff: Staff) -> Staff:
+        """The person as the staff list knows them now."""
+        stored = await self._staff.member(staff.id)
+        if stored is None:
+            raise e.ActionNotAllowed(NOT_ON_LIST.format(name=staff.name))
+        return stored
+
+    async def manager(self, staff: Staff) -> Staff:
+        """The person, who must be a manager as stored."""
+        stored = await self.member(staff)
+        if not stored.is_manager:
+            raise e.ApprovalRequired(f"{stored.name} is not a manager: a manager must do this.")
+        return stored
+
+    async def approver_for(
+        self, action: Action, amount: Money, payment: Payment, staff: Staff,
+        approval: Approval | None,
+    ) -> Staff | None:
+        """The manager to record as approving this operation (None: nobody approves), or
+        raises ApprovalRequired / ApprovalRefused; an approval given is used up here."""
+        who = await self.member(staff)
+        why = self.approval_reason(action, amount, payment)
+        if approval is not None:
+            issued = await self._staff.consume_approval(approval.id)
+            if issued is None:
+                raise ApprovalRefused(NOT_ISSUED)
+            check_binding(issued, payment.id, amount, action, self._clock())
+            manager = await self._staff.member(issued.manager_id)
+            if manager is None or not manager.is_manager:
+                raise ApprovalRefused(
+                    f"{issued.manager_name} is no longer a manager on this till. Nothing was "
+                    "sent; ask a manager to approve.")
+            return manager
+        if who.is_manager:
+            return who  # a signed-in manager approves their own
+        if why:
+            raise e.ApprovalRequired(why)
+        return None
