@@ -168,3 +168,42 @@ def test_async_store_runs_on_its_own_thread(tmp_path: Path, clock: Clock) -> Non
 
     asyncio.run(main())
     assert threads and all(name.startswith("staff") for name in threads)
+
+
+def _request(payment: str = "pi_1", minor: int = 500):
+    from pos_refunds.domain.approvals import ApprovalRequest
+    from pos_refunds.domain.money import Money
+    from pos_refunds.domain.policy import Action
+
+    return ApprovalRequest(payment, Money(minor, "cad"), Action.REFUND_ONLINE, "Partial")
+
+
+def test_a_right_manager_pin_issues_an_approval_for_the_request_alone(store, clock) -> None:
+    from pos_refunds.domain.approvals import Approval
+
+    boss = store.create_first_manager("Morgan", "2468", "2468")
+    approval = store.approve(boss.id, "2468", _request())
+    assert isinstance(approval, Approval)
+    assert (approval.manager_id, approval.request, approval.issued_at) == (
+        boss.id, _request(), clock.now)
+    assert store.consume_approval(approval.id) == approval
+    assert store.consume_approval(approval.id) is None  # once
+
+
+def test_no_approval_without_a_right_pin_of_a_manager(store) -> None:
+    boss = store.create_first_manager("Morgan", "2468", "2468")
+    alex = store.add("Alex", "cashier", "1357", "1357", by=boss)
+    assert isinstance(store.approve(boss.id, "0000", _request()), WrongPin)
+    assert isinstance(store.approve(alex.id, "1357", _request()), NotAManager)
+    assert isinstance(store.approve("st_gone", "2468", _request()), UnknownStaff)
+    assert store.consume_approval("apr_made_up") is None
+
+
+def test_the_role_is_the_stored_one(store) -> None:
+    boss = store.create_first_manager("Morgan", "2468", "2468")
+    alex = store.add("Alex", "cashier", "1357", "1357", by=boss)
+    assert store.member(alex.id) == alex and not store.member(alex.id).is_manager
+    store.set_role(alex.id, "manager", by=boss)
+    assert store.member(alex.id).is_manager
+    store.remove(alex.id, by=boss)
+    assert store.member(alex.id) is None
