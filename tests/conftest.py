@@ -1,19 +1,36 @@
-"""Shared fixtures: the training sandbox, with every answer checked against Stripe's schema."""
+"""Shared fixtures: the training sandbox, with every answer checked against Stripe's schema;
+and the settings every property test runs with."""
 
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 # Every test that builds a widget runs offscreen, whichever test files are chosen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis keeps caches (and, on a failure, patch files) in a folder; never in the repo.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                      str(Path(tempfile.gettempdir()) / "pos-refunds-hypothesis"))
 
 from collections.abc import Iterator  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from pos_refunds.sandbox import Sandbox  # noqa: E402
 from tests.contract import contract  # noqa: E402
+
+# Property tests: the same examples on every run and every machine (derandomize: no random seed,
+# no date), no deadline (a slow CI box is not a failure), no example database to write, and few
+# enough examples that every property file runs in seconds. To hunt further on your own machine:
+# `pytest --hypothesis-profile=explore tests/domain`.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None,
+                          max_examples=200, print_blob=True)
+settings.register_profile("explore", deadline=None, database=None, max_examples=20_000,
+                          print_blob=True)
+settings.load_profile("ci")
 
 
 class ContractRecorder:

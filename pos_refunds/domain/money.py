@@ -222,7 +222,9 @@ def parse_amount(
         raise AmountError(f"“{shown}” is not an amount.")
     last = max(i for i, c in enumerate(shown) if c in _DIGITS)
     if first > 0 and shown[first - 1] in (decimal_point, ".", ","):
-        first -= 1  # ".5"
+        # ".5", but not the point that ends a symbol: "kr.12" is 12 kroner, not 0.12
+        if shown[:first].lstrip("+").strip(_SPACES).lower() not in _markers(code):
+            first -= 1
     if last + 1 < len(shown) and shown[last + 1] in (decimal_point, ".", ","):
         last += 1  # "12." (a trailing point, no decimals)
     prefix, body, suffix = shown[:first], shown[first : last + 1], shown[last + 1 :]

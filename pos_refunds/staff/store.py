@@ -94,17 +94,23 @@ class StaffStore:
     # --- signing in ----------------------------------------------------------------------
     def verify(self, staff_id: str, pin: str, *, manager: bool = False) -> PinCheck:
         """Check one PIN attempt, counting wrong ones and locking out as the policy says."""
-        record = self._get(staff_id)
-        if record is None:
-            return UnknownStaff(staff_id)
-        now = self._clock()
-        pin_ok = None if record.locked_at(now) else verify_pin(pin, record.pin_hash)
-        outcome, fresh = check_attempt(record, pin_ok, now, self._policy, manager=manager)
-        if fresh is not None:
-            self._conn.execute(
-                "UPDATE staff SET failed = ?, locked_until = ? WHERE id = ?",
-                (fresh.failed, _text(fresh.locked_until), fresh.id))
-        return outcome
+        # Read, check and count in one transaction, so two attempts at the same moment (two
+        # app copies, two threads) never both read the same count. The PIN check runs inside
+        # it on purpose: one scrypt (tens of ms) holds the write lock, far below the others' 10 s
+        # busy timeout, and readers are not held up (WAL); parallel guesses are then checked
+        # one after another, and one queued behind the attempt that locks is not tried at all.
+        with self._transaction():
+            record = self._get(staff_id)
+            if record is None:
+                return UnknownStaff(staff_id)
+            now = self._clock()
+            pin_ok = None if record.locked_at(now) else verify_pin(pin, record.pin_hash)
+            outcome, fresh = check_attempt(record, pin_ok, now, self._policy, manager=manager)
+            if fresh is not None:
+                self._conn.execute(
+                    "UPDATE staff SET failed = ?, locked_until = ? WHERE id = ?",
+                    (fresh.failed, _text(fresh.locked_until), fresh.id))
+            return outcome
 
     def member(self, staff_id: str) -> Staff | None:
         """Who this is now, as stored (their role too), or None when no longer on the list."""

@@ -87,6 +87,12 @@ def test_table_covers_stripe_currencies() -> None:
         ("99999999", "jpy", {}, MAX_AMOUNT_MINOR),
         ("99999.999", "bhd", {}, MAX_AMOUNT_MINOR),
         ("0012.50", "cad", {}, 1250),
+        # a symbol that ends in a point keeps it: 12 kroner, not 0.12
+        ("kr.12", "dkk", {}, 1200),
+        ("kr.12,50", "dkk", {"decimal_point": ",", "group_separator": "."}, 1250),
+        ("Fr.12.50", "chf", {}, 1250),
+        ("kr..5", "dkk", {}, 50),
+        ("$.5", "cad", {}, 50),
     ],
 )
 def test_parse_amount_accepts(text: str, currency: str, options: dict, minor: int) -> None:

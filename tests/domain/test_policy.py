@@ -8,6 +8,7 @@ from pos_refunds.domain.payments import PaymentState
 from pos_refunds.domain.policy import Action, Availability, actions_for, availability
 
 from .factories import make_payment
+from .product_table import COLUMNS, EXPECTED, LETTERS, ROW_NAMES, column_of, row_of
 
 # Rows of product.md's table, as (status, amount refunded of 5000) -> expected PaymentState.
 ROWS = {
@@ -22,36 +23,6 @@ ROWS = {
     "canceled or fully refunded": [("canceled", 0), ("succeeded", 5000), ("succeeded", 7000)],
     "unknown status": [("requires_reauthorization", 0), ("", 0)],
 }
-COLUMNS = {
-    "card schemes": ["visa", "mastercard", "amex", "discover", "girocard"],
-    "interac": ["interac"],
-    "eftpos": ["eftpos_au", "eftpos"],
-    "other": ["jcb", "unionpay", "diners", "cartes_bancaires", "link", "zapcard", "unknown"],
-}
-# product.md, transcribed by hand: C=Cancel, P=Capture, R=Refund online, T=Refund on a reader.
-EXPECTED = {
-    ("authorized", "card schemes"): "CP",
-    ("authorized", "interac"): "",
-    ("authorized", "eftpos"): "",
-    ("authorized", "other"): "P",
-    ("incomplete", "card schemes"): "C",
-    ("incomplete", "interac"): "C",
-    ("incomplete", "eftpos"): "C",
-    ("incomplete", "other"): "C",
-    ("captured, something left", "card schemes"): "R",
-    ("captured, something left", "interac"): "T",
-    ("captured, something left", "eftpos"): "R",
-    ("captured, something left", "other"): "R",
-    **{("processing", c): "" for c in COLUMNS},
-    **{("canceled or fully refunded", c): "" for c in COLUMNS},
-    **{("unknown status", c): "" for c in COLUMNS},
-}
-LETTERS = {
-    "C": Action.CANCEL,
-    "P": Action.CAPTURE,
-    "R": Action.REFUND_ONLINE,
-    "T": Action.REFUND_ON_READER,
-}
 CELLS = [
     pytest.param(row, column, status, refunded, network, id=f"{status}-{refunded}-{network}")
     for row, statuses in ROWS.items()
@@ -62,6 +33,7 @@ CELLS = [
 
 
 def test_expected_table_has_every_cell() -> None:
+    assert tuple(ROWS) == ROW_NAMES
     assert set(EXPECTED) == {(r, c) for r in ROWS for c in COLUMNS}
 
 
@@ -72,6 +44,7 @@ def test_every_cell_of_the_rule_table(
     payment = make_payment(status=status, network=network, refunded=refunded)
     result = actions_for(payment)
 
+    assert (row_of(payment), column_of(payment)) == (row, column)  # the properties' oracle
     assert [a.action for a in result] == list(Action)
     allowed = {a.action for a in result if a.allowed}
     assert allowed == {LETTERS[x] for x in EXPECTED[row, column]}
