@@ -159,7 +159,7 @@ class Application:
         config = ServiceConfig(
             mode=mode, api_key=api_key, api_base=api_base,
             stripe_account=account, journal_path=journal,
-            till=self.settings.till_id, limits=self.settings.limits(),
+            till=self.settings.till_id,
             location_id=self.settings.location_id,
         )
         self.staff = await open_staff(folder, mode)

@@ -80,6 +80,13 @@ class AsyncJournal:
             details=details,
         )
 
+    async def record_settings(self, values: Mapping[str, Any], *, staff: str,
+                              till: str) -> Entry:
+        return await self._run(self._journal.record_settings, values, staff=staff, till=till)
+
+    async def latest_settings(self) -> Entry | None:
+        return await self._run(self._journal.latest_settings)
+
     async def get(self, op_id: str) -> Operation | None:
         return await self._run(self._journal.get, op_id)
 

@@ -97,6 +97,9 @@ def _story_breaks(rows: Sequence[Mapping[str, Any]]) -> list[tuple[int, str]]:
         op = row["op_id"]
         if op not in first:
             first[op] = row
+            if row["kind"] == "settings":  # a settings change is one closed entry
+                last_state[op] = row["state"]
+                continue
             if row["state"] != "pending":
                 found.append((row["seq"], f"Entry {row['seq']} begins an operation that "
                                           "was never recorded as pending."))

@@ -22,6 +22,11 @@ class OperationKind(enum.StrEnum):
     REFUND_ON_READER = "refund_on_reader"
     CANCEL = "cancel"
     CAPTURE = "capture"
+    SETTINGS = "settings"  # a manager changed a guarded setting: one closed entry, no money
+
+    @property
+    def moves_money(self) -> bool:
+        return self is not OperationKind.SETTINGS
 
 
 class OperationState(enum.StrEnum):

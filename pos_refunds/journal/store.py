@@ -41,6 +41,7 @@ from .records import (
     reject_secrets,
     utc_text,
 )
+from .rows import entry_of, operation_of
 from .schema import SCHEMA, SCHEMA_VERSION, TRIGGERS
 
 # The newest entry of each operation, with the time and hash of its first entry.
@@ -114,7 +115,7 @@ class Journal:
             "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
             (seq, row["hash"]),
         )
-        return _entry(row)
+        return entry_of(row)
 
     def begin(
         self,
@@ -155,7 +156,40 @@ class Journal:
         }
         with self._transaction():
             entry = self._append(row)
-        return _operation(entry, created_at=entry.at, anchor=entry.hash)
+        return operation_of(entry, created_at=entry.at, anchor=entry.hash)
+
+    def record_settings(self, values: Mapping[str, Any], *, staff: str, till: str) -> Entry:
+        """A manager changed guarded settings (refund limits, idle lock): one closed entry,
+        chained like any other, whose details are the values now in force."""
+        for name, value in (("staff", staff), ("till", till)):
+            if not isinstance(value, str) or not value:
+                raise ValueError(f"{name} must be a non-empty string")
+        row = {
+            "op_id": f"set_{uuid.uuid4().hex}",
+            "kind": OperationKind.SETTINGS.value,
+            "payment_id": "",
+            "amount": None,
+            "currency": None,
+            "staff": staff,
+            "approver": staff,
+            "till": till,
+            "reader_id": None,
+            "idempotency_key": "",
+            "state": OperationState.SUCCEEDED.value,
+            "stripe_ids": canonical_json({}),
+            "error": None,
+            "details": canonical_json(clean_mapping(values, "settings")),
+        }
+        with self._transaction():
+            return self._append(row)
+
+    def latest_settings(self) -> Entry | None:
+        """The newest change of guarded settings, if a manager ever made one."""
+        row = self._conn.execute(
+            "SELECT * FROM entries WHERE kind = ? ORDER BY seq DESC LIMIT 1",
+            (OperationKind.SETTINGS.value,),
+        ).fetchone()
+        return entry_of(row) if row is not None else None
 
     def record(
         self,
@@ -189,14 +223,14 @@ class Journal:
             row["details"] = canonical_json({**json.loads(latest["details"]), **new_details})
             row["error"] = redact_secrets(error) if error else None
             entry = self._append(row)
-        return _operation(entry, created_at=parse_utc(latest["created_at"]),
+        return operation_of(entry, created_at=parse_utc(latest["created_at"]),
                           anchor=latest["anchor"])
 
     # ---- reading -----------------------------------------------------------------------
 
     def _operations(self, sql: str, params: tuple[Any, ...] = ()) -> list[Operation]:
         rows = self._conn.execute(sql, params).fetchall()
-        return [_operation(_entry(r), created_at=parse_utc(r["created_at"]), anchor=r["anchor"])
+        return [operation_of(entry_of(r), created_at=parse_utc(r["created_at"]), anchor=r["anchor"])
                 for r in rows]
 
     def get(self, op_id: str) -> Operation | None:
@@ -214,15 +248,17 @@ class Journal:
     def operations(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[Operation]:
-        """Every operation begun in [since, until), as it stands now, newest first."""
-        sql = _LATEST.format(where="") + "WHERE f.at >= ? AND f.at < ? ORDER BY g.first_seq DESC"
+        """Every money operation begun in [since, until), as it stands now, newest first
+        (settings changes are entries of the journal, not operations)."""
+        sql = _LATEST.format(where="") + (
+            "WHERE f.at >= ? AND f.at < ? AND e.kind != 'settings' ORDER BY g.first_seq DESC")
         low = utc_text(since) if since else ""
         high = utc_text(until) if until else "~"  # '~' sorts after any ISO timestamp
         return self._operations(sql, (low, high))
 
     def entries(self) -> list[Entry]:
         rows = self._conn.execute("SELECT * FROM entries ORDER BY seq").fetchall()
-        return [_entry(r) for r in rows]
+        return [entry_of(r) for r in rows]
 
     def verify(self) -> VerifyReport:
         """Re-seal every entry and compare; reads in one snapshot so appends cannot interleave."""
@@ -252,47 +288,3 @@ class Journal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _entry(row: Mapping[str, Any]) -> Entry:
-    amount = row["amount"]
-    return Entry(
-        seq=row["seq"],
-        op_id=row["op_id"],
-        kind=OperationKind(row["kind"]),
-        payment_id=row["payment_id"],
-        amount=Money(amount, row["currency"]) if amount is not None else None,
-        staff=row["staff"],
-        approver=row["approver"],
-        till=row["till"],
-        reader_id=row["reader_id"],
-        idempotency_key=row["idempotency_key"],
-        state=OperationState(row["state"]),
-        stripe_ids=json.loads(row["stripe_ids"]),
-        error=row["error"],
-        details=json.loads(row["details"]),
-        at=parse_utc(row["at"]),
-        prev_hash=row["prev_hash"],
-        hash=row["hash"],
-    )
-
-
-def _operation(entry: Entry, *, created_at: datetime, anchor: str) -> Operation:
-    return Operation(
-        anchor=anchor,
-        op_id=entry.op_id,
-        kind=entry.kind,
-        payment_id=entry.payment_id,
-        amount=entry.amount,
-        staff=entry.staff,
-        approver=entry.approver,
-        till=entry.till,
-        reader_id=entry.reader_id,
-        idempotency_key=entry.idempotency_key,
-        state=entry.state,
-        stripe_ids=dict(entry.stripe_ids),
-        error=entry.error,
-        details=dict(entry.details),
-        created_at=created_at,
-        updated_at=entry.at,
-    )

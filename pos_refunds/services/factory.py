@@ -11,8 +11,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.approvals import ApprovalLimits
 from ..domain.errors import NetworkDown, PosError, RateLimited, ServerError
+from ..domain.guarded import STRICT, GuardedSettings
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
@@ -39,7 +39,6 @@ class ServiceConfig:
     stripe_account: str | None
     journal_path: Path
     till: str
-    limits: ApprovalLimits = field(default_factory=ApprovalLimits)
     location_id: str | None = None  # readers of this Terminal location only (Settings)
     request_timeout: float = REQUEST_TIMEOUT_SECONDS
     # Pauses between attempts to settle an unknown outcome while the cashier waits (tests
@@ -67,13 +66,24 @@ class Services:
     _handle: ClientHandle
     _runner: OperationRunner
     _payments_gw: PaymentsGateway
+    _guarded: GuardedSettings = field(default_factory=GuardedSettings)
+    guarded_problem: str = ""  # why the guarded settings in force are the strict ones
     _lock: TillLock | None = None  # released after the journal is closed
 
-    async def set_limits(self, limits: ApprovalLimits, *, by: Staff) -> None:
-        """A manager (as the staff list knows them) changes the refund limits; they hold
-        from the next refund on."""
-        await self.authorization.manager(by)
-        self.authorization.set_limits(limits)
+    @property
+    def guarded(self) -> GuardedSettings:
+        """The refund limits and idle lock in force: the newest a manager journaled."""
+        return self._guarded
+
+    async def set_guarded(self, values: GuardedSettings, *, by: Staff) -> GuardedSettings:
+        """A manager (as the staff list knows them) changes the guarded settings: journaled,
+        then in force from the next refund on."""
+        manager = await self.authorization.manager(by)
+        await self.journal.record_settings(values.to_json(), staff=manager.name,
+                                           till=self._runner.till)
+        self._guarded, self.guarded_problem = values, ""
+        self.authorization.set_limits(values.limits())
+        return values
 
     async def audit_journal(self) -> AuditReport:
         """The journal's chain, and each newest operation compared with what Stripe holds."""
@@ -107,6 +117,28 @@ class Services:
             finally:
                 if self._lock is not None:
                     self._lock.release()
+
+
+UNTRUSTED_JOURNAL = (
+    "The journal does not verify, so the refund limits a manager set cannot be trusted: every "
+    "refund needs a manager's approval until the journal has been looked at.")
+UNREADABLE_SETTINGS = (
+    "The refund limits last set by a manager cannot be read from the journal: every refund "
+    "needs a manager's approval until a manager sets them again in Settings.")
+
+
+async def guarded_settings(journal: AsyncJournal) -> tuple[GuardedSettings, str]:
+    """The guarded settings in force, from the journal alone; and, when they had to be the
+    strict ones, why (in words for the manager)."""
+    if not (await journal.verify()).ok:
+        return STRICT, UNTRUSTED_JOURNAL
+    entry = await journal.latest_settings()
+    if entry is None:
+        return GuardedSettings(), ""
+    try:
+        return GuardedSettings.from_json(entry.details), ""
+    except ValueError:
+        return STRICT, UNREADABLE_SETTINGS
 
 
 async def open_services(
@@ -145,6 +177,7 @@ async def open_services(
         runner = OperationRunner(journal, config.till, recovery.resolve,
                                  settle_delays=config.settle_delays)
         unresolved = await recovery.resolve_all()
+        guarded, problem = await guarded_settings(journal)
     except BaseException:
         try:
             await handle.aclose()
@@ -154,7 +187,7 @@ async def open_services(
         raise
     if unresolved:
         log.warning("%d operation(s) could not be resolved yet", len(unresolved))
-    authorization = Authorization(staff, config.limits)
+    authorization = Authorization(staff, guarded.limits())
     return Services(
         mode=config.mode,
         payments=PaymentsService(payments_gw),
@@ -171,5 +204,7 @@ async def open_services(
         _handle=handle,
         _runner=runner,
         _payments_gw=payments_gw,
+        _guarded=guarded,
+        guarded_problem=problem,
         _lock=lock,
     )

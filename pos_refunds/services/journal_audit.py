@@ -66,7 +66,7 @@ class JournalAudit:
         payments: dict[str, Payment] = {}
         try:
             for op in (await self._journal.operations())[: self._limit]:
-                if op.is_open:
+                if op.is_open or not op.kind.moves_money:
                     walk.unsealed += 1
                     continue
                 if op.kind in REFUND_KINDS:

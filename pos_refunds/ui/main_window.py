@@ -22,6 +22,7 @@ from ..domain.errors import (
     PaymentChanged,
     PosError,
 )
+from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
 from ..domain.refund_slip import SlipContext
@@ -37,7 +38,7 @@ from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .models.payments_model import PaymentsTableModel
 from .prompts import Prompts, error_text
-from .settings import AppSettings, SettingsStore
+from .settings import AppSettings, SettingsStore, refused_text
 from .staff_session import StaffDirectory, StaffSession
 from .tasks import TaskGroup
 from .viewmodels.actions_vm import ActionsViewModel
@@ -96,11 +97,11 @@ class MainWindow(QMainWindow):
         self.settling_vm = SettlingViewModel(services.settle_open, self._payment_tasks,
                                              interval_seconds=settle_seconds, parent=self)
         self.actions_vm = ActionsViewModel(services.actions, prompts, self._staff,
-                                           mode=services.mode, limits=self._settings.limits(),
+                                           mode=services.mode, limits=services.guarded.limits(),
                                            tasks=self._action_tasks, parent=self)
         self.session = StaffSession(self, prompts, staff_directory, staff=staff,
                                     training=services.mode is Mode.TRAINING,
-                                    idle_minutes=self._settings.idle_lock_minutes,
+                                    idle_minutes=services.guarded.idle_lock_minutes,
                                     tasks=self._tasks, busy=lambda: self.actions_vm.busy)
         self.payments_view = PaymentsView(self.model)
         self.detail = DetailPanel()
@@ -232,6 +233,11 @@ class MainWindow(QMainWindow):
         if getattr(self._services, "unresolved", None):
             self._prompts.notify(self, "Some earlier operations are not resolved yet; "
                                        "their payments stay locked until they are.")
+        if self._settings.refused:
+            self._prompts.notify(self, refused_text(self._settings.refused))
+            self._store.drop_refused()
+        if self._services.guarded_problem:
+            self._prompts.notify(self, self._services.guarded_problem)
 
     # --- glue ----------------------------------------------------------------------------
     def _readers_loaded(self, readers: list[Reader]) -> None:
@@ -297,7 +303,8 @@ class MainWindow(QMainWindow):
         dialog = ReaderRefundDialog(
             payment, self._services.readers, self._staff,
             self._settings.last_reader_id, self._services.mode is Mode.TRAINING,
-            self._services.connect, self._prompts, self, limits=self._settings.limits(),
+            self._services.connect, self._prompts, self,
+            limits=self._services.guarded.limits(),
             slips=self._slips(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -362,19 +369,28 @@ class MainWindow(QMainWindow):
         setup = self._key_setup or KeySetup(api_base=None,
                                             locations=self._services.readers.locations)
         dialog = SettingsDialog(setup, self._store, self._settings, self._prompts, self,
-                                can_restart=True)
+                                can_restart=True, guarded=self._services.guarded,
+                                save_guarded=self._save_guarded)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsChanged.connect(self._settings_changed)
+        dialog.guardedChanged.connect(self._guarded_changed)
         dialog.restartRequested.connect(self._restart)
         dialog.open()
         return dialog
 
+    async def _save_guarded(self, values: GuardedSettings) -> GuardedSettings:
+        """A manager's change of the refund limits or idle lock: journaled by the services,
+        which check that the person signed in is a manager on the staff list."""
+        if self._staff is None:
+            raise ActionNotAllowed("Sign in first.")
+        return await self._services.set_guarded(values, by=self._staff)
+
+    def _guarded_changed(self, values: GuardedSettings) -> None:
+        self.actions_vm.set_limits(values.limits())  # approvals follow new limits at once
+        self.session.set_idle_minutes(values.idle_lock_minutes)
+
     def _settings_changed(self, settings: AppSettings) -> None:
         self._settings = settings
-        if self._staff is not None:  # approvals follow new limits at once
-            self._tasks.start(self._services.set_limits(settings.limits(), by=self._staff),
-                              on_error=lambda error: self._prompts.show_error(self, error))
-        self.actions_vm.set_limits(settings.limits())
         self.payments_view.proxy.set_location_filter(settings.location_id)
         self._services.readers.set_location(settings.location_id)
 

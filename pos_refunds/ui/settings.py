@@ -1,22 +1,20 @@
 """The app's settings: one frozen dataclass with its defaults, one store over QSettings.
 
 This is the only module that touches QSettings. Secrets never come here: the Stripe key lives
-in the OS keychain only (see `pos_refunds.keychain`).
+in the OS keychain only (see `pos_refunds.keychain`). Nor do the settings that guard money
+(refund limits, idle lock): they are a manager's to change and live in the journal
+(`pos_refunds.domain.guarded`); such values found in this file are refused and said.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from types import MappingProxyType
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from ..domain.account import account_problem
-from ..domain.approvals import DEFAULT_LIMITS, ApprovalLimits
 
 LANGUAGES = {
     "en": (QLocale.Language.English, QLocale.Country.Canada),
@@ -29,17 +27,12 @@ class AppSettings:
     last_reader_id: str | None = None
     location_id: str | None = None  # only payments and readers of this location, when set
     stripe_account: str | None = None  # Connect: act for this acct_… (with a stored key)
-    refund_limits: Mapping[str, int] = field(
-        default_factory=lambda: MappingProxyType(dict(DEFAULT_LIMITS)), hash=False
-    )
     language: str = "en"  # en | fr (Canadian French)
     till_id: str = ""  # generated once per installation; names this till in Stripe metadata
-    idle_lock_minutes: int = 5  # the till locks after this long untouched
     window_geometry: bytes = b""
     splitter_state: bytes = b""
-
-    def limits(self) -> ApprovalLimits:
-        return ApprovalLimits(dict(self.refund_limits))
+    # Guarded settings found in the file (written behind the app's back): refused, not used.
+    refused: tuple[str, ...] = ()
 
     def locale(self) -> QLocale:
         language, country = LANGUAGES.get(self.language, LANGUAGES["en"])
@@ -50,13 +43,25 @@ _KEYS = {
     "last_reader_id": "readers/last_used",
     "location_id": "payments/location",
     "stripe_account": "stripe/account",
-    "refund_limits": "refunds/limits",
     "language": "ui/language",
     "till_id": "till/id",
-    "idle_lock_minutes": "staff/idle_lock_minutes",
     "window_geometry": "window/geometry",
     "splitter_state": "window/splitter",
 }
+
+
+# Where older versions (or a person with a text editor) put settings that guard money.
+GUARDED_KEYS = {
+    "refunds/limits": "the refund limits",
+    "staff/idle_lock_minutes": "the idle lock",
+}
+
+
+def refused_text(refused: tuple[str, ...]) -> str:
+    """What the manager reads when guarded values were found in the settings file."""
+    what = " and ".join(refused)
+    return (f"The settings file holds values for {what} that were not set in this app. They "
+            "are not used: the values a manager last set in Settings stay in force.")
 
 
 def new_till_id() -> str:
@@ -72,17 +77,14 @@ class SettingsStore:
     def load(self) -> AppSettings:
         defaults = AppSettings()
         qs = self._qs
-        limits = _limits(qs.value(_KEYS["refund_limits"]), defaults.refund_limits)
         language = _text(qs.value(_KEYS["language"])) or defaults.language
         settings = AppSettings(
             last_reader_id=_text(qs.value(_KEYS["last_reader_id"])),
             location_id=_text(qs.value(_KEYS["location_id"])),
             stripe_account=_account(qs.value(_KEYS["stripe_account"])),
-            refund_limits=MappingProxyType(limits),
             language=language if language in LANGUAGES else defaults.language,
             till_id=_text(qs.value(_KEYS["till_id"])) or "",
-            idle_lock_minutes=_minutes(qs.value(_KEYS["idle_lock_minutes"]),
-                                       defaults.idle_lock_minutes),
+            refused=tuple(words for key, words in GUARDED_KEYS.items() if qs.contains(key)),
             window_geometry=_bytes(qs.value(_KEYS["window_geometry"])),
             splitter_state=_bytes(qs.value(_KEYS["splitter_state"])),
         )
@@ -95,9 +97,7 @@ class SettingsStore:
         qs = self._qs
         for name, key in _KEYS.items():
             value: Any = getattr(settings, name)
-            if name == "refund_limits":
-                value = json.dumps(dict(value), sort_keys=True)
-            elif isinstance(value, bytes):
+            if isinstance(value, bytes):
                 value = QByteArray(value)
             if value is None or value == "":
                 qs.remove(key)
@@ -109,6 +109,11 @@ class SettingsStore:
         fresh = replace(settings, **changes)
         self.save(fresh)
         return fresh
+
+    def drop_refused(self) -> None:
+        """Remove guarded values written into the file behind the app's back (once said)."""
+        for key in GUARDED_KEYS:
+            self._qs.remove(key)
 
     def sync(self) -> None:
         self._qs.sync()
@@ -124,33 +129,9 @@ def _account(value: object) -> str | None:
     return text if text and account_problem(text) is None else None
 
 
-def _minutes(value: object, default: int) -> int:
-    """Whole minutes, 1 to 480 (8 hours); anything else falls back to the default."""
-    try:
-        minutes = int(str(value))
-    except ValueError:
-        return default
-    return minutes if 1 <= minutes <= 480 else default
-
-
 def _bytes(value: object) -> bytes:
     if isinstance(value, QByteArray):
         return bytes(value.data())
     if isinstance(value, bytes):
         return value
     return b""
-
-
-def _limits(value: object, default: Mapping[str, int]) -> dict[str, int]:
-    """Limits saved as JSON; anything unreadable falls back to the defaults, never to none."""
-    if isinstance(value, str):
-        try:
-            parsed = json.loads(value)
-        except ValueError:
-            parsed = None
-        if isinstance(parsed, dict) and all(
-            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
-            for k, v in parsed.items()
-        ):
-            return {k.lower(): v for k, v in parsed.items()}
-    return dict(default)

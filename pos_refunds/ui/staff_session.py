@@ -87,7 +87,12 @@ class StaffSession(QObject):
         self.signed_in_label.setAccessibleName("Signed in")
         self._wire_lock_screen()
 
+    def set_idle_minutes(self, minutes: float) -> None:
+        """A manager changed the idle lock: it holds from now."""
+        self.idle_lock.set_interval_ms(int(minutes * 60_000))
+
     # --- building ----------------------------------------------------------------------------
+
     def wrap(self, content: QWidget) -> QStackedWidget:
         """The window's content behind the lock screen."""
         self.stack.addWidget(content)

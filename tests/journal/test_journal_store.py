@@ -268,3 +268,23 @@ def test_refuses_a_newer_schema(journal_path: Path) -> None:
     conn.close()
     with pytest.raises(Exception, match="schema version 99"):
         Journal(journal_path)
+
+
+def test_settings_changes_are_chained_entries_not_operations(tmp_path) -> None:
+    from pos_refunds.domain.money import Money
+
+    with Journal(tmp_path / "j.sqlite") as j:
+        assert j.latest_settings() is None
+        j.record_settings({"refund_limits": {"cad": 5000}, "idle_lock_minutes": 5},
+                          staff="Morgan", till="till-1")
+        op = j.begin("refund_online", "pi_1", amount=Money(100, "cad"), staff="Alex",
+                     approver=None, till="till-1")
+        second = j.record_settings({"refund_limits": {}, "idle_lock_minutes": 2},
+                                   staff="Dana", till="till-1")
+        latest = j.latest_settings()
+        assert latest == second and latest.details["idle_lock_minutes"] == 2
+        assert latest.kind == "settings" and latest.state == "succeeded"
+        assert [o.op_id for o in j.operations()] == [op.op_id]  # money operations only
+        assert j.open_operations() == [j.get(op.op_id)]
+        assert [e.kind for e in j.entries()] == ["settings", "refund_online", "settings"]
+        assert j.verify().ok

@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from pos_refunds.domain import errors as e
-from pos_refunds.domain.approvals import Approval, ApprovalLimits, ApprovalRefused, ApprovalRequest
+from pos_refunds.domain.approvals import Approval, ApprovalRefused, ApprovalRequest
+from pos_refunds.domain.guarded import GuardedSettings
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.policy import Action
 from pos_refunds.services.api import ReaderRefundOptions, Staff
@@ -167,12 +168,49 @@ def test_changing_the_limits_takes_a_manager_of_the_staff_list(sandbox, tmp_path
     relabelled = Staff(CASHIER.id, CASHIER.name, "manager")
 
     async def body(s):
-        before = s.authorization.limits
+        before = s.guarded
         for who in (CASHIER, relabelled, Staff("m_nobody", "Made Up", "manager")):
             with pytest.raises((e.ApprovalRequired, e.ActionNotAllowed)):
-                await s.set_limits(ApprovalLimits({"cad": 10**9}), by=who)
-        assert s.authorization.limits == before
-        await s.set_limits(ApprovalLimits({"cad": 100}), by=MANAGER)
+                await s.set_guarded(GuardedSettings({"cad": 10**9}), by=who)
+        assert s.guarded == before and s.authorization.limits == before.limits()
+        assert await s.journal.latest_settings() is None
+        await s.set_guarded(GuardedSettings({"cad": 100}, idle_lock_minutes=3), by=MANAGER)
         return s.authorization.limits
 
     assert run_with_services(sandbox, jp, body).limit_for("cad") == Money(100, "cad")
+
+    async def restart(s):
+        return s.guarded, s.guarded_problem, await s.journal.latest_settings()
+
+    guarded, problem, entry = run_with_services(sandbox, jp, restart)
+    assert guarded == GuardedSettings({"cad": 100}, idle_lock_minutes=3) and problem == ""
+    assert entry.staff == MANAGER.name  # journaled, with who changed it
+
+
+def test_a_journal_that_does_not_verify_means_every_refund_needs_a_manager(
+    sandbox, tmp_path
+) -> None:
+    """Limits read from a tampered journal cannot be trusted: the strict ones hold, said."""
+    import sqlite3
+
+    jp = tmp_path / "j.sqlite"
+
+    async def raise_it(s):
+        await s.set_guarded(GuardedSettings({"cad": 100}), by=MANAGER)
+
+    run_with_services(sandbox, jp, raise_it)
+    conn = sqlite3.connect(jp)
+    conn.execute("DROP TRIGGER entries_no_update")
+    conn.execute("""UPDATE entries SET details = '{"idle_lock_minutes":5,"refund_limits":"""
+                 """{"cad":99999999}}' WHERE kind = 'settings'""")
+    conn.commit()
+    conn.close()
+
+    async def body(s):
+        p = await find(s, captured_card)
+        with pytest.raises(e.ApprovalRequired, match="every refund needs"):
+            await s.actions.refund_online(p, Money(1, p.currency), reason=None, note="",
+                                          staff=CASHIER, approval=None)
+        return s.guarded_problem
+
+    assert "does not verify" in run_with_services(sandbox, jp, body)

@@ -162,17 +162,17 @@ def test_a_double_tap_sends_one_refund(sandbox, tmp_path) -> None:
 def test_new_limits_hold_from_the_next_refund(sandbox, tmp_path) -> None:
     """A manager lowers the limit in Settings: a cashier's full refund above it now needs a
     manager, without restarting the till."""
-    from pos_refunds.domain.approvals import ApprovalLimits
+    from pos_refunds.domain.guarded import GuardedSettings
 
     jp = tmp_path / "j.sqlite"
 
     async def body(s):
         p = await find(s, captured_card)
-        await s.set_limits(ApprovalLimits({p.currency: p.refundable.minor - 1}), by=MANAGER)
+        await s.set_guarded(GuardedSettings({p.currency: p.refundable.minor - 1}), by=MANAGER)
         with pytest.raises(e.ApprovalRequired):
             await s.actions.refund_online(p, p.refundable, reason=None, note="",
                                           staff=CASHIER, approval=None)
-        await s.set_limits(ApprovalLimits({p.currency: p.refundable.minor}), by=MANAGER)
+        await s.set_guarded(GuardedSettings({p.currency: p.refundable.minor}), by=MANAGER)
         return await s.actions.refund_online(p, p.refundable, reason=None, note="",
                                              staff=CASHIER, approval=None)
 

@@ -7,7 +7,8 @@ import dataclasses
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from pos_refunds.domain.errors import NotFound, PosError
+from pos_refunds.domain.errors import ApprovalRequired, NotFound, PosError
+from pos_refunds.domain.guarded import GuardedSettings
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment, Reader
 from pos_refunds.services.api import Mode, Staff
@@ -103,6 +104,15 @@ class FakeServices:
     unresolved: list = field(default_factory=list)
     closed: bool = False
     settled: list = field(default_factory=list)  # operations the next settling closes
+    guarded: GuardedSettings = field(default_factory=GuardedSettings)
+    guarded_problem: str = ""
+
+    async def set_guarded(self, values: GuardedSettings, *, by: Staff) -> GuardedSettings:
+        await asyncio.sleep(0)
+        if not by.is_manager:
+            raise ApprovalRequired(f"{by.name} is not a manager: a manager must do this.")
+        self.guarded = values
+        return values
 
     async def settle_open(self) -> list:
         await asyncio.sleep(0)

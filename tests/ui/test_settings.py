@@ -14,25 +14,41 @@ def store(tmp_path) -> SettingsStore:
 def test_defaults_and_a_till_id_saved_once(qapp, tmp_path) -> None:
     first = store(tmp_path).load()
     assert first.till_id.startswith("till_") and first.language == "en"
-    assert first.limits().limit_for("cad") is not None
+    assert first.refused == ()
     assert store(tmp_path).load().till_id == first.till_id
 
 
 def test_round_trip_and_unreadable_values(qapp, tmp_path) -> None:
     s = store(tmp_path)
     saved = s.update(s.load(), last_reader_id="tmr_1", language="fr",
-                     refund_limits={"cad": 5000}, window_geometry=b"\x01\x02")
+                     window_geometry=b"\x01\x02")
     again = store(tmp_path).load()
-    assert (again.last_reader_id, again.language, dict(again.refund_limits),
-            again.window_geometry, again.till_id) == (
-        "tmr_1", "fr", {"cad": 5000}, b"\x01\x02", saved.till_id)
+    assert (again.last_reader_id, again.language, again.window_geometry, again.till_id) == (
+        "tmr_1", "fr", b"\x01\x02", saved.till_id)
     raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    raw.setValue("refunds/limits", "not json")
     raw.setValue("ui/language", "xx")
     raw.sync()
-    broken = store(tmp_path).load()
-    assert dict(broken.refund_limits) == dict(AppSettings().refund_limits)
-    assert broken.language == "en"
+    assert store(tmp_path).load().language == "en"
+
+
+def test_limits_or_idle_lock_written_into_the_file_are_refused(qapp, tmp_path) -> None:
+    """Raising a limit with a text editor does not raise it: the values a manager set are
+    the journal's; the file's are refused, said once, then removed."""
+    from pos_refunds.ui.settings import refused_text
+
+    raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    raw.setValue("refunds/limits", '{"cad": 99999999}')
+    raw.setValue("staff/idle_lock_minutes", "480")
+    raw.sync()
+    s = store(tmp_path)
+    found = s.load()
+    assert found.refused == ("the refund limits", "the idle lock")
+    assert refused_text(found.refused).startswith(
+        "The settings file holds values for the refund limits and the idle lock that were "
+        "not set in this app. They are not used")
+    s.drop_refused()
+    s.sync()
+    assert store(tmp_path).load().refused == ()
 
 
 def test_no_field_can_hold_a_secret() -> None:

@@ -22,6 +22,7 @@ from pos_refunds.ui.settings import SettingsStore
 from pos_refunds.ui.viewmodels.settings_vm import EXPIRED, NO_ACCESS, NOT_KEPT, REFUSED
 from tests.support.keyrings import MemoryKeyring, RefusingKeyring, never_chosen, using
 
+from .conftest import UI_MANAGER, run_async
 from .test_accessibility import _check
 
 RESTRICTED = "rk_test_51PosRefundsFakeRestrictedKey0001"
@@ -49,7 +50,8 @@ def store(ini: Path) -> SettingsStore:
 
 def open_dialog(qtbot, services, sandbox, store: SettingsStore, prompts) -> SettingsDialog:
     setup = KeySetup(api_base=sandbox.url, locations=services.readers.locations)
-    dialog = SettingsDialog(setup, store, store.load(), prompts)
+    dialog = SettingsDialog(setup, store, store.load(), prompts, guarded=services.guarded,
+                            save_guarded=lambda v: services.set_guarded(v, by=UI_MANAGER))
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitUntil(lambda: not dialog.stripe.summary.text().startswith("Reading"),
@@ -199,7 +201,7 @@ def test_connect_account(qtbot, qasync, services, sandbox, store, prompts,
     assert store.load().stripe_account == sandbox.connected_account
 
 
-def test_limits_edited_and_saved(dialog, qtbot, store) -> None:
+def test_limits_edited_and_saved(dialog, qtbot, services) -> None:
     rows = {row.currency(): row for row in dialog.limits.rows()}
     assert rows["cad"].amount_edit.text() == "200.00"
     rows["cad"].amount_edit.setText("150.5")
@@ -215,8 +217,31 @@ def test_limits_edited_and_saved(dialog, qtbot, store) -> None:
     rows["usd"].amount_edit.setText("99")
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert store.load().limits() == ApprovalLimits(
+    expected = ApprovalLimits(
         {"aud": 30000, "cad": 15050, "eur": 20000, "gbp": 123456, "usd": 9900})
+    assert services.guarded.limits() == services.authorization.limits == expected
+    entry = run_async(qtbot, services.journal.latest_settings())
+    assert entry.staff == UI_MANAGER.name and entry.details["refund_limits"]["cad"] == 15050
+
+
+def test_limits_are_a_managers_to_change(qtbot, services, sandbox, store, prompts) -> None:
+    """Saved by someone the staff list does not know as a manager: nothing changes, said."""
+    from pos_refunds.domain.staff import Staff
+
+    setup = KeySetup(api_base=sandbox.url, locations=services.readers.locations)
+    cashier = Staff("c_ui", "Casey Cashier", "cashier")
+    dialog = SettingsDialog(setup, store, store.load(), prompts, guarded=services.guarded,
+                            save_guarded=lambda v: services.set_guarded(v, by=cashier))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    before = services.guarded
+    rows = {row.currency(): row for row in dialog.limits.rows()}
+    rows["cad"].amount_edit.setText("99999")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.save_error.text()), timeout=WAIT)
+    assert "no longer on this till's staff list" in dialog.save_error.text()
+    assert dialog.isVisible() and services.guarded == before
+    assert run_async(qtbot, services.journal.latest_settings()) is None
 
 
 def test_a_currency_twice_or_unknown_is_refused(dialog) -> None:

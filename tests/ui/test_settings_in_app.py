@@ -46,13 +46,18 @@ def test_opened_from_the_main_window_and_applied(live_window, qtbot, prompts,
     task = window._tasks.start(window._services.readers.readers(), on_done=readers.extend)
     qtbot.waitUntil(task.done, timeout=WAIT)
     assert readers and {r.location_id for r in readers} == {chosen}
-    # new limits hold at once, for the services and for the approval prompt
-    import dataclasses
-
-    lower = dataclasses.replace(window._settings, refund_limits={"cad": 500})
-    window._settings_changed(lower)  # what Settings emits on save
-    qtbot.waitUntil(lambda: window._services.authorization.limits == lower.limits())
-    assert window.actions_vm._limits == lower.limits()
+    # new limits, saved by the signed-in manager, hold at once for the services and for the
+    # approval prompt; they are journaled, and no longer in the settings file
+    dialog = window.open_settings()
+    rows = {row.currency(): row for row in dialog.limits.rows()}
+    rows["cad"].amount_edit.setText("5")
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        dialog.save()
+    lower = window._services.guarded.limits()
+    assert lower.limit_for("cad").minor == 500
+    assert window._services.authorization.limits == lower == window.actions_vm._limits
+    entry = run_async(qtbot, window._services.journal.latest_settings())
+    assert entry.details["refund_limits"]["cad"] == 500
     assert window._settings.location_id == chosen  # the window writes its own settings on
 
 

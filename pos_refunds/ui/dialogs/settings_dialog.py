@@ -7,6 +7,8 @@ closing clears the key field and cancels whatever is still running.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.account import Location
+from ...domain.guarded import GuardedSettings
 from ..metrics import TOUCH_HEIGHT
 from ..prompts import Prompts
 from ..settings import AppSettings, SettingsStore
@@ -50,14 +53,18 @@ def _combo(name: str, accessible: str) -> QComboBox:
 
 class SettingsDialog(QDialog):
     settingsChanged = Signal(object)  # AppSettings, each time they are written
+    guardedChanged = Signal(object)  # GuardedSettings, journaled by a manager
     restartRequested = Signal()
 
     def __init__(self, setup: AccountSetup, store: SettingsStore, settings: AppSettings,
                  prompts: Prompts, parent: QWidget | None = None, *,
-                 can_restart: bool = False) -> None:
+                 can_restart: bool = False, guarded: GuardedSettings | None = None,
+                 save_guarded: Callable[[GuardedSettings], Awaitable[GuardedSettings]]
+                 | None = None) -> None:
         super().__init__(parent)
         self._prompts, self._can_restart = prompts, can_restart
-        self.vm = SettingsViewModel(setup, store, settings, self)
+        self.vm = SettingsViewModel(setup, store, settings, self, guarded=guarded,
+                                    save_guarded=save_guarded)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.setMinimumWidth(1080)
@@ -77,7 +84,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(text, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.limits = LimitsEditor()
-        self.limits.set_limits(settings.refund_limits)
+        self.limits.set_limits(self.vm.guarded.refund_limits)
 
         self.save_error = make_label("saveError", "Why settings were not saved", role="error")
         self.close_button = make_button("settingsCloseButton", "Close", "Close")
@@ -97,6 +104,7 @@ class SettingsDialog(QDialog):
         vm.locationsLoaded.connect(self._show_locations)
         vm.locationsFailed.connect(self._locations_failed)
         vm.settingsChanged.connect(self.settingsChanged)
+        vm.guardedChanged.connect(self.guardedChanged)
         vm.saveDone.connect(self.accept)
         vm.saveError.connect(self.save_error.setText)
         vm.failed.connect(lambda error: self._prompts.show_error(self, error))

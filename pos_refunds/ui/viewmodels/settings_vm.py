@@ -16,12 +16,15 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.account import KeyCheck, KeySummary, Location, account_problem, key_problem
 from ...domain.errors import AuthenticationFailed, PermissionMissing, PosError
+from ...domain.guarded import GuardedSettings
 from ..prompts import is_silent
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskGroup
@@ -55,6 +58,10 @@ def _said(error: BaseException) -> str:
     return "Unexpected error: nothing was saved. Try again; if it happens again, tell your manager."
 
 
+NO_GUARD = ("The refund limits can only be changed from the main window, signed in as a "
+            "manager.")
+
+
 class SettingsViewModel(QObject):
     summaryChanged = Signal(object)
     keychainProblem = Signal(str)
@@ -66,14 +73,21 @@ class SettingsViewModel(QObject):
     locationsLoaded = Signal(list)
     locationsFailed = Signal(str)
     settingsChanged = Signal(object)
+    guardedChanged = Signal(object)  # GuardedSettings a manager saved (journaled)
     saveDone = Signal()
     saveError = Signal(str)
     failed = Signal(object)
 
     def __init__(self, setup: AccountSetup, store: SettingsStore, settings: AppSettings,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 guarded: GuardedSettings | None = None,
+                 save_guarded: Callable[[GuardedSettings], Awaitable[GuardedSettings]]
+                 | None = None) -> None:
         super().__init__(parent)
         self._setup, self._store, self._settings = setup, store, settings
+        # The refund limits and idle lock: a manager's, journaled by `save_guarded`.
+        self._guarded = guarded if guarded is not None else GuardedSettings()
+        self._save_guarded = save_guarded
         self._tasks = TaskGroup("settings")
         self._busy = False
         self._keychain_problem = ""
@@ -82,6 +96,10 @@ class SettingsViewModel(QObject):
     @property
     def settings(self) -> AppSettings:
         return self._settings
+
+    @property
+    def guarded(self) -> GuardedSettings:
+        return self._guarded
 
     @property
     def busy(self) -> bool:
@@ -196,8 +214,27 @@ class SettingsViewModel(QObject):
         if self._busy or problem:
             return
         changes: dict[str, Any] = {"stripe_account": account or None,
-                                   "location_id": location_id or None,
-                                   "refund_limits": dict(limits), "language": language}
+                                   "location_id": location_id or None, "language": language}
+        guarded = replace(self._guarded, refund_limits=dict(limits))
+        if guarded != self._guarded:
+            if self._save_guarded is None:
+                self.saveError.emit(NO_GUARD)
+                return
+            self._set_busy(True)
+            self._tasks.start(self._save_guarded(guarded),
+                              on_done=lambda saved: self._guarded_saved(saved, account, changes),
+                              on_error=lambda error: self._save_failed(error, account))
+            return
+        self._save_rest(account, changes)
+
+    def _guarded_saved(self, saved: GuardedSettings, account: str,
+                       changes: dict[str, Any]) -> None:
+        self._set_busy(False)
+        self._guarded = saved
+        self.guardedChanged.emit(saved)
+        self._save_rest(account, changes)
+
+    def _save_rest(self, account: str, changes: dict[str, Any]) -> None:
         if not account or account == self._settings.stripe_account:
             self._commit(**changes)
             self.saveDone.emit()
