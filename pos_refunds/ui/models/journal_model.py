@@ -23,6 +23,7 @@ KIND_WORDS = {
     OperationKind.REFUND_ON_READER: "Refund on reader",
     OperationKind.CANCEL: "Cancel",
     OperationKind.CAPTURE: "Capture",
+    OperationKind.SETTINGS: "Settings changed",
 }
 STATE_WORDS = {
     OperationState.PENDING: "Pending",
