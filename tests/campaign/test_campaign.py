@@ -1,0 +1,44 @@
+"""The fault campaign in the suite: a few seeds, small enough for CI, every invariant asserted.
+
+`-s` prints each run's table; a failure carries it too. The long form is
+`python -m tests.campaign --ops 2000 --seed 7`. `-m "not campaign"` skips these.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.campaign.campaign import run_campaign
+from tests.campaign.checks import ASSERTED
+from tests.campaign.child import ROOT
+from tests.campaign.plan import make_plan
+
+pytestmark = pytest.mark.campaign
+
+SEEDS = (1, 2, 3)
+OPS = 45  # per seed: about a minute on a 2-core machine
+
+
+def test_the_schedule_is_a_function_of_the_seed() -> None:
+    assert make_plan(7, 300) == make_plan(7, 300)
+    assert make_plan(7, 300).digest == make_plan(7, 300).digest
+    assert make_plan(7, 300) != make_plan(8, 300)
+
+
+@pytest.mark.timeout(480)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_money_moves_at_most_once_under_faults_and_kills(seed: int, tmp_path) -> None:
+    report = run_campaign(seed, OPS, tmp_path)
+    text = report.text()
+    print(f"\n{text}\n")
+    broken = {name: report.count(name) for name in ASSERTED if report.count(name)}
+    assert not broken, f"seed {seed}: {broken} (journals and logs in {tmp_path})\n\n{text}"
+
+
+def test_the_till_starts_without_qt() -> None:
+    """A till is restarted after every kill: its start-up must stay cheap."""
+    code = "import sys, tests.campaign.till; sys.exit('PySide6' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
