@@ -133,6 +133,22 @@ class PaymentsGateway:
                     ids.add(pid)
         return ids, newest
 
+    async def effect_keys(self, payment_id: str, event_type: str, *,
+                          created_from: int) -> list[str]:
+        """Idempotency keys of the requests that caused `event_type` on this PaymentIntent
+        (Stripe's events name the request behind them): who canceled or captured it."""
+        keys: list[str] = []
+        params: dict = {"type": event_type, "created": {"gte": created_from}, "limit": 100}
+        with translated():
+            lst = await self._c.v1.events.list_async(params)
+            async for ev in lst.auto_paging_iter():
+                if _payment_of_object(ev.data.object.to_dict()) != payment_id:
+                    continue
+                request = ev.to_dict().get("request") or {}
+                if request.get("idempotency_key"):
+                    keys.append(request["idempotency_key"])
+        return keys
+
     async def tag(self, payment_id: str, *, metadata: Mapping[str, str]) -> None:
         """Write who acts on the PaymentIntent (cancel takes no metadata of its own).
 

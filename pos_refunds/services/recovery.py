@@ -150,6 +150,14 @@ class Recovery:
         return await self.close(op, OperationState.SUCCEEDED, ids={"refund": refund.id})
 
     # --- cancel and capture --------------------------------------------------------------
+    async def _ran(self, op: Operation) -> bool:
+        """Did this operation's own request cancel (or capture) the payment? Stripe's event of
+        it names the request's idempotency key: the state alone could be another till's."""
+        event = _EFFECT_EVENT[op.kind]
+        since = int(op.created_at.timestamp()) - 60
+        return op.idempotency_key in await self._payments.effect_keys(
+            op.payment_id, event, created_from=since)
+
     async def _resolve_intent(self, op: Operation) -> OperationState:
         payment = await self._payments.retrieve(op.payment_id)
         if op.kind is OperationKind.CAPTURE and _captured_by(op, payment):
@@ -158,8 +166,7 @@ class Recovery:
             # Only the note of who cancels may have gone out, never the cancel itself.
             return await self.close(op, OperationState.FAILED, error=NOT_SENT)
         if not self.key_alive(op):
-            done = op.kind is OperationKind.CANCEL and payment.status == "canceled"
-            if done and payment.metadata.get(META_OPERATION) == op.op_id:
+            if payment.status == _EFFECT_STATUS[op.kind] and await self._ran(op):
                 return await self.close(op, OperationState.SUCCEEDED)
             return await self.close(op, OperationState.FAILED, error="Not carried out.")
         try:
@@ -168,12 +175,11 @@ class Recovery:
             outcome = write_outcome(err, only_attempt=False)
             if outcome is WriteOutcome.REFUSED:
                 return await self.close(op, OperationState.FAILED, error=str(err))
-            if outcome is WriteOutcome.FINISHED:
-                now = await self._payments.retrieve(op.payment_id)
-                target = "canceled" if op.kind is OperationKind.CANCEL else "succeeded"
-                if now.status == target:
+            if outcome is WriteOutcome.FINISHED:  # done at Stripe, by this request or another
+                if await self._ran(op):
                     return await self.close(op, OperationState.SUCCEEDED)
-                said = f"Payment is {now.status}."
+                now = await self._payments.retrieve(op.payment_id)
+                said = f"Not carried out: the payment is {now.status}."
                 return await self.close(op, OperationState.FAILED, error=said)
             return await self._still_open(op, err)
         return await self.close(op, OperationState.SUCCEEDED)
@@ -257,6 +263,11 @@ class Recovery:
             and r.created.timestamp() >= since and r.status not in ("failed", "canceled")
             for r in await self._payments.refunds_of(op.payment_id)
         )
+
+
+_EFFECT_EVENT = {OperationKind.CANCEL: "payment_intent.canceled",
+                 OperationKind.CAPTURE: "payment_intent.succeeded"}
+_EFFECT_STATUS = {OperationKind.CANCEL: "canceled", OperationKind.CAPTURE: "succeeded"}
 
 
 def _captured_by(op: Operation, payment: Payment) -> bool:

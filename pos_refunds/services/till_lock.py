@@ -27,8 +27,9 @@ from ..domain.errors import TillInUse
 LOCK_SUFFIX = ".lock"
 
 
-def lock_path_for(path: Path) -> Path:
+def lock_path_for(path: Path | str) -> Path:
     """The lock file beside a data file: `journal.sqlite3` -> `journal.sqlite3.lock`."""
+    path = Path(path)
     return path.with_name(path.name + LOCK_SUFFIX)
 
 

@@ -30,7 +30,7 @@ from pos_refunds.journal import Journal, Operation, OperationKind, OperationStat
 from pos_refunds.sandbox import Sandbox
 
 ASSERTED = ("doubled", "twice", "ghost", "lost", "left_open", "chain", "second_copy",
-            "restart_refused")
+            "restart_refused", "misattributed")
 META_OP = "pos_operation_id"
 META_TILL = "pos_till"
 _EFFECT_EVENT = {OperationKind.CANCEL: "payment_intent.canceled",
@@ -40,7 +40,7 @@ _EFFECT_STATUS = {OperationKind.CANCEL: "canceled", OperationKind.CAPTURE: "succ
 
 @dataclass
 class Violation:
-    invariant: str  # one of ASSERTED, or "misattributed"
+    invariant: str  # one of ASSERTED
     payment: str | None
     op_ids: list[str]
     detail: str

@@ -34,6 +34,7 @@ import json
 import os
 import sys
 import traceback
+from pathlib import Path
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -43,6 +44,7 @@ from pos_refunds.gateway.errors import outcome_unknown
 from pos_refunds.journal import Operation
 from pos_refunds.services.api import Mode, ReaderRefundOptions, Staff, Step
 from pos_refunds.services.factory import ServiceConfig, Services, open_services
+from tests.support.staff_list import StaffList
 
 EXIT_OK = 0
 EXIT_START_FAILED = 2
@@ -126,7 +128,7 @@ class Till:
             if op == "refund_online":
                 await self.s.actions.refund_online(
                     payment, amount, reason="requested_by_customer", note=NOTE,
-                    staff=MANAGER, approver=None,
+                    staff=MANAGER, approval=None,
                 )
                 result["outcome"] = "done"
             elif op == "cancel":
@@ -161,7 +163,7 @@ class Till:
         last = None
         op_id = None
         async for update in self.s.readers.refund(
-            payment, cmd["reader"], amount, options=options, staff=MANAGER, approver=None
+            payment, cmd["reader"], amount, options=options, staff=MANAGER, approval=None
         ):
             line: dict[str, Any] = {"id": cid, "event": "progress", "step": update.step.value,
                                     "message": update.message}
@@ -213,12 +215,16 @@ async def amain(args: argparse.Namespace) -> int:
         api_key=args.api_key,
         api_base=args.api_base,
         stripe_account=None,
-        journal_path=args.journal,
+        journal_path=Path(args.journal),
         till=args.till,
         request_timeout=args.timeout,
+        # A cashier waits for an unknown outcome to settle; the campaign's tills wait less
+        # (what is settled never depends on these pauses, only how long it takes).
+        settle_delays=(0.0, 0.3, 0.6),
+        live_settle_delays=(0.0, 0.3, 0.6, 1.0),
     )
     try:
-        services = await open_services(config)
+        services = await open_services(config, staff=StaffList([MANAGER]))
     except Exception as err:  # noqa: BLE001
         if TILL_IN_USE is not None and isinstance(err, TILL_IN_USE):
             emit({"event": "till_in_use", "pid": os.getpid(), "message": str(err)})

@@ -249,3 +249,42 @@ def test_partial_refund_retried_after_an_unknown_outcome_is_not_sent_twice(
     part, after = run_with_services(sandbox, jp, body)
     assert [r.amount for r in after.refunds] == [part]
     assert [op.state for op in journal_ops(jp)] == [OperationState.SUCCEEDED]
+
+
+def test_a_cancel_answered_500_is_ours_only_if_stripe_says_our_request_did_it(
+    sandbox, tmp_path
+) -> None:
+    """Another till canceled the authorization first; ours then ran and answered 500 (saved
+    under our key, so every re-send replays it). The payment is canceled, but not by us:
+    Stripe's event names the request that did it, and ours is settled as not done."""
+    from tests.services.helpers import authorized_card
+
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, authorized_card)
+        sandbox.other_till_cancel(p.id)
+        sandbox.inject_fault("error_after", method="POST",
+                             path=f"^/v1/payment_intents/{p.id}/cancel$", count=10)
+        with pytest.raises(e.NotCarriedOut, match="payment is canceled"):
+            await s.actions.cancel(p, staff=CASHIER)  # the screen still showed it authorized
+
+    run_with_services(sandbox, jp, body)
+    (op,) = journal_ops(jp)
+    assert op.state is OperationState.FAILED
+
+
+def test_a_cancel_that_ran_and_answered_500_is_settled_as_done(sandbox, tmp_path) -> None:
+    from tests.services.helpers import authorized_card
+
+    jp = tmp_path / "j.sqlite"
+
+    async def body(s):
+        p = await find(s, authorized_card)
+        sandbox.inject_fault("error_after", method="POST",
+                             path=f"^/v1/payment_intents/{p.id}/cancel$", count=10)
+        return await s.actions.cancel(p, staff=CASHIER)
+
+    after = run_with_services(sandbox, jp, body)
+    assert after.status == "canceled"
+    assert [op.state for op in journal_ops(jp)] == [OperationState.SUCCEEDED]
