@@ -194,7 +194,12 @@ class Api:
                 }
                 return Reply(saved.status, saved.body, headers_out)
         try:
-            reply = self._execute(route, path_id, account, raw, rid, idem_key, fired, hang_up)
+            if "latency" in fired:
+                latency = fired["latency"]
+                if latency.hang_up and hang_up is not None:
+                    hang_up()  # the client gives up waiting; the request goes on here
+                self.faults.hold(latency)
+            reply = self._execute(route, path_id, account, raw, rid, idem_key, fired)
         except BaseException:
             if scope is not None:
                 self.idempotency.release(scope)
@@ -217,29 +222,6 @@ class Api:
         return reply
 
     def _execute(
-        self,
-        route: routes.Route,
-        path_id: str,
-        account: Account,
-        raw: dict[str, Any],
-        rid: str,
-        idem_key: str | None,
-        fired: dict[str, Any],
-        hang_up: Callable[[], None] | None = None,
-    ) -> Reply:
-        hung_up = False
-        if "latency" in fired:
-            latency = fired["latency"]
-            if latency.hang_up and hang_up is not None:
-                hang_up()  # the client gives up waiting; the request goes on here
-                hung_up = True
-            self.faults.hold(latency)
-        reply = self._execute_now(route, path_id, account, raw, rid, idem_key, fired)
-        if hung_up and reply.mode == "send":
-            reply.mode = "drop"  # the answer is kept under the key; nobody reads it here
-        return reply
-
-    def _execute_now(
         self,
         route: routes.Route,
         path_id: str,

@@ -185,13 +185,21 @@ class Recovery:
         return await self.close(op, OperationState.SUCCEEDED)
 
     # --- refunds on a reader -------------------------------------------------------------
-    async def _resolve_reader_refund(self, op: Operation) -> OperationState:
+    async def _shown(self, op: Operation) -> tuple[OperationState | None, Reader | None]:
+        """What Stripe shows of a reader refund: a refund of ours, or our action on the
+        reader, settles it (the state); otherwise None, with the reader as it is now."""
         found = await self.our_refund(op)
         if found:
-            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
+            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found}), None
         reader = await self._readers.retrieve(op.reader_id) if op.reader_id else None
         if reader is not None and ours(reader.action, op.op_id):
-            return await self.settle_action(op, reader)
+            return await self.settle_action(op, reader), reader
+        return None, reader
+
+    async def _resolve_reader_refund(self, op: Operation) -> OperationState:
+        state, reader = await self._shown(op)
+        if state is not None:
+            return state
         if not self.key_alive(op) or reader is None:
             return await self.close(op, OperationState.FAILED, error=NO_REFUND)
         try:
@@ -207,12 +215,9 @@ class Recovery:
 
     async def after_request(self, op: Operation) -> OperationState:
         """The reader refund's request is known to have run: settle by what Stripe shows."""
-        found = await self.our_refund(op)
-        if found:
-            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
-        reader = await self._readers.retrieve(op.reader_id) if op.reader_id else None
-        if reader is not None and ours(reader.action, op.op_id):
-            return await self.settle_action(op, reader)
+        state, _reader = await self._shown(op)
+        if state is not None:
+            return state
         if await self._unattributed_refund(op):
             # A refund Stripe did not tag with our id may be this one: a person must look.
             log.warning("%s: a refund without our id matches it; left open", op.op_id)
