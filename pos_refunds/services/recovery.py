@@ -22,7 +22,7 @@ from datetime import timedelta
 
 from ..clock import Clock, utc_now
 from ..domain import errors as e
-from ..domain.payments import Payment, Reader, ReaderAction
+from ..domain.payments import Payment, Reader, ReaderAction, RefundRecord
 from ..gateway.errors import WriteOutcome, write_outcome
 from ..gateway.payments import PaymentsGateway
 from ..gateway.readers import ReadersGateway
@@ -110,7 +110,7 @@ class Recovery:
         return state
 
     @staticmethod
-    async def _still_open(op: Operation, err: e.PosError) -> OperationState:
+    async def _still_open(op: Operation, err: object) -> OperationState:
         """The request may still land: keep the operation open, saying why."""
         log.info("%s stays open: %s", op.op_id, err)
         return OperationState.UNKNOWN
@@ -118,6 +118,14 @@ class Recovery:
     def key_alive(self, op: Operation) -> bool:
         """While Stripe honours the key, a request under it may still be on its way."""
         return self._clock() - op.created_at < KEY_LIFETIME
+
+    async def _send_again(self, op: Operation) -> tuple[WriteOutcome | None, object]:
+        """The very request once more, under its key: (None, Stripe's answer), or what the
+        failure says of the operation, with the error."""
+        try:
+            return None, await self.requests.send(op)
+        except e.PosError as err:
+            return write_outcome(err, only_attempt=False), err
 
     # --- online refunds ------------------------------------------------------------------
     async def our_refund(self, op: Operation) -> str | None:
@@ -135,19 +143,18 @@ class Recovery:
             return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
         if not self.key_alive(op):
             return await self.close(op, OperationState.FAILED, error=NO_REFUND)
-        try:
-            refund = await self.requests.send(op)
-        except e.PosError as err:
-            outcome = write_outcome(err, only_attempt=False)
-            if outcome is WriteOutcome.REFUSED:
-                return await self.close(op, OperationState.FAILED, error=str(err))
-            if outcome is WriteOutcome.FINISHED:  # done at Stripe: what it shows decides
-                found = await self.our_refund(op)
-                if found:
-                    return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
-                return await self.close(op, OperationState.FAILED, error=NO_REFUND)
-            return await self._still_open(op, err)
-        return await self.close(op, OperationState.SUCCEEDED, ids={"refund": refund.id})
+        outcome, answer = await self._send_again(op)
+        if outcome is None:
+            assert isinstance(answer, RefundRecord)
+            return await self.close(op, OperationState.SUCCEEDED, ids={"refund": answer.id})
+        if outcome is WriteOutcome.REFUSED:
+            return await self.close(op, OperationState.FAILED, error=str(answer))
+        if outcome is WriteOutcome.FINISHED:  # done at Stripe: what it shows decides
+            found = await self.our_refund(op)
+            if found:
+                return await self.close(op, OperationState.SUCCEEDED, ids={"refund": found})
+            return await self.close(op, OperationState.FAILED, error=NO_REFUND)
+        return await self._still_open(op, answer)
 
     # --- cancel and capture --------------------------------------------------------------
     async def _ran(self, op: Operation) -> bool:
@@ -169,20 +176,18 @@ class Recovery:
             if payment.status == _EFFECT_STATUS[op.kind] and await self._ran(op):
                 return await self.close(op, OperationState.SUCCEEDED)
             return await self.close(op, OperationState.FAILED, error="Not carried out.")
-        try:
-            await self.requests.send(op)
-        except e.PosError as err:
-            outcome = write_outcome(err, only_attempt=False)
-            if outcome is WriteOutcome.REFUSED:
-                return await self.close(op, OperationState.FAILED, error=str(err))
-            if outcome is WriteOutcome.FINISHED:  # done at Stripe, by this request or another
-                if await self._ran(op):
-                    return await self.close(op, OperationState.SUCCEEDED)
-                now = await self._payments.retrieve(op.payment_id)
-                said = f"Not carried out: the payment is {now.status}."
-                return await self.close(op, OperationState.FAILED, error=said)
-            return await self._still_open(op, err)
-        return await self.close(op, OperationState.SUCCEEDED)
+        outcome, answer = await self._send_again(op)
+        if outcome is None:
+            return await self.close(op, OperationState.SUCCEEDED)
+        if outcome is WriteOutcome.REFUSED:
+            return await self.close(op, OperationState.FAILED, error=str(answer))
+        if outcome is WriteOutcome.FINISHED:  # done at Stripe, by this request or another
+            if await self._ran(op):
+                return await self.close(op, OperationState.SUCCEEDED)
+            now = await self._payments.retrieve(op.payment_id)
+            said = f"Not carried out: the payment is {now.status}."
+            return await self.close(op, OperationState.FAILED, error=said)
+        return await self._still_open(op, answer)
 
     # --- refunds on a reader -------------------------------------------------------------
     async def _shown(self, op: Operation) -> tuple[OperationState | None, Reader | None]:
@@ -202,14 +207,11 @@ class Recovery:
             return state
         if not self.key_alive(op) or reader is None:
             return await self.close(op, OperationState.FAILED, error=NO_REFUND)
-        try:
-            await self.requests.send(op)
-        except e.PosError as err:
-            outcome = write_outcome(err, only_attempt=False)
-            if outcome is WriteOutcome.REFUSED:
-                return await self.close(op, OperationState.FAILED, error=str(err))
-            if outcome is WriteOutcome.UNKNOWN:
-                return await self._still_open(op, err)
+        outcome, answer = await self._send_again(op)
+        if outcome is WriteOutcome.REFUSED:
+            return await self.close(op, OperationState.FAILED, error=str(answer))
+        if outcome is WriteOutcome.UNKNOWN:
+            return await self._still_open(op, answer)
         # The request has run at Stripe (now, or earlier and replayed): what it did shows.
         return await self.after_request(op)
 
