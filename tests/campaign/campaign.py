@@ -451,7 +451,10 @@ def run_campaign(seed: int, ops: int, workdir: Path | None = None, *,
     if workdir is None:
         workdir = Path(tempfile.mkdtemp(prefix=f"campaign-{seed}-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    return asyncio.run(Campaign(seed, ops, workdir, verbose=verbose).run())
+    report = asyncio.run(Campaign(seed, ops, workdir, verbose=verbose).run())
+    report.trace_file = workdir / "trace.txt"
+    report.trace_file.write_text(report.trace() + "\n\n" + report.text() + "\n")
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:
