@@ -107,6 +107,7 @@ class Record:
 @dataclass
 class Report:
     seed: int
+    ops: int  # the size asked for
     plan: Plan
     records: list[Record]
     findings: checks.Findings
@@ -180,7 +181,8 @@ class Report:
         phases = ", ".join(f"{k} {v:.0f}s" for k, v in self.phase_seconds.items())
         parts = [
             f"Fault campaign, seed {self.seed} (plan {self.plan.digest}): "
-            f"{len(self.records)} operations in {self.seconds:.0f}s ({phases})",
+            f"{len(self.records)} operations in {self.seconds:.0f}s ({phases}); again: "
+            f"python -m tests.campaign --ops {self.ops} --seed {self.seed}",
             self.table(),
         ]
         if self.customers():
