@@ -27,7 +27,7 @@ PATHS = {
 }
 
 KINDS = ("cancel", "capture", "refund_full", "refund_partial", "reader_full", "reader_partial")
-_KIND_WEIGHTS = (12, 12, 6, 26, 8, 28)
+_KIND_WEIGHTS = (12, 12, 4, 28, 5, 30)
 POOL_OF = {"cancel": "auth", "capture": "auth", "refund_full": "card", "refund_partial": "card",
            "reader_full": "interac", "reader_partial": "interac"}
 COMMAND_OF = {"cancel": "cancel", "capture": "capture", "refund_full": "refund_online",
@@ -216,9 +216,11 @@ def make_plan(seed: int, ops: int, *, readers: int = 4) -> Plan:
         r = random.Random(f"campaign:{seed}:op:{i}")
         kind = r.choices(KINDS, _KIND_WEIGHTS)[0]
         pool = POOL_OF[kind]
+        if kind.startswith("refund_") and r.random() < 0.25:
+            pool = "auth"  # an authorization, captured meanwhile or not
         # a new payment of each pool every SPREAD operations; each one is acted on by the
-        # operations of the next WINDOW * SPREAD or so (a few each, close together)
-        slot = max(0, i // SPREAD - r.randrange(WINDOW))
+        # operations of the WINDOW * SPREAD before (a few each, close together)
+        slot = i // SPREAD + r.randrange(WINDOW)
         sizes[pool] = max(sizes.get(pool, 0), slot + 1)
         single.append(_op(r, i, kind, pool, slot, _sale(seed, pool, slot), readers))
 
