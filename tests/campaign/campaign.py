@@ -63,6 +63,7 @@ class Copies:
 class Campaign:
     def __init__(self, seed: int, ops: int, workdir: Path, *, verbose: bool = False) -> None:
         self.seed = seed
+        self.ops = ops
         self.plan: Plan = make_plan(seed, ops)
         self.workdir = workdir
         self.verbose = verbose
@@ -105,8 +106,8 @@ class Campaign:
             findings = checks.check(sandbox, self.journals)
             findings.violations.extend(self.extra)
             self._attach_journal(findings)
-            return Report(self.seed, self.plan, self.records, findings, self.copies, settle,
-                          time.monotonic() - t0, times, self.world.armed,
+            return Report(self.seed, self.ops, self.plan, self.records, findings, self.copies,
+                          settle, time.monotonic() - t0, times, self.world.armed,
                           t1.kills + t2.kills)
         finally:
             sandbox.stop()
@@ -451,7 +452,10 @@ def run_campaign(seed: int, ops: int, workdir: Path | None = None, *,
     if workdir is None:
         workdir = Path(tempfile.mkdtemp(prefix=f"campaign-{seed}-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    return asyncio.run(Campaign(seed, ops, workdir, verbose=verbose).run())
+    report = asyncio.run(Campaign(seed, ops, workdir, verbose=verbose).run())
+    report.trace_file = workdir / "trace.txt"
+    report.trace_file.write_text(report.trace() + "\n\n" + report.text() + "\n")
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 FAULT_KINDS = ("none", "latency", "error_before", "error_after", "drop_after", "rate_limit",
                "malformed")
@@ -27,7 +27,7 @@ PATHS = {
 }
 
 KINDS = ("cancel", "capture", "refund_full", "refund_partial", "reader_full", "reader_partial")
-_KIND_WEIGHTS = (12, 12, 6, 26, 8, 28)
+_KIND_WEIGHTS = (12, 12, 4, 28, 5, 30)
 POOL_OF = {"cancel": "auth", "capture": "auth", "refund_full": "card", "refund_partial": "card",
            "reader_full": "interac", "reader_partial": "interac"}
 COMMAND_OF = {"cancel": "cancel", "capture": "capture", "refund_full": "refund_online",
@@ -37,6 +37,10 @@ COMMAND_OF = {"cancel": "cancel", "capture": "capture", "refund_full": "refund_o
 CUSTOMERS = ("right_card", "declined_card", "wrong_card", "cashier_cancel", "customer_cancel",
              "offline_then_back", "timeout")
 _CUSTOMER_WEIGHTS = (6, 1, 1, 1, 1, 1, 1)
+
+POOLS = ("card", "auth", "interac", "card2", "auth2", "interac2", "interac3", "card3")
+SPREAD = 8
+WINDOW = 6
 
 # Where a kill may land in a reader refund: right after the till printed this step.
 KILL_STEPS = ("sending", "waiting_for_card", "processing")
@@ -134,18 +138,16 @@ class Plan:
         return [i for i, s in enumerate(self.sales) if s.pool == name]
 
 
-def _sales(rng: random.Random, pool: str, n: int) -> list[Sale]:
-    out = []
-    for _ in range(n):
-        amount = rng.randrange(1500, 25000, 5)
-        if pool.startswith("interac"):
-            out.append(Sale(pool, amount, "interac", "automatic"))
-        elif pool.startswith("auth"):
-            out.append(Sale(pool, amount, rng.choice(("visa", "mastercard", "amex", "discover")),
-                            "manual"))
-        else:
-            out.append(Sale(pool, amount, rng.choice(("visa", "mastercard")), "automatic"))
-    return out
+def _sale(seed: int, pool: str, k: int) -> Sale:
+    """The k-th sale of a pool: a function of the seed alone, whatever the campaign's size."""
+    rng = random.Random(f"campaign:{seed}:sale:{pool}:{k}")
+    amount = rng.randrange(1500, 25000, 5)
+    if pool.startswith("interac"):
+        return Sale(pool, amount, "interac", "automatic")
+    if pool.startswith("auth"):
+        return Sale(pool, amount, rng.choice(("visa", "mastercard", "amex", "discover")),
+                    "manual")
+    return Sale(pool, amount, rng.choice(("visa", "mastercard")), "automatic")
 
 
 def _fault(rng: random.Random, command: str) -> Fault:
@@ -184,11 +186,9 @@ def _attempt(rng: random.Random, command: str, *, cancellable: bool, alone: bool
     return Attempt(fault, kill, customer if command == "refund_reader" else "", afterwards)
 
 
-def _op(rng: random.Random, index: int, kind: str, sales: list[Sale], pool: str,
-        slots: list[int], readers: int, *, reader_slot: int | None = None) -> Op:
+def _op(rng: random.Random, index: int, kind: str, pool: str, slot: int, sale: Sale,
+        readers: int, *, reader_slot: int | None = None) -> Op:
     alone = reader_slot is None  # one till: its requests can be counted (kill@request)
-    slot = rng.randrange(len(slots))
-    sale = sales[slots[slot]]
     amount = None
     if kind.endswith("_partial"):
         amount = rng.randrange(max(100, sale.amount // 15), max(101, sale.amount // 4))
@@ -202,29 +202,29 @@ def _op(rng: random.Random, index: int, kind: str, sales: list[Sale], pool: str,
 
 
 def make_plan(seed: int, ops: int, *, readers: int = 4) -> Plan:
-    """The whole schedule of a campaign of about `ops` operations."""
-    rng = random.Random(f"campaign:{seed}:sales")
+    """The whole schedule of a campaign of about `ops` operations.
+
+    The single-till phase is prefix-stable: operation i is the same in a plan of 50 and in a
+    plan of 2,000 (same kind, payment, amount, faults, kills, customer), so whatever the long
+    form finds at operation i, `--ops` a little above i shows again."""
     n_single = max(8, round(ops * 0.85))
     n_pairs = max(3, round(ops * 0.15 / 2))
-    sales: list[Sale] = []
-    sales += _sales(rng, "card", max(5, n_single // 4))
-    sales += _sales(rng, "auth", max(5, n_single // 4))
-    sales += _sales(rng, "interac", max(5, n_single // 4))
-    sales += _sales(rng, "card2", max(2, n_pairs // 3))
-    sales += _sales(rng, "auth2", max(2, n_pairs // 3))
-    sales += _sales(rng, "interac2", max(2, n_pairs // 3))
-    sales += _sales(rng, "interac3", 2)  # the two-copies phase
-    sales += _sales(rng, "card3", 2)
-    slots = {name: [i for i, s in enumerate(sales) if s.pool == name]
-             for name in {s.pool for s in sales}}
+    sizes: dict[str, int] = {}
 
     single: list[Op] = []
     for i in range(n_single):
         r = random.Random(f"campaign:{seed}:op:{i}")
         kind = r.choices(KINDS, _KIND_WEIGHTS)[0]
         pool = POOL_OF[kind]
-        single.append(_op(r, i, kind, sales, pool, slots[pool], readers))
+        if kind.startswith("refund_") and r.random() < 0.25:
+            pool = "auth"  # an authorization, captured meanwhile or not
+        # a new payment of each pool every SPREAD operations; each one is acted on by the
+        # operations of the WINDOW * SPREAD before (a few each, close together)
+        slot = i // SPREAD + r.randrange(WINDOW)
+        sizes[pool] = max(sizes.get(pool, 0), slot + 1)
+        single.append(_op(r, i, kind, pool, slot, _sale(seed, pool, slot), readers))
 
+    n_pair_pool = max(2, n_pairs // 8)  # a few pairs on each payment
     pairs: list[Pair] = []
     combos = {
         "auth2": (("cancel", "capture"), ("cancel", "cancel"), ("capture", "capture"),
@@ -237,15 +237,19 @@ def make_plan(seed: int, ops: int, *, readers: int = 4) -> Plan:
         r = random.Random(f"campaign:{seed}:pair:{j}")
         pool = r.choice(sorted(combos))
         k1, k2 = r.choice(combos[pool])
-        first = _op(r, n_single + 2 * j, k1, sales, pool, slots[pool], readers,
+        slot = r.randrange(n_pair_pool)
+        sale = _sale(seed, pool, slot)
+        first = _op(r, n_single + 2 * j, k1, pool, slot, sale, readers,
                     reader_slot=r.randrange(readers))
-        slot_rng = random.Random(f"campaign:{seed}:pair:{j}:second")
-        second = _op(slot_rng, n_single + 2 * j + 1, k2, sales, pool, slots[pool], readers,
-                     reader_slot=(first.reader_slot + 1 + slot_rng.randrange(readers - 1))
-                     % readers)
-        second = Op(second.index, second.kind, second.pool, first.slot, second.amount,
-                    second.reader_slot, second.customer_cancellation,
-                    tuple(Attempt(Fault("none", a.fault.path, 1), a.kill, a.customer,
-                                  a.afterwards) for a in second.attempts))
+        r2 = random.Random(f"campaign:{seed}:pair:{j}:second")
+        second = _op(r2, n_single + 2 * j + 1, k2, pool, slot, sale, readers,
+                     reader_slot=(first.reader_slot + 1 + r2.randrange(readers - 1)) % readers)
+        # one fault per pair, armed by the first: it hits whichever till gets there first
+        second = replace(second, attempts=tuple(
+            replace(a, fault=Fault("none", a.fault.path, 1)) for a in second.attempts))
         pairs.append(Pair(j, first, second))
-    return Plan(seed, tuple(sales), tuple(single), tuple(pairs), ("waiting", "idle"))
+    for pool in combos:
+        sizes[pool] = n_pair_pool
+    sizes["interac3"] = sizes["card3"] = 2  # the two-copies phase
+    sales = tuple(_sale(seed, pool, k) for pool in POOLS for k in range(sizes.get(pool, 0)))
+    return Plan(seed, sales, tuple(single), tuple(pairs), ("waiting", "idle"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import checks
@@ -106,6 +107,7 @@ class Record:
 @dataclass
 class Report:
     seed: int
+    ops: int  # the size asked for
     plan: Plan
     records: list[Record]
     findings: checks.Findings
@@ -115,6 +117,7 @@ class Report:
     phase_seconds: dict[str, float]
     armed: int
     kills: int
+    trace_file: Path | None = None  # every attempt's line, written by run_campaign
 
     def count(self, invariant: str) -> int:
         return self.findings.count(invariant)
@@ -170,11 +173,16 @@ class Report:
             out.append("... and " + ", ".join(f"{n} more {k}" for k, n in rest.items()))
         return "\n".join(out)
 
+    def trace(self) -> str:
+        """Every attempt, one line each, in the order they ran."""
+        return "\n".join(r.line() for r in self.records)
+
     def text(self) -> str:
         phases = ", ".join(f"{k} {v:.0f}s" for k, v in self.phase_seconds.items())
         parts = [
             f"Fault campaign, seed {self.seed} (plan {self.plan.digest}): "
-            f"{len(self.records)} operations in {self.seconds:.0f}s ({phases})",
+            f"{len(self.records)} operations in {self.seconds:.0f}s ({phases}); again: "
+            f"python -m tests.campaign --ops {self.ops} --seed {self.seed}",
             self.table(),
         ]
         if self.customers():
@@ -188,6 +196,8 @@ class Report:
         parts.append("journals: " + ", ".join(f"{k} {v}" for k, v in
                                                self.findings.chains.items()))
         parts.append("totals: " + self.totals())
+        if self.trace_file is not None:
+            parts.append(f"every operation's trace: {self.trace_file}")
         if self.findings.violations:
             parts.append(self.violations_text())
         return "\n\n".join(parts)

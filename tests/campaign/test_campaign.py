@@ -42,3 +42,10 @@ def test_the_till_starts_without_qt() -> None:
     """A till is restarted after every kill: its start-up must stay cheap."""
     code = "import sys, tests.campaign.till; sys.exit('PySide6' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_the_long_form_begins_with_the_short_one() -> None:
+    """Operation i is the same whatever the campaign's size: what the long form finds at
+    operation i, a short run with `--ops` just above i shows again."""
+    short, long = make_plan(7, 45), make_plan(7, 2000)
+    assert short.ops == long.ops[: len(short.ops)]
