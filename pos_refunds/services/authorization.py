@@ -63,13 +63,20 @@ class Authorization:
             raise e.ApprovalRequired(f"{stored.name} is not a manager: a manager must do this.")
         return stored
 
-    async def approver_for(
+    async def authorize(
         self, action: Action, amount: Money, payment: Payment, staff: Staff,
         approval: Approval | None,
-    ) -> Staff | None:
-        """The manager to record as approving this operation (None: nobody approves), or
-        raises ApprovalRequired / ApprovalRefused; an approval given is used up here."""
+    ) -> tuple[Staff, Staff | None]:
+        """Who acts and who approves, as the staff list knows them (the approver None when
+        nobody need), or raises ApprovalRequired / ApprovalRefused; an approval given is used
+        up here."""
         who = await self.member(staff)
+        return who, await self._approver(action, amount, payment, who, approval)
+
+    async def _approver(
+        self, action: Action, amount: Money, payment: Payment, who: Staff,
+        approval: Approval | None,
+    ) -> Staff | None:
         why = self.approval_reason(action, amount, payment)
         if approval is not None:
             issued = await self._staff.consume_approval(approval.id)

@@ -88,9 +88,8 @@ class MoneyActionsService:
         approval: Approval | None,
     ) -> Payment:
         require_allowed(payment, Action.REFUND_ONLINE)
-        who = await self._auth.member(staff)
-        approver = await self._auth.approver_for(Action.REFUND_ONLINE, amount, payment, who,
-                                                 approval)
+        who, approver = await self._auth.authorize(Action.REFUND_ONLINE, amount, payment, staff,
+                                                   approval)
         async with self._runner.exclusive(payment.id):
             op = await self._runner.begin(
                 OperationKind.REFUND_ONLINE, payment, amount, staff=who, approver=approver,

@@ -116,9 +116,8 @@ class ReaderRefundService:
         approval: Approval | None,
     ) -> AsyncIterator[ReaderProgress]:
         require_allowed(payment, Action.REFUND_ON_READER)
-        who = await self._auth.member(staff)
-        approver = await self._auth.approver_for(Action.REFUND_ON_READER, amount, payment, who,
-                                                 approval)
+        who, approver = await self._auth.authorize(Action.REFUND_ON_READER, amount, payment,
+                                                   staff, approval)
         async with self._runner.exclusive(payment.id):
             reader = await self._gw.retrieve(reader_id)
             if reader.status == "offline":
