@@ -18,8 +18,12 @@ from tests.campaign.plan import make_plan
 
 pytestmark = pytest.mark.campaign
 
-SEEDS = (1, 2, 3)
-OPS = 45  # per seed: about a minute on a 2-core machine
+# 1 is any seed. 412 and 429 were picked (by reading their schedules, not their results)
+# because they reach the paths of known bugs early: a reader refund slower than the SDK's
+# retries whose unknown outcome the till then resolves (412, 429), and a 500 saved for a
+# cancel's metadata step (429).
+SEEDS = (1, 412, 429)
+OPS = 45  # per seed: 30 s to a minute on a 2-core machine
 
 
 def test_the_schedule_is_a_function_of_the_seed() -> None:
