@@ -18,7 +18,12 @@ from tests.campaign.plan import make_plan
 
 pytestmark = pytest.mark.campaign
 
-SEEDS = (1, 2, 3, 4)
+# 412 and 429 were picked (by reading their schedules, not their results) because they reach
+# the paths of once-known bugs early: a reader refund slower than the till's timeout whose
+# unknown outcome is then resolved (412, 429), and a 500 saved for a cancel's metadata step
+# (429). 1 and 2 are any seeds. The schedule is prefix-stable, so 130 operations include the
+# 45 those seeds were picked on.
+SEEDS = (1, 2, 412, 429)
 OPS = 130  # per seed (520 in all, with the two-till and two-copy phases on top): about 70 s
 # each on a 2-core machine, most of it waiting out slow requests and client timeouts
 
