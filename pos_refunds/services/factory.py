@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import NetworkDown, PosError, RateLimited, ServerError
+from ..domain.errors import NetworkDown, RateLimited, ServerError
 from ..domain.guarded import STRICT, GuardedSettings
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
@@ -93,20 +93,13 @@ class Services:
         """Settle again what is still open (a request that may still land, a reader action
         nobody follows), leaving alone what this till is sending or following right now;
         returns the operations that closed just now."""
-        closed: list[Operation] = []
-        for op in await self.journal.open_operations():
-            if self._runner.busy(op.payment_id) or self.recovery.is_followed(op.op_id):
-                continue
-            try:
-                state = await self.recovery.resolve(op)
-            except PosError as err:  # Stripe unreachable: next time
-                log.info("could not settle %s yet: %s", op.op_id, err)
-                continue
-            if not state.is_open:
-                fresh = await self.journal.get(op.op_id)
-                if fresh is not None:
-                    closed.append(fresh)
-        return closed
+        ops = [op for op in await self.journal.open_operations()
+               if not self._runner.busy(op.payment_id)
+               and not self.recovery.is_followed(op.op_id)]
+        states = await self.recovery.settle_each(ops)
+        closed = [await self.journal.get(op_id) for op_id, state in states.items()
+                  if not state.is_open]
+        return [op for op in closed if op is not None]
 
     async def aclose(self) -> None:
         try:

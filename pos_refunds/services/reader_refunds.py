@@ -93,7 +93,6 @@ class ReaderRefundService:
         self._recovery = recovery
         self._auth = authorization
         self._location = location  # only this location's readers, when set (Settings)
-        self._started: dict[str, str] = {}  # reader id -> operation id this till follows
         self._live_delays = tuple(live_settle_delays)
 
     async def readers(self) -> list[Reader]:
@@ -134,16 +133,12 @@ class ReaderRefundService:
                     "reverse_transfer": options.reverse_transfer,
                 },
             )
-            with self._recovery.following(op.op_id):
-                self._started[reader_id] = op.op_id
-                try:
-                    yield ReaderProgress(Step.SENDING, reader,
-                                         f"Sending the refund to {reader.label}…",
-                                         at=datetime.now(UTC))
-                    async for update in self._run(op, reader_id):
-                        yield update
-                finally:  # ended, or abandoned: nobody follows it from here on
-                    self._started.pop(reader_id, None)
+            with self._recovery.following(op.op_id):  # ended or abandoned: followed no more
+                yield ReaderProgress(Step.SENDING, reader,
+                                     f"Sending the refund to {reader.label}…",
+                                     at=datetime.now(UTC))
+                async for update in self._run(op, reader_id):
+                    yield update
 
     async def _run(self, op: Operation, reader_id: str) -> AsyncIterator[ReaderProgress]:
         try:
@@ -252,29 +247,23 @@ class ReaderRefundService:
             yield progress_of(reader)
             return
         with self._recovery.following(op.op_id):
-            self._started[reader_id] = op.op_id
-            try:
-                if reader.action is not None and reader.action.status != "in_progress":
-                    await self._finish(op, progress_of(reader))
-                    yield progress_of(reader)
-                    return
+            if reader.action is not None and reader.action.status != "in_progress":
+                await self._finish(op, progress_of(reader))
                 yield progress_of(reader)
-                async for update in self._follow(op, reader_id):
-                    yield update
-            finally:
-                self._started.pop(reader_id, None)
+                return
+            yield progress_of(reader)
+            async for update in self._follow(op, reader_id):
+                yield update
 
     async def cancel(self, reader_id: str) -> None:
-        """Cancel the reader's action if it is ours: one this till started, or any carrying an
-        operation id of this till's journal (a request that landed late is ours too)."""
+        """Cancel the reader's action if it is ours: any carrying an operation id of this till's
+        journal (every refund is journaled before it is sent; one that landed late is ours
+        too)."""
         reader = await self._gw.retrieve(reader_id)
         if not reader.busy:
             return
         op_id = (reader.action.metadata.get(META_OPERATION) if reader.action else None) or ""
-        mine = bool(op_id) and (
-            self._started.get(reader_id) == op_id
-            or await self._runner.journal.get(op_id) is not None
-        )
+        mine = bool(op_id) and await self._runner.journal.get(op_id) is not None
         if not mine:
             raise e.ActionNotAllowed(
                 f"{reader.label} is busy with a transaction this till did not start; "

@@ -74,17 +74,21 @@ class Recovery:
         return op_id in self._following
 
     async def resolve_all(self) -> list[Operation]:
-        """Settle every open operation (at start, and now and then); returns those still open."""
-        still: list[Operation] = []
-        for op in await self._journal.open_operations():
+        """Settle every open operation (at start); returns those still open."""
+        ops = await self._journal.open_operations()
+        states = await self.settle_each(ops)
+        return [op for op in ops if states[op.op_id].is_open]
+
+    async def settle_each(self, ops: list[Operation]) -> dict[str, OperationState]:
+        """Settle these operations one by one; one Stripe cannot tell about yet stays open."""
+        states: dict[str, OperationState] = {}
+        for op in ops:
             try:
-                state = await self.resolve(op)
+                states[op.op_id] = await self.resolve(op)
             except e.PosError as err:  # Stripe unreachable: try again later
                 log.warning("could not settle %s yet: %s", op.op_id, err)
-                state = OperationState.UNKNOWN
-            if state.is_open:
-                still.append(op)
-        return still
+                states[op.op_id] = OperationState.UNKNOWN
+        return states
 
     async def resolve(self, op: Operation) -> OperationState:
         if op.kind is OperationKind.REFUND_ONLINE:

@@ -34,8 +34,8 @@ import json
 import os
 import sys
 import traceback
-from pathlib import Path
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from pos_refunds.domain import errors
