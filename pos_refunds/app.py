@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from .blocking import run_blocking
 from .domain.errors import TillInUse
 from .keychain import KeyLookup, read_api_key
 from .services.api import Mode
@@ -104,10 +105,6 @@ def data_dir() -> Path:
     return Path(location or Path.home() / ".pos-refunds")
 
 
-async def _in_executor(func, *args):  # noqa: ANN001, ANN202 - thin wrapper
-    return await asyncio.get_running_loop().run_in_executor(None, func, *args)
-
-
 async def _shut_down(window: MainWindow) -> None:
     """Until the window has cancelled its tasks and closed its services."""
     done = asyncio.get_running_loop().create_future()
@@ -142,16 +139,16 @@ class Application:
     async def open(self) -> MainWindow:
         """Decide the mode, start what it needs, show the window."""
         lookup = (KeyLookup(None, "Training mode (--training).") if self.options.training
-                  else await _in_executor(read_api_key))
+                  else await run_blocking(read_api_key))
         self.note = lookup.note
         mode = mode_for(self.options, lookup.key)
         api_key, api_base = lookup.key, self.options.api_base
         folder = data_dir()
-        await _in_executor(lambda: folder.mkdir(parents=True, exist_ok=True))
+        await run_blocking(lambda: folder.mkdir(parents=True, exist_ok=True))
         journal = folder / "journal.sqlite3"
         if mode is Mode.TRAINING:
             journal = folder / TRAINING_JOURNAL
-            self.sandbox = await _in_executor(start_training_sandbox, folder)
+            self.sandbox = await run_blocking(lambda: start_training_sandbox(folder))
             api_key, api_base = self.sandbox.api_key, self.sandbox.url  # type: ignore[attr-defined]
         # The Connect account of Settings goes with the stored key; training has its own.
         account = self.options.stripe_account or (
@@ -185,7 +182,7 @@ class Application:
         folder = data_dir()
         lock = TillLock(folder / APP_LOCK)
         try:
-            await _in_executor(lambda: folder.mkdir(parents=True, exist_ok=True))
+            await run_blocking(lambda: folder.mkdir(parents=True, exist_ok=True))
             lock.acquire()
         except TillInUse:
             return await self._hand_over(server_name(folder))
@@ -236,7 +233,7 @@ class Application:
             await self.staff.aclose()
             self.staff = None
         if self.sandbox is not None:
-            await _in_executor(self.sandbox.stop)  # type: ignore[attr-defined]
+            await run_blocking(self.sandbox.stop)  # type: ignore[attr-defined]
             self.sandbox = None
 
     async def _show_fatal(self, error: BaseException) -> None:

@@ -8,11 +8,11 @@ comes back is a `KeySummary` (kind and last 4), never the key.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from .. import keychain
+from ..blocking import run_blocking
 from ..domain.account import KeyCheck, KeySummary, Location, account_problem, key_problem
 from ..domain.errors import InvalidRequest, PermissionMissing
 from ..gateway.account import check_key
@@ -22,12 +22,6 @@ T = TypeVar("T")
 NOT_ALLOWED = ("This restricted key may not {what}. In the Stripe Dashboard, give it these "
                "permissions (or create a restricted key that has them), then try again. "
                "Nothing was saved.")
-
-
-async def _blocking(func: Callable[[], T]) -> T:
-    """Run `func` in the executor. No arguments on purpose: executors log what they are handed
-    at debug level (qasync does), so a key travels inside a closure, never as an argument."""
-    return await asyncio.get_running_loop().run_in_executor(None, func)
 
 
 class KeySetup:
@@ -45,7 +39,7 @@ class KeySetup:
 
     async def summary(self) -> KeySummary | None:
         """Which kind of key is stored (and its last 4), or None; KeychainUnavailable."""
-        return await _blocking(keychain.stored_key_summary)
+        return await run_blocking(keychain.stored_key_summary)
 
     async def check(self, key: str, stripe_account: str | None) -> KeyCheck:
         """Stripe's answer about `key`; a key missing permissions is refused."""
@@ -61,19 +55,19 @@ class KeySetup:
     async def check_and_save(self, key: str, stripe_account: str | None) -> KeyCheck:
         """Check `key`, then keep it in the keychain; nothing is stored if either fails."""
         check = await self.check(key, stripe_account)
-        await _blocking(lambda: keychain.store_api_key(key))
+        await run_blocking(lambda: keychain.store_api_key(key))
         return check
 
     async def check_stored(self, stripe_account: str | None) -> KeyCheck | None:
         """Check the stored key (e.g. with a new Connect account); None when none is stored."""
-        lookup = await _blocking(keychain.read_api_key)
+        lookup = await run_blocking(keychain.read_api_key)
         if lookup.key is None:
             return None
         return await self.check(lookup.key, stripe_account)
 
     async def remove(self) -> bool:
         """Remove the stored key; False when there was none."""
-        return await _blocking(keychain.delete_api_key)
+        return await run_blocking(keychain.delete_api_key)
 
     async def locations(self) -> list[Location]:
         return await self._locations() if self._locations is not None else []

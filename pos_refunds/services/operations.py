@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..domain import errors as e
@@ -64,13 +63,6 @@ def require_allowed(payment: Payment, action: Action) -> None:
     av = availability(payment, action)
     if not av.allowed:
         raise e.ActionNotAllowed(av.reason)
-
-
-@dataclass(frozen=True, slots=True)
-class Who:
-    staff: Staff
-    approver: Staff | None
-    till: str
 
 
 class OperationRunner:

@@ -12,8 +12,9 @@ import functools
 import os
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
+from ..blocking import run_blocking
 from ..domain.errors import PosError
 
 # Spreadsheets (Excel in particular) read UTF-8 only when the file starts with a BOM.
@@ -28,11 +29,6 @@ def saving_error(path: Path, error: OSError) -> SaveFailed:
     reason = error.strerror or type(error).__name__
     return SaveFailed(f"{path.name} could not be written to {path.parent}: {reason}. "
                       "Choose another folder, or check that the disk is not full.")
-
-
-async def _blocking(fn: Callable[..., Any], *args: Any) -> Any:
-    return await asyncio.get_running_loop().run_in_executor(
-        None, functools.partial(fn, *args))
 
 
 def _remove_quietly(path: Path) -> None:
@@ -56,7 +52,7 @@ async def write_text_file(
     partial = target.with_name(f".{target.name}.part")
     loop = asyncio.get_running_loop()
     try:
-        file: TextIO = await _blocking(
+        file: TextIO = await run_blocking(
             functools.partial(open, partial, "w", encoding=encoding, newline=""))
     except OSError as error:
         raise saving_error(target, error) from error
@@ -72,15 +68,15 @@ async def write_text_file(
         writing.add_done_callback(after)
         raise
     except BaseException as error:
-        await _blocking(_discard, file, partial)
+        await run_blocking(functools.partial(_discard, file, partial))
         if isinstance(error, OSError):
             raise saving_error(target, error) from error
         raise
     try:
-        await _blocking(file.close)
-        await _blocking(os.replace, partial, target)
+        await run_blocking(file.close)
+        await run_blocking(functools.partial(os.replace, partial, target))
     except OSError as error:
-        await _blocking(_discard, file, partial)
+        await run_blocking(functools.partial(_discard, file, partial))
         raise saving_error(target, error) from error
     return target
 
@@ -100,6 +96,6 @@ async def write_text(path: str | Path, text: str, *, encoding: str = CSV_ENCODIN
     """`text` into `path`, the same safe way."""
 
     async def fill(file: TextIO) -> None:
-        await _blocking(file.write, text)
+        await run_blocking(functools.partial(file.write, text))
 
     return await write_text_file(path, fill, encoding=encoding)

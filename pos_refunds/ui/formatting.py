@@ -52,13 +52,6 @@ def format_money(m: Money, locale: QLocale | None = None) -> str:
     return text.strip("\u00a0 ")
 
 
-def format_plain_amount(m: Money, locale: QLocale | None = None) -> str:
-    """The amount without symbol or grouping, as a cashier would type it ("12.50", "12,50")."""
-    loc = _locale(locale)
-    text = f"{m.to_decimal():.{m.exponent}f}"
-    return text.replace(".", loc.decimalPoint()) if m.exponent else text
-
-
 def _qdatetime(dt: datetime) -> QDateTime:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
