@@ -17,6 +17,7 @@ from ..domain.approvals import (
     approval_reason,
     check_binding,
 )
+from ..domain.guarded import GuardedSettings
 from ..domain.money import Money
 from ..domain.payments import Payment
 from ..domain.policy import Action
@@ -28,10 +29,10 @@ NOT_ISSUED = ("This approval was already used, or was not given on this till. No
 
 
 class Authorization:
-    def __init__(self, staff: StaffAuthority, limits: ApprovalLimits, *,
+    def __init__(self, staff: StaffAuthority, guarded: GuardedSettings, *,
                  clock: Clock = utc_now) -> None:
         self._staff = staff
-        self._limits = limits
+        self._guarded = guarded
         self._clock = clock
 
     @property
@@ -39,15 +40,20 @@ class Authorization:
         return self._staff
 
     @property
-    def limits(self) -> ApprovalLimits:
-        return self._limits
+    def guarded(self) -> GuardedSettings:
+        """The refund limits and idle lock in force: the one place the till keeps them."""
+        return self._guarded
 
-    def set_limits(self, limits: ApprovalLimits) -> None:
-        self._limits = limits
+    def set_guarded(self, values: GuardedSettings) -> None:
+        self._guarded = values
+
+    @property
+    def limits(self) -> ApprovalLimits:
+        return self._guarded.limits()
 
     def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
         """Why a manager must approve this (None: nobody need); raises OverRefund."""
-        return approval_reason(action, amount, payment, self._limits)
+        return approval_reason(action, amount, payment, self.limits)
 
     async def member(self, staff: Staff) -> Staff:
         """The person as the staff list knows them now."""

@@ -8,11 +8,14 @@ live process owns.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import NetworkDown, RateLimited, ServerError
 from ..domain.guarded import STRICT, GuardedSettings
+from ..domain.money import Money
+from ..domain.payments import Payment
+from ..domain.policy import Action
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
@@ -66,14 +69,18 @@ class Services:
     _handle: ClientHandle
     _runner: OperationRunner
     _payments_gw: PaymentsGateway
-    _guarded: GuardedSettings = field(default_factory=GuardedSettings)
     guarded_problem: str = ""  # why the guarded settings in force are the strict ones
     _lock: TillLock | None = None  # released after the journal is closed
 
     @property
     def guarded(self) -> GuardedSettings:
         """The refund limits and idle lock in force: the newest a manager journaled."""
-        return self._guarded
+        return self.authorization.guarded
+
+    def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
+        """Why a manager must approve this refund (None: nobody need); raises OverRefund.
+        The UI asks here, so the services alone decide."""
+        return self.authorization.approval_reason(action, amount, payment)
 
     async def set_guarded(self, values: GuardedSettings, *, by: Staff) -> GuardedSettings:
         """A manager (as the staff list knows them) changes the guarded settings: journaled,
@@ -81,8 +88,8 @@ class Services:
         manager = await self.authorization.manager(by)
         await self.journal.record_settings(values.to_json(), staff=manager.name,
                                            till=self._runner.till)
-        self._guarded, self.guarded_problem = values, ""
-        self.authorization.set_limits(values.limits())
+        self.authorization.set_guarded(values)
+        self.guarded_problem = ""
         return values
 
     async def audit_journal(self) -> AuditReport:
@@ -180,7 +187,7 @@ async def open_services(
         raise
     if unresolved:
         log.warning("%d operation(s) could not be resolved yet", len(unresolved))
-    authorization = Authorization(staff, guarded.limits())
+    authorization = Authorization(staff, guarded)
     return Services(
         mode=config.mode,
         payments=PaymentsService(payments_gw),
@@ -197,7 +204,6 @@ async def open_services(
         _handle=handle,
         _runner=runner,
         _payments_gw=payments_gw,
-        _guarded=guarded,
         guarded_problem=problem,
         _lock=lock,
     )

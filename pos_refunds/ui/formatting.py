@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QLocale
 
 from ..domain.money import Money
+from ..domain.payments import Payment, network_name
 
 # Symbols for currencies a locale does not own (a CAD locale shows USD as "US$").
 _FOREIGN_SYMBOLS = {
@@ -133,3 +134,9 @@ def amount_separators(locale: QLocale | None = None) -> tuple[str, str]:
     """(decimal point, group separator) of the locale, for parsing typed amounts."""
     loc = _locale(locale)
     return loc.decimalPoint(), loc.groupSeparator()
+
+
+def card_words(payment: Payment) -> str:
+    """The card as the cashier names it: "Visa •••• 4242"."""
+    text = network_name(payment.network)
+    return f"{text} ••••\u00a0{payment.last4}" if payment.last4 else text

@@ -1,7 +1,8 @@
 """The main window: layout and wiring only.
 
-Everything it shows comes from the view-models; everything the cashier asks goes to them or to
-a dialog. Closing cancels every task, then closes the services (after which `shutDown` fires).
+Everything it shows comes from the view-models; everything the cashier asks goes to a flow
+(cancel, capture, refund) or to a dialog (`WindowDialogs`). Every task runs in the window's
+one task registry: closing cancels them all, then closes the services (then `shutDown`).
 """
 
 from __future__ import annotations
@@ -14,21 +15,12 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from ..domain.errors import (
-    ActionNotAllowed,
-    AlreadyRefunded,
-    ApprovalRequired,
-    OverRefund,
-    PaymentChanged,
-    PosError,
-)
+from ..domain.errors import AlreadyRefunded, OverRefund, PaymentChanged
 from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
-from ..domain.refund_slip import SlipContext
 from ..journal import Operation
 from ..services.api import Mode, Staff
-from ..services.factory import Services
 from ..services.key_setup import KeySetup
 from .dialogs.end_of_day import EndOfDayDialog
 from .dialogs.journal_dialog import JournalDialog
@@ -36,22 +28,27 @@ from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
+from .flows.money import MoneyFlows
+from .flows.outcome import Outcome
 from .models.payments_model import PaymentsTableModel
-from .prompts import Prompts, error_text
+from .ports import BackEnd, StaffDirectory
+from .presenter import Presenter
+from .prompts import Prompts
 from .settings import AppSettings, SettingsStore, refused_text
-from .staff_session import StaffDirectory, StaffSession
-from .tasks import TaskGroup
-from .viewmodels.actions_vm import ActionsViewModel
+from .staff_session import StaffSession
+from .tasks import TaskRegistry
 from .viewmodels.payments_vm import PaymentsViewModel
-from .viewmodels.refund_slip_vm import RefundSlipViewModel
 from .viewmodels.settling_vm import SETTLE_SECONDS, SettlingViewModel, settled_text
 from .views.detail_panel import DetailPanel
 from .views.payments_view import PaymentsView
 from .views.status_bar import AppStatusBar
+from .window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
 
 TRAINING_TEXT = "TRAINING MODE — no real money moves. Practise freely."
+UNRESOLVED_TEXT = ("Some earlier operations are not resolved yet; their payments stay locked "
+                   "until they are.")
 # The payment may have moved on: show its fresh state next to the message.
 _REFRESH_AFTER = (PaymentChanged, AlreadyRefunded, OverRefund)
 
@@ -61,7 +58,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: BackEnd,
         prompts: Prompts,
         settings: SettingsStore,
         parent: QWidget | None = None,
@@ -77,32 +74,32 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("POS Refunds")
-        self._services, self._prompts, self._store = services, prompts, settings
-        self._settings = settings.load()
+        self._services, self._store = services, settings
         self._staff = staff  # who is signed in (None: locked); `staff` skips the sign-in
-        self._tasks = TaskGroup("window")
-        self._payment_tasks = TaskGroup("payments")
-        self._action_tasks = TaskGroup("actions")
+        self.tasks = TaskRegistry()
+        prompts.set_tasks(self.tasks)
+        self.presenter = Presenter(prompts)
+        self._window_tasks = self.tasks.scope("window")
         self._closing = self._closed = False
         self._lookup: str | None = None
-        self._refund_dialog: RefundDialog | None = None
-        self._key_setup = key_setup  # checks keys against Stripe when None (see open_settings)
-        self._settings_refusal = settings_refusal  # why Settings stay closed this session
         self.restart_requested = False  # Settings' "Restart now": the app opens again
 
         self.model = PaymentsTableModel(self)
-        self.payments_vm = PaymentsViewModel(services.payments, self._payment_tasks,
+        payments = self.tasks.scope("payments")
+        self.payments_vm = PaymentsViewModel(services.payments, payments,
                                              poll_seconds=poll_seconds, page_size=page_size,
                                              parent=self)
-        self.settling_vm = SettlingViewModel(services.settle_open, self._payment_tasks,
+        self.settling_vm = SettlingViewModel(services.settle_open, payments,
                                              interval_seconds=settle_seconds, parent=self)
-        self.actions_vm = ActionsViewModel(services.actions, prompts, self._staff,
-                                           mode=services.mode, limits=services.guarded.limits(),
-                                           tasks=self._action_tasks, parent=self)
+        self.flows = MoneyFlows(services, services.actions, prompts, self.tasks.scope("money"),
+                                lambda: self._staff, self)
+        self.dialogs = WindowDialogs(self, services, self.presenter, self.flows, self.tasks,
+                                     settings, lambda: self._staff, self.model.payments,
+                                     key_setup=key_setup, settings_refusal=settings_refusal)
         self.session = StaffSession(self, prompts, staff_directory, staff=staff,
                                     training=services.mode is Mode.TRAINING,
                                     idle_minutes=services.guarded.idle_lock_minutes,
-                                    tasks=self._tasks, busy=lambda: self.actions_vm.busy)
+                                    tasks=self.tasks, busy=lambda: self.flows.busy)
         self.payments_view = PaymentsView(self.model)
         self.detail = DetailPanel()
         self.status = AppStatusBar()
@@ -112,13 +109,14 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self.session.begin()
-        self.payments_view.proxy.set_location_filter(self._settings.location_id)
-        if self._settings.window_geometry:
-            self.restoreGeometry(QByteArray(self._settings.window_geometry))
+        saved = self.dialogs.settings
+        self.payments_view.proxy.set_location_filter(saved.location_id)
+        if saved.window_geometry:
+            self.restoreGeometry(QByteArray(saved.window_geometry))
         else:
             self.resize(1366, 768)
-        if self._settings.splitter_state:
-            self.splitter.restoreState(QByteArray(self._settings.splitter_state))
+        if saved.splitter_state:
+            self.splitter.restoreState(QByteArray(saved.splitter_state))
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -191,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         vm, view, model, detail = self.payments_vm, self.payments_view, self.model, self.detail
+        flows, dialogs, say = self.flows, self.dialogs, self.presenter
         vm.pageLoaded.connect(model.append)
         vm.loadProgress.connect(view.set_loading)
         vm.loadFinished.connect(lambda: view.set_loading(model.rowCount(), done=True))
@@ -199,45 +198,51 @@ class MainWindow(QMainWindow):
         vm.lookupFailed.connect(lambda _pid, text: view.show_message(text))
         vm.connectionChanged.connect(self.status.set_connection)
         vm.refreshedAt.connect(self.status.set_refreshed)
-        vm.error.connect(lambda error: self._prompts.show_error(self, error))
+        vm.error.connect(lambda error: say.error(self, error))
         view.paymentSelected.connect(detail.set_payment)
         view.lookupRequested.connect(self._look_up)
-        detail.cancelRequested.connect(lambda p: self.actions_vm.cancel_payment(p, self))
-        detail.captureRequested.connect(lambda p: self.actions_vm.capture_payment(p, self))
+        detail.cancelRequested.connect(lambda p: flows.cancel.start(p, self))
+        detail.captureRequested.connect(lambda p: flows.capture.start(p, self))
         detail.refundRequested.connect(self.open_refund)
         detail.readerRefundRequested.connect(self.open_reader_refund)
         detail.slipRequested.connect(self.open_refund_slip)
-        self.actions_vm.busyChanged.connect(detail.set_busy)
-        self.actions_vm.busyChanged.connect(self._refund_busy)
-        self.actions_vm.succeeded.connect(self._action_succeeded)
-        self.actions_vm.failed.connect(self._action_failed)
+        flows.busyChanged.connect(detail.set_busy)
+        for flow in flows.all:
+            flow.succeeded.connect(self._done)
+            flow.failed.connect(self._refresh_after)
+        # The refund dialog says its own errors; cancel and capture are said here.
+        flows.cancel.failed.connect(lambda error: say.error(self, error))
+        flows.capture.failed.connect(lambda error: say.error(self, error))
+        dialogs.paymentChanged.connect(lambda payment: model.upsert([payment]))
+        dialogs.refreshWanted.connect(vm.refresh_one)
+        dialogs.settingsChanged.connect(self._settings_changed)
+        dialogs.guardedChanged.connect(self._guarded_changed)
+        dialogs.restartRequested.connect(self._restart)
         self.session.staffChanged.connect(self._staff_changed)
         self.settling_vm.settled.connect(self._settled)
         self.shutDown.connect(self.session.stop)
 
     def _settled(self, op: Operation) -> None:
         self.payments_vm.refresh_one(op.payment_id)
-        self._prompts.notify(self, settled_text(op))
+        self.presenter.note(self, settled_text(op))
 
     def _staff_changed(self, staff: Staff | None) -> None:
         self._staff = staff
-        self.actions_vm.set_staff(staff)
 
     def start(self) -> None:
         """Begin loading and polling (needs the running loop)."""
         self.payments_vm.load()
         self.payments_vm.start_polling()
         self.settling_vm.start()
-        self._tasks.start(self._services.readers.readers(), on_done=self._readers_loaded,
-                          on_error=lambda e: log.warning("reader names not loaded: %s", e))
-        if getattr(self._services, "unresolved", None):
-            self._prompts.notify(self, "Some earlier operations are not resolved yet; "
-                                       "their payments stay locked until they are.")
-        if self._settings.refused:
-            self._prompts.notify(self, refused_text(self._settings.refused))
+        self._window_tasks.start(self._services.readers.readers(), on_done=self._readers_loaded,
+                                 on_error=lambda e: log.warning("reader names not loaded: %s", e))
+        if self._services.unresolved:
+            self.presenter.note(self, UNRESOLVED_TEXT)
+        if self.dialogs.settings.refused:
+            self.presenter.note(self, refused_text(self.dialogs.settings.refused))
             self._store.drop_refused()
         if self._services.guarded_problem:
-            self._prompts.notify(self, self._services.guarded_problem)
+            self.presenter.note(self, self._services.guarded_problem)
 
     # --- glue ----------------------------------------------------------------------------
     def _readers_loaded(self, readers: list[Reader]) -> None:
@@ -262,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _refund_shortcut(self) -> None:
         payment = self.detail.payment()
-        if payment is None or self.actions_vm.busy:
+        if payment is None or self.flows.busy:
             return
         if self._allowed(Action.REFUND_ONLINE):
             self.open_refund(payment)
@@ -271,155 +276,51 @@ class MainWindow(QMainWindow):
 
     def _cancel_shortcut(self) -> None:
         payment = self.detail.payment()
-        if payment is not None and self._allowed(Action.CANCEL) and not self.actions_vm.busy:
-            self.actions_vm.cancel_payment(payment, self)
+        if payment is not None and self._allowed(Action.CANCEL) and not self.flows.busy:
+            self.flows.cancel.start(payment, self)
+
+    def _done(self, outcome: Outcome) -> None:
+        if outcome.payment is not None:
+            self.model.upsert([outcome.payment])
+        self.presenter.outcome(self, outcome)
+
+    def _refresh_after(self, error: BaseException) -> None:
+        current = self.detail.payment()
+        if isinstance(error, _REFRESH_AFTER) and current is not None:
+            self.payments_vm.refresh_one(current.id)
+
+    # --- dialogs (WindowDialogs builds them) ---------------------------------------------
+    @property
+    def refund_dialog(self) -> RefundDialog | None:
+        return self.dialogs.refund_dialog
 
     def open_refund(self, payment: Payment) -> RefundDialog:
-        dialog = RefundDialog(payment, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(
-            lambda amount, reason, note: self._submit_refund(dialog, amount, reason, note))
-        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
-        self._refund_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _submit_refund(self, dialog: RefundDialog, amount: object, reason: object,
-                       note: str) -> None:
-        # Busy once the refund really runs (after a manager's PIN, where one is needed).
-        self.actions_vm.refund_online(dialog.payment, amount, reason, note, dialog)  # type: ignore[arg-type]
-
-    def _refund_busy(self, busy: bool) -> None:
-        if self._refund_dialog is not None:
-            self._refund_dialog.set_busy(busy)
-
-    def _forget_dialog(self, dialog: RefundDialog) -> None:
-        if self._refund_dialog is dialog:
-            self._refund_dialog = None
+        return self.dialogs.open_refund(payment)
 
     def open_reader_refund(self, payment: Payment) -> ReaderRefundDialog | None:
-        if self._staff is None:  # locked: the lock screen covers the window
-            return None
-        dialog = ReaderRefundDialog(
-            payment, self._services.readers, self._staff,
-            self._settings.last_reader_id, self._services.mode is Mode.TRAINING,
-            self._services.connect, self._prompts, self,
-            limits=self._services.guarded.limits(),
-            slips=self._slips(),
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.readerChosen.connect(self._remember_reader)
-        dialog.completed.connect(self.payments_vm.refresh_one)
-        dialog.open()
-        return dialog
-
-    def _slips(self) -> RefundSlipViewModel:
-        s = self._services
-        return RefundSlipViewModel(s.payments, SlipContext(s.account_name,
-                                                           s.mode is Mode.TRAINING))
+        return self.dialogs.open_reader_refund(payment)
 
     def open_refund_slip(self, payment: Payment, refund_id: str) -> RefundSlipDialog | None:
-        """A refund card's "Slip…": the slip on screen, to print or save (reprints too)."""
-        try:
-            slip = self._slips().slip_for(payment, refund_id)
-        except PosError as error:
-            self._prompts.show_error(self, error)
-            return None
-        dialog = RefundSlipDialog(slip, self._prompts, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _manager_only(self, what: str) -> bool:
-        """Managers close the day, read the audit trail and change settings; anyone else is
-        told so (a menu has no room for a reason beside it)."""
-        if self._staff is not None and self._staff.is_manager:
-            return True
-        if self._staff is not None:
-            self._prompts.show_error(self, ActionNotAllowed(f"Only a manager can {what}."))
-        return False
+        return self.dialogs.open_refund_slip(payment, refund_id)
 
     def open_journal(self) -> JournalDialog | None:
-        if not self._manager_only("read the audit journal"):
-            return None
-        dialog = JournalDialog(self._services.journal, self._prompts, self,
-                               audit=self._services.audit_journal)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.dialogs.open_journal()
 
     def open_end_of_day(self) -> EndOfDayDialog | None:
-        if not self._manager_only("close the day"):
-            return None
-        s = self._services
-        dialog = EndOfDayDialog(self.model.payments(), s.payments, s.actions, s.journal,
-                                self._prompts, self._staff, mode=s.mode, shop=s.account_name,
-                                parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paymentUpdated.connect(lambda payment: self.model.upsert([payment]))
-        dialog.open()
-        return dialog
+        return self.dialogs.open_end_of_day()
 
     def open_settings(self) -> SettingsDialog | None:
-        if not self._manager_only("change the settings"):
-            return None
-        if self._settings_refusal:
-            self._prompts.show_error(self, ActionNotAllowed(self._settings_refusal))
-            return None
-        setup = self._key_setup or KeySetup(api_base=None,
-                                            locations=self._services.readers.locations)
-        dialog = SettingsDialog(setup, self._store, self._settings, self._prompts, self,
-                                can_restart=True, guarded=self._services.guarded,
-                                save_guarded=self._save_guarded)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.settingsChanged.connect(self._settings_changed)
-        dialog.guardedChanged.connect(self._guarded_changed)
-        dialog.restartRequested.connect(self._restart)
-        dialog.open()
-        return dialog
-
-    async def _save_guarded(self, values: GuardedSettings) -> GuardedSettings:
-        """A manager's change of the refund limits or idle lock: journaled by the services,
-        which check that the person signed in is a manager on the staff list."""
-        if self._staff is None:
-            raise ActionNotAllowed("Sign in first.")
-        return await self._services.set_guarded(values, by=self._staff)
+        return self.dialogs.open_settings()
 
     def _guarded_changed(self, values: GuardedSettings) -> None:
-        self.actions_vm.set_limits(values.limits())  # approvals follow new limits at once
-        self.session.set_idle_minutes(values.idle_lock_minutes)
+        self.session.set_idle_minutes(values.idle_lock_minutes)  # approvals ask the services
 
     def _settings_changed(self, settings: AppSettings) -> None:
-        self._settings = settings
         self.payments_view.proxy.set_location_filter(settings.location_id)
-        self._services.readers.set_location(settings.location_id)
 
     def _restart(self) -> None:
         self.restart_requested = True
         self.close()
-
-    def _remember_reader(self, reader_id: str) -> None:
-        self._settings = self._store.update(self._settings, last_reader_id=reader_id)
-
-    def _action_succeeded(self, payment: Payment, message: str) -> None:
-        self.model.upsert([payment])
-        if self._refund_dialog is not None:
-            self._refund_dialog.accept_done()
-        self._prompts.notify(self, message)
-
-    def _action_failed(self, error: BaseException) -> None:
-        current = self.detail.payment()
-        if isinstance(error, _REFRESH_AFTER) and current is not None:
-            self.payments_vm.refresh_one(current.id)
-        dialog = self._refund_dialog
-        if dialog is None:
-            self._prompts.show_error(self, error)
-        elif isinstance(error, PosError) and not isinstance(error, ApprovalRequired):
-            title, message, reference = error_text(error)
-            dialog.show_error(" ".join(t for t in (f"{title}:", message, reference) if t))
-        else:
-            dialog.set_busy(False)
-            self._prompts.show_error(dialog, error)
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -430,22 +331,19 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self._closing = True
-        self._settings = self._store.update(
-            self._settings, window_geometry=bytes(self.saveGeometry().data()),
-            splitter_state=bytes(self.splitter.saveState().data()))
-        groups = (self._payment_tasks, self._action_tasks, self._tasks)
-        for group in groups:
-            group.cancel_all()
+        self.dialogs.update_settings(window_geometry=bytes(self.saveGeometry().data()),
+                                     splitter_state=bytes(self.splitter.saveState().data()))
+        self.tasks.cancel_all()
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # no loop left (interpreter shutdown): nothing to await
             self._finish_close()
             return
-        self._close_task = loop.create_task(self._shutdown(groups))
+        self._close_task = loop.create_task(self._shutdown())
 
-    async def _shutdown(self, groups: tuple[TaskGroup, ...]) -> None:
+    async def _shutdown(self) -> None:
         try:
-            await asyncio.gather(*(group.join() for group in groups))
+            await self.tasks.join()
             await self._services.aclose()
         except Exception:
             log.exception("closing the services failed")

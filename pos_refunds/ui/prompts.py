@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ..domain.approvals import Approval, ApprovalRequest
 from ..domain.errors import ApprovalRequired, PosError, UserCancelled
+from .tasks import TaskRegistry
 
 if TYPE_CHECKING:
     from ..staff import StaffDirectory
@@ -44,6 +45,11 @@ def is_silent(error: BaseException) -> bool:
 
 class Prompts:
     _staff_directory: StaffDirectory | None = None
+    _tasks: TaskRegistry | None = None
+
+    def set_tasks(self, tasks: TaskRegistry) -> None:
+        """The window's task registry: a prompt's own work (checking a PIN) runs in it."""
+        self._tasks = tasks
 
     def set_staff_directory(self, directory: StaffDirectory | None) -> None:
         """The staff list managers approve from; handed over by the composition root once
@@ -73,7 +79,9 @@ class Prompts:
             return
         from .dialogs.manager_approval import ManagerApprovalDialog  # it uses error_text
 
-        dialog = ManagerApprovalDialog(directory, request, parent)
+        # Before any window hands over its registry (tests of a dialog alone): one of its own.
+        tasks = self._tasks if self._tasks is not None else TaskRegistry()
+        dialog = ManagerApprovalDialog(directory, request, tasks, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.approved.connect(on_approved)
         if on_cancelled is not None:

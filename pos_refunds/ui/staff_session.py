@@ -30,8 +30,9 @@ from ..domain.staff import ROLE_WORDS, Staff
 from ..staff import StaffDirectory
 from .dialogs.staff_dialog import StaffDialog
 from .idle_lock import IdleLock
-from .prompts import Prompts, error_text
-from .tasks import TaskGroup
+from .presenter import inline_text
+from .prompts import Prompts
+from .tasks import TaskRegistry
 from .viewmodels.sign_in_vm import SignInViewModel
 from .views.lock_screen import LockScreen
 
@@ -52,7 +53,7 @@ class StaffSession(QObject):
         staff: Staff | None,
         training: bool,
         idle_minutes: float,
-        tasks: TaskGroup,
+        tasks: TaskRegistry,
         busy: Callable[[], bool],
     ) -> None:
         super().__init__(window)
@@ -67,7 +68,9 @@ class StaffSession(QObject):
         self.stack = QStackedWidget()
         self.stack.setObjectName("sessionStack")
         self.stack.addWidget(self.lock_screen)
-        self.vm = (SignInViewModel(directory, tasks=tasks, parent=self)
+        self._registry = tasks
+        self.vm = (SignInViewModel(directory, tasks=tasks.scope("sign in", owner=self),
+                                   parent=self)
                    if directory is not None else None)
         self.idle_lock = IdleLock(int(idle_minutes * 60_000), parent=self)
         self.idle_lock.idle.connect(self._idle)
@@ -149,7 +152,7 @@ class StaffSession(QObject):
             self._prompts.show_error(self._window,
                                      ActionNotAllowed("Only a manager can manage staff."))
             return None
-        dialog = StaffDialog(self._directory, staff, self._prompts, self._window)
+        dialog = StaffDialog(self._directory, staff, self._prompts, self._registry, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -248,8 +251,7 @@ class StaffSession(QObject):
             self._unlock(staff)
 
     def _failed(self, error: BaseException) -> None:
-        title, message, _reference = error_text(error)
-        text = f"{title}: {message}"
+        text = inline_text(error)
         if self.lock_screen.currentWidget() is self.lock_screen.first_manager:
             self.lock_screen.first_manager.show_message(text)
         else:

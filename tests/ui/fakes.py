@@ -7,10 +7,12 @@ import dataclasses
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
+from pos_refunds.domain.approvals import approval_reason
 from pos_refunds.domain.errors import ApprovalRequired, NotFound, PosError
 from pos_refunds.domain.guarded import GuardedSettings
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment, Reader
+from pos_refunds.domain.policy import Action
 from pos_refunds.services.api import Mode, Staff
 
 from .records import reader
@@ -107,6 +109,12 @@ class FakeServices:
     guarded: GuardedSettings = field(default_factory=GuardedSettings)
     guarded_problem: str = ""
 
+    def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
+        return approval_reason(action, amount, payment, self.guarded.limits())
+
+    async def audit_journal(self):  # noqa: ANN201 - no journal in these fakes
+        raise NotFound("No journal in this fake.")
+
     async def set_guarded(self, values: GuardedSettings, *, by: Staff) -> GuardedSettings:
         await asyncio.sleep(0)
         if not by.is_manager:
@@ -128,3 +136,14 @@ def fake_services(payments: list[Payment], *, mode: Mode = Mode.TRAINING,
                   page_size: int = 2) -> FakeServices:
     source = FakeSource(payments, page_size)
     return FakeServices(source, FakeActions(source), FakeReaders(), mode=mode)
+
+
+@dataclass
+class FakeApprovals:
+    """What a flow asks the services (FlowBackEnd): the mode and the approval rule."""
+
+    mode: Mode = Mode.TRAINING
+    guarded: GuardedSettings = field(default_factory=GuardedSettings)
+
+    def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
+        return approval_reason(action, amount, payment, self.guarded.limits())

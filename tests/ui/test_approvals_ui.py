@@ -48,7 +48,7 @@ def as_cashier(live_window: MainWindow, cashier: Staff, qtbot) -> MainWindow:
     """The live window, locked by the manager, then signed in by the cashier."""
     live_window.session.lock()
     sign_in(qtbot, live_window, cashier.id, CASHIER_PIN)
-    assert live_window.actions_vm.staff == cashier
+    assert live_window.flows.staff == cashier
     return live_window
 
 
@@ -96,11 +96,11 @@ def test_cashier_partial_refund_approved_by_a_manager_pin(as_cashier, qtbot, pro
     window = as_cashier
     payment, approval = partial_refund_asked(qtbot, window)
     assert approval.reason.text() == "Partial refunds need a manager's approval."
-    assert not window._refund_dialog._busy  # nothing is being refunded while a PIN is asked
+    assert not window.refund_dialog._busy  # nothing is being refunded while a PIN is asked
     _check(approval)
-    with qtbot.waitSignal(window.actions_vm.succeeded, timeout=20000) as done:
+    with qtbot.waitSignal(window.flows.refund_online.succeeded, timeout=20000) as done:
         enter_pin(qtbot, approval, MANAGER_PIN)
-    fresh: Payment = done.args[0]
+    fresh: Payment = done.args[0].payment
     (refund,) = [r for r in fresh.refunds if r not in payment.refunds]
     assert refund.amount.minor == 100
     assert refund.metadata["pos_approved_by"] == MANAGER_NAME
@@ -123,9 +123,9 @@ def test_wrong_manager_pin_sends_nothing(as_cashier, qtbot, prompts) -> None:
     assert approval.isVisible()
     qtbot.mouseClick(approval.findChild(QPushButton, "approvalCancelButton"),
                      Qt.MouseButton.LeftButton)
-    dialog = window._refund_dialog
+    dialog = window.refund_dialog
     qtbot.waitUntil(lambda: dialog.findChild(QPushButton, "refundSubmitButton").isEnabled())
-    assert dialog.isVisible() and not window.actions_vm.busy  # back to the refund, as typed
+    assert dialog.isVisible() and not window.flows.busy  # back to the refund, as typed
     assert operations(qtbot, window) == []
     assert prompts.errors == []  # declining is not an error
 
@@ -148,11 +148,11 @@ def test_a_signed_in_manager_is_not_asked(live_window, qtbot, prompts) -> None:
     payment = find(live_window, lambda p: card_captured(p) and p.refundable.minor >= 500)
     dialog = open_refund(qtbot, live_window, payment)
     type_amount(qtbot, dialog, "1.00")
-    with qtbot.waitSignal(live_window.actions_vm.succeeded, timeout=20000) as done:
+    with qtbot.waitSignal(live_window.flows.refund_online.succeeded, timeout=20000) as done:
         qtbot.mouseClick(dialog.findChild(QPushButton, "refundSubmitButton"),
                          Qt.MouseButton.LeftButton)
     assert not live_window.findChildren(ManagerApprovalDialog)
-    (refund,) = [r for r in done.args[0].refunds if r not in payment.refunds]
+    (refund,) = [r for r in done.args[0].payment.refunds if r not in payment.refunds]
     assert refund.metadata["pos_approved_by"] == MANAGER_NAME == refund.metadata["pos_staff"]
 
 
@@ -204,7 +204,7 @@ def test_cashier_reader_refund_not_approved_sends_nothing(as_cashier, qtbot) -> 
 def test_the_idle_lock_closes_a_pending_approval(as_cashier, qtbot) -> None:
     window = as_cashier
     _, approval = partial_refund_asked(qtbot, window)
-    refund_dialog = window._refund_dialog
+    refund_dialog = window.refund_dialog
     with qtbot.waitSignal(window.session.staffChanged, timeout=5000):
         window.session.idle_lock.set_interval_ms(50)
     assert window.session.locked
@@ -230,7 +230,7 @@ def test_a_cashier_cannot_close_the_day_read_the_journal_or_change_settings(
 def test_settings_stay_closed_in_a_practice_session(live_window, prompts) -> None:
     from pos_refunds.app import PRACTICE_SETTINGS
 
-    live_window._settings_refusal = PRACTICE_SETTINGS  # as app.py sets it for --training
+    live_window.dialogs._settings_refusal = PRACTICE_SETTINGS  # as app.py sets it for --training
     assert live_window.open_settings() is None
     assert [str(e) for e in prompts.errors] == [PRACTICE_SETTINGS]
 

@@ -5,6 +5,7 @@ operations, and the report printed, saved as PDF and exported as CSV."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import shutil
 import subprocess
 from datetime import UTC, datetime, timedelta
@@ -28,6 +29,7 @@ from pos_refunds.services.api import Mode, Staff
 from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
 from pos_refunds.ui.models.day_operations_model import DayOperationsModel
 from pos_refunds.ui.models.day_totals_model import DayTotalsModel
+from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.authorization_rows import BatchIncomplete, ChangedElsewhere, RowState
 from tests.ui.conftest import run_async
 from tests.ui.records import payment
@@ -49,8 +51,7 @@ def loaded(qtbot, services) -> list:
 
 
 def open_dialog(qtbot, services, prompts, payments) -> EndOfDayDialog:
-    dialog = EndOfDayDialog(payments, services.payments, services.actions, services.journal,
-                            prompts, MANAGER, mode=services.mode, shop=services.account_name)
+    dialog = EndOfDayDialog(payments, services, prompts, MANAGER, TaskRegistry())
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitUntil(lambda: dialog.vm.checked, timeout=10000)
@@ -401,8 +402,8 @@ def test_locking_the_till_closes_end_of_day(qtbot, live_window) -> None:
 
 def test_live_mode_warns_in_the_confirmation(qtbot, services, prompts, loaded) -> None:
     prompts.accept = False
-    dialog = EndOfDayDialog(loaded, services.payments, services.actions, services.journal,
-                            prompts, MANAGER, mode=Mode.LIVE)
+    dialog = EndOfDayDialog(loaded, dataclasses.replace(services, mode=Mode.LIVE), prompts,
+                            MANAGER, TaskRegistry())
     qtbot.addWidget(dialog)
     click(qtbot, dialog, "captureAllButton")
     assert prompts.confirms[-1][1].startswith("LIVE MODE")

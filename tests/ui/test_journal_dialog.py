@@ -23,6 +23,7 @@ from pos_refunds.ui.models.journal_model import (
     short_op_id,
     stripe_ids_text,
 )
+from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.journal_vm import verify_text
 from tests.ui.conftest import run_async
 
@@ -140,7 +141,7 @@ def refund_through_services(qtbot, services, sandbox) -> str:
 
 
 def open_dialog(qtbot, journal, prompts) -> JournalDialog:
-    dialog = JournalDialog(journal, prompts)
+    dialog = JournalDialog(journal, prompts, TaskRegistry())
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitUntil(lambda: dialog.count.text() != "Loading…")

@@ -154,7 +154,7 @@ def test_close_cancels_tasks_and_closes_services(qtbot, qasync, prompts, tmp_pat
     close_window(qtbot, window)
     assert closed == [True]
     assert services.closed and not window.isVisible()
-    assert window._payment_tasks.active == 0
+    assert window.tasks.active == 0
     again = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)).load()
     assert again.window_geometry
 

@@ -48,8 +48,8 @@ def card_captured(p: Payment) -> bool:
 def open_refund(qtbot, window: MainWindow, payment: Payment) -> RefundDialog:
     select(qtbot, window, payment)
     click(qtbot, window, "refundButton")
-    qtbot.waitUntil(lambda: window._refund_dialog is not None and window._refund_dialog.isVisible())
-    return window._refund_dialog
+    qtbot.waitUntil(lambda: window.refund_dialog is not None and window.refund_dialog.isVisible())
+    return window.refund_dialog
 
 
 def type_amount(qtbot, dialog: RefundDialog, text: str) -> None:
@@ -111,7 +111,7 @@ def test_full_online_refund(window, prompts, qtbot) -> None:
     submit(qtbot, dialog)  # the amount starts at the full remainder
     qtbot.waitUntil(lambda: fresh(window, payment.id).state is PaymentState.REFUNDED,
                     timeout=10000)
-    qtbot.waitUntil(lambda: window._refund_dialog is None)
+    qtbot.waitUntil(lambda: window.refund_dialog is None)
     assert prompts.notices[-1].startswith("Refunded ")
     assert prompts.errors == []
 
@@ -138,7 +138,7 @@ def test_over_refund_is_stopped_under_the_field(window, sandbox, prompts, qtbot)
     qtbot.waitUntil(lambda: error.isVisible() and bool(error.text()))
     assert not dialog.findChild(QPushButton, "refundSubmitButton").isEnabled()
     submit(qtbot, dialog)
-    assert window.actions_vm.busy is False
+    assert window.flows.busy is False
     dialog.reject()
     assert fresh(window, payment.id).amount_refunded == payment.amount_refunded
 

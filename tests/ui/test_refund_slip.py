@@ -26,6 +26,7 @@ from pos_refunds.ui.dialogs.refund_slip_dialog import RefundSlipDialog
 from pos_refunds.ui.dialogs.slip_output import write_slip_pdf
 from pos_refunds.ui.printing import print_receipt, write_pdf
 from pos_refunds.ui.refund_slip_html import slip_html
+from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.refund_slip_vm import RefundSlipViewModel
 from pos_refunds.ui.views.reader_progress import ReaderProgressView
 from tests.ui.test_online_actions import card_captured, find, fresh, open_refund, submit
@@ -188,9 +189,11 @@ def test_reader_refund_final_state_offers_the_slip(qtbot, live, prompts, tmp_pat
     sandbox, services = live
     payment = run(qtbot, interac_payments(services))[0]
     reader = run(qtbot, idle_readers(services))[0]
-    slips = RefundSlipViewModel(services.payments, SlipContext(services.account_name, True))
-    dialog = ReaderRefundDialog(payment, services.readers, MANAGER, reader.id, True,
-                                services.connect, prompts, slips=slips)
+    tasks = TaskRegistry()
+    slips = RefundSlipViewModel(services.payments, SlipContext(services.account_name, True),
+                                tasks.scope("refund slip"))
+    dialog = ReaderRefundDialog(payment, services, services.readers, MANAGER, reader.id, True,
+                                services.connect, prompts, tasks, slips=slips)
     qtbot.addWidget(dialog)
     dialog.resize(1000, 720)
     dialog.open()

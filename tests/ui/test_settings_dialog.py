@@ -19,6 +19,7 @@ from pos_refunds.domain.approvals import ApprovalLimits
 from pos_refunds.services.key_setup import KeySetup
 from pos_refunds.ui.dialogs.settings_dialog import SettingsDialog
 from pos_refunds.ui.settings import SettingsStore
+from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.settings_vm import EXPIRED, NO_ACCESS, NOT_KEPT, REFUSED
 from tests.support.keyrings import MemoryKeyring, RefusingKeyring, never_chosen, using
 
@@ -50,7 +51,8 @@ def store(ini: Path) -> SettingsStore:
 
 def open_dialog(qtbot, services, sandbox, store: SettingsStore, prompts) -> SettingsDialog:
     setup = KeySetup(api_base=sandbox.url, locations=services.readers.locations)
-    dialog = SettingsDialog(setup, store, store.load(), prompts, guarded=services.guarded,
+    dialog = SettingsDialog(setup, store, store.load(), prompts, TaskRegistry(),
+                            guarded=services.guarded,
                             save_guarded=lambda v: services.set_guarded(v, by=UI_MANAGER))
     qtbot.addWidget(dialog)
     dialog.open()
@@ -230,7 +232,8 @@ def test_limits_are_a_managers_to_change(qtbot, services, sandbox, store, prompt
 
     setup = KeySetup(api_base=sandbox.url, locations=services.readers.locations)
     cashier = Staff("c_ui", "Casey Cashier", "cashier")
-    dialog = SettingsDialog(setup, store, store.load(), prompts, guarded=services.guarded,
+    dialog = SettingsDialog(setup, store, store.load(), prompts, TaskRegistry(),
+                            guarded=services.guarded,
                             save_guarded=lambda v: services.set_guarded(v, by=cashier))
     qtbot.addWidget(dialog)
     dialog.open()
@@ -308,7 +311,7 @@ def test_nothing_waits_on_the_ui_thread(qtbot, qasync, services, sandbox, store,
     slow.secrets[SLOT] = RESTRICTED
     with using(slow):
         setup = KeySetup(api_base=sandbox.url, locations=services.readers.locations)
-        dialog = SettingsDialog(setup, store, store.load(), prompts)
+        dialog = SettingsDialog(setup, store, store.load(), prompts, TaskRegistry())
         qtbot.addWidget(dialog)
         dialog.open()
         qtbot.waitUntil(slow.asked.is_set, timeout=WAIT)

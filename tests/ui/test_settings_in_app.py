@@ -43,7 +43,7 @@ def test_opened_from_the_main_window_and_applied(live_window, qtbot, prompts,
     assert 0 < len(shown) < model.rowCount()
     assert {model.payment(r).location_id for r in shown} <= {chosen, None}
     readers = []
-    task = window._tasks.start(window._services.readers.readers(), on_done=readers.extend)
+    task = window._window_tasks.start(window._services.readers.readers(), on_done=readers.extend)
     qtbot.waitUntil(task.done, timeout=WAIT)
     assert readers and {r.location_id for r in readers} == {chosen}
     # new limits, saved by the signed-in manager, hold at once for the services and for the
@@ -55,10 +55,10 @@ def test_opened_from_the_main_window_and_applied(live_window, qtbot, prompts,
         dialog.save()
     lower = window._services.guarded.limits()
     assert lower.limit_for("cad").minor == 500
-    assert window._services.authorization.limits == lower == window.actions_vm._limits
+    assert window._services.authorization.limits == lower  # the one place limits are kept
     entry = run_async(qtbot, window._services.journal.latest_settings())
     assert entry.details["refund_limits"]["cad"] == 500
-    assert window._settings.location_id == chosen  # the window writes its own settings on
+    assert window.dialogs.settings.location_id == chosen  # the window writes its own settings on
 
 
 def test_restart_now_opens_again_with_the_new_key(qtbot, qasync, sandbox, prompts, tmp_path,

@@ -72,7 +72,7 @@ def test_the_window_opens_locked_and_signs_in_by_keypad(locked: MainWindow, qtbo
     window = locked
     session = window.session
     qtbot.waitUntil(lambda: names(window) == ["Alex Cashier", MANAGER_NAME])
-    assert session.locked and window.actions_vm.staff is None
+    assert session.locked and window.flows.staff is None
     assert session.stack.currentWidget() is session.lock_screen
     assert not window.menuBar().isVisible()
     assert not window.refresh_action.isEnabled() and not window.refund_action.isEnabled()
@@ -81,7 +81,7 @@ def test_the_window_opens_locked_and_signs_in_by_keypad(locked: MainWindow, qtbo
     qtbot.waitUntil(lambda: window.payments_vm.loaded, timeout=20000)  # loads behind the lock
     tap_pin(qtbot, window, "Alex Cashier", "1357")
     qtbot.waitUntil(lambda: not session.locked)
-    assert window.actions_vm.staff.name == "Alex Cashier"
+    assert window.flows.staff.name == "Alex Cashier"
     assert session.stack.currentWidget() is not session.lock_screen
     assert window.menuBar().isVisible() and window.refresh_action.isEnabled()
     assert window.findChild(QLabel, "signedInAs").text() == "Alex Cashier · Cashier"
@@ -214,7 +214,7 @@ def test_the_window_locks_when_idle(live_window: MainWindow, qtbot) -> None:
     with qtbot.waitSignal(session.staffChanged, timeout=5000) as changed:
         pass
     assert changed.args == [None]
-    assert session.locked and live_window.actions_vm.staff is None
+    assert session.locked and live_window.flows.staff is None
     assert session.stack.currentWidget() is session.lock_screen
     assert not session.idle_lock.armed
 
@@ -266,7 +266,7 @@ def test_ctrl_l_locks_and_closes_open_dialogs(live_window: MainWindow, qtbot) ->
     qtbot.waitUntil(lambda: live_window.session.locked)
     assert not live_window.session.lock_action.isEnabled()
     qtbot.keyClick(live_window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert live_window._refund_dialog is None  # shortcuts are off while locked
+    assert live_window.refund_dialog is None  # shortcuts are off while locked
     sign_in(qtbot, live_window, live_window.session.lock_screen.sign_in.picker.staff()[0].id,
             MANAGER_PIN)
     assert live_window.session.lock_action.isEnabled()

@@ -10,6 +10,7 @@ from pos_refunds.domain.staff import Staff, StaffChangeRefused, Verified
 from pos_refunds.ui.dialogs.staff_dialog import StaffDialog
 from pos_refunds.ui.dialogs.staff_form_dialog import StaffFormDialog
 from pos_refunds.ui.models.staff_model import StaffTableModel
+from pos_refunds.ui.tasks import TaskRegistry
 
 from .conftest import MANAGER_NAME, run_async
 from .test_accessibility import _check
@@ -43,7 +44,7 @@ def test_staff_model_updates_in_place(qtbot) -> None:
 @pytest.fixture
 def dialog(qtbot, qasync, prompts, staff_store, live_manager) -> StaffDialog:
     prompts.set_staff_directory(staff_store)
-    dialog = StaffDialog(staff_store, live_manager, prompts)
+    dialog = StaffDialog(staff_store, live_manager, prompts, TaskRegistry())
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
@@ -70,7 +71,7 @@ def add(qtbot, dialog: StaffDialog, name: str, role: str, pin: str, again: str |
 
 def test_cashier_cannot_open_it(qtbot, qasync, prompts, staff_store) -> None:
     with pytest.raises(ValueError):
-        StaffDialog(staff_store, ALEX, prompts)
+        StaffDialog(staff_store, ALEX, prompts, TaskRegistry())
 
 
 def test_the_last_manager_is_kept(dialog: StaffDialog, qtbot, prompts, live_manager) -> None:

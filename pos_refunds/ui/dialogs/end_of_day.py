@@ -12,19 +12,22 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.payments import Payment
-from ...journal import AsyncJournal, VerifyReport
-from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
+from ...journal import VerifyReport
+from ...services.api import Staff
 from ..end_of_day_report import report_html
 from ..file_export import SaveFailed
+from ..flows.bulk import EndOfDayBulkFlow
 from ..metrics import TOUCH_HEIGHT
+from ..ports import BackEnd
 from ..printing import open_print_dialog, write_pdf
 from ..prompts import Prompts
+from ..tasks import TaskRegistry
 from ..viewmodels.authorization_rows import AuthRow
 from ..viewmodels.end_of_day_vm import EndOfDayViewModel
 from ..views.authorizations_section import AuthorizationsSection
@@ -51,14 +54,11 @@ class EndOfDayDialog(QDialog):
     def __init__(
         self,
         payments: Iterable[Payment],
-        source: PaymentsSource,
-        actions: MoneyActions,
-        journal: AsyncJournal,
+        back: BackEnd,
         prompts: Prompts,
         staff: Staff,
+        tasks: TaskRegistry,
         *,
-        mode: Mode,
-        shop: str = "",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,
     ) -> None:
@@ -66,8 +66,11 @@ class EndOfDayDialog(QDialog):
         self.setObjectName("endOfDayDialog")
         self.setWindowTitle("End of day")
         self._prompts = prompts
-        self.vm = EndOfDayViewModel(payments, source, actions, journal, prompts, staff,
-                                    mode=mode, shop=shop, clock=clock, parent=self)
+        bulk = EndOfDayBulkFlow(back, back.payments, back.actions, prompts,
+                                tasks.scope("end of day", owner=self), lambda: staff, self)
+        self.vm = EndOfDayViewModel(payments, back.payments, back.journal, bulk, staff,
+                                    mode=back.mode, shop=back.account_name, clock=clock,
+                                    parent=self)
         day = self.locale().toString(QDate(self.vm.day.year, self.vm.day.month, self.vm.day.day),
                                      QLocale.FormatType.LongFormat)
         title = QLabel(f"End of day — {day}")
@@ -111,8 +114,6 @@ class EndOfDayDialog(QDialog):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(lambda: self.authorizations.tick(self.vm.clock()))
         self._wire()
-        if parent is not None:
-            parent.installEventFilter(self)  # the window closing stops what runs here
         self._fit_screen()
         self.close_button.setFocus()  # no batch is one stray Enter away
         self.vm.load()
@@ -186,13 +187,7 @@ class EndOfDayDialog(QDialog):
         super().reject()
 
     def _finished(self, _result: int) -> None:
-        self._timer.stop()
-        self.vm.cancel()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Close:
-            self.vm.cancel()
-        return False
+        self._timer.stop()  # its tasks stop with it: its scope of the window's registry
 
     # --- the report ----------------------------------------------------------------------
     def report_document(self) -> QTextDocument:

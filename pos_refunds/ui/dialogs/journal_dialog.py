@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...journal import AsyncJournal, Entry, OperationState, VerifyReport
+from ...journal import Entry, OperationState, VerifyReport
 from ...services.journal_audit import AuditReport
 from ..metrics import TOUCH_HEIGHT
 from ..models.journal_model import (
@@ -34,7 +34,9 @@ from ..models.journal_model import (
     JournalTableModel,
     entry_detail_html,
 )
+from ..ports import JournalReader
 from ..prompts import Prompts
+from ..tasks import TaskRegistry
 from ..viewmodels.journal_vm import (
     EXPORT,
     LOAD,
@@ -65,14 +67,15 @@ def _touch(widget: QWidget, name: str, accessible: str) -> None:
 
 
 class JournalDialog(QDialog):
-    def __init__(self, journal: AsyncJournal, prompts: Prompts,
+    def __init__(self, journal: JournalReader, prompts: Prompts, tasks: TaskRegistry,
                  parent: QWidget | None = None, *,
                  audit: Callable[[], Awaitable[AuditReport]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalDialog")
         self.setWindowTitle("Audit journal")
         self._prompts = prompts
-        self.vm = JournalViewModel(journal, self, audit=audit)
+        self.vm = JournalViewModel(journal, tasks.scope("journal", owner=self), self,
+                                  audit=audit)
         self.model = JournalTableModel(self)
         self.proxy = JournalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -122,8 +125,6 @@ class JournalDialog(QDialog):
 
         self._layout(title, intro)
         self._wire()
-        if parent is not None:
-            parent.installEventFilter(self)  # the window closing stops what runs here
         self._fit_screen()
         self.vm.load()
 
@@ -190,7 +191,6 @@ class JournalDialog(QDialog):
         self.verify_button.clicked.connect(vm.verify)
         self.export_button.clicked.connect(self.choose_export_file)
         self.close_button.clicked.connect(self.reject)
-        self.finished.connect(lambda _r: vm.cancel())
 
     # --- glue ----------------------------------------------------------------------------
     def _loaded(self, entries: list[Entry]) -> None:
@@ -242,11 +242,6 @@ class JournalDialog(QDialog):
             self.export_button.setText("Exporting…" if busy else "Export CSV…")
         elif what == LOAD and busy:
             self.count.setText("Loading…")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Close:
-            self.vm.cancel()
-        return False
 
     def choose_export_file(self) -> None:
         ask_save_path(self, "Export the journal as CSV", f"journal-{date.today():%Y-%m-%d}.csv",

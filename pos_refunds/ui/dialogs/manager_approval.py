@@ -16,6 +16,7 @@ from ...domain.staff import Staff
 from ...staff import StaffDirectory
 from ..metrics import TOUCH_HEIGHT
 from ..prompts import error_text
+from ..tasks import TaskRegistry
 from ..viewmodels.sign_in_vm import SignInViewModel
 from ..views.pin_pad import PinPad
 from ..views.staff_picker import StaffPicker
@@ -25,13 +26,13 @@ class ManagerApprovalDialog(QDialog):
     approved = Signal(object)  # Approval: issued for this one operation
 
     def __init__(self, directory: StaffDirectory, request: ApprovalRequest,
-                 parent: QWidget | None = None) -> None:
+                 tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerApprovalDialog")
         self.setWindowTitle("Manager approval")
         self.setMinimumWidth(820)
         self.vm = SignInViewModel(directory, managers_only=True, approving=request,
-                                  parent=self)
+                                  tasks=tasks.scope("approval", owner=self), parent=self)
         reason = request.reason
         self._loaded = False
 
@@ -83,7 +84,6 @@ class ManagerApprovalDialog(QDialog):
         self.vm.signedIn.connect(self._approved)
         self.vm.refused.connect(self.pad.show_message)
         self.vm.failed.connect(self._failed)
-        self.finished.connect(lambda _r: self.vm.cancel())
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
         """The managers are read when the dialog appears (there is a running loop then)."""

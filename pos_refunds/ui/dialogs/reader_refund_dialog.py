@@ -12,14 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain.approvals import Approval, ApprovalLimits, ApprovalRequest, approval_reason
-from ...domain.errors import PosError, ReaderBusy, ReaderOffline, ReaderTimeout, UserCancelled
+from ...domain.errors import PosError, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
-from ...domain.policy import Action
-from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, Step
-from ..formatting import format_money
-from ..prompts import Prompts, is_silent
+from ...services.api import ReaderProgress, ReaderRefunds, Staff, Step
+from ..flows.base import FlowBackEnd
+from ..flows.reader import ReaderRefundFlow
+from ..presenter import Presenter
+from ..prompts import Prompts
+from ..tasks import TaskRegistry
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..views.reader_progress import ReaderProgressView
@@ -27,23 +28,8 @@ from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label, touch_button
 from .reader_slip import ReaderSlipOffer
 
-ANOTHER_READER = {
-    ReaderOffline: "Reader offline — choose another reader",
-    ReaderBusy: "Reader busy — choose another reader, or wait and try again",
-    ReaderTimeout: "Reader timed out — try again or choose another reader",
-}
-
-
-def inline_error(error: BaseException) -> str:
-    """The one line the progress view shows when the flow ended on an error."""
-    if isinstance(error, UserCancelled):
-        return "Refund canceled."
-    for kind, text in ANOTHER_READER.items():
-        if isinstance(error, kind):
-            return f"{text}. {error.message}" if error.message else text
-    if isinstance(error, PosError):
-        return f"{error.title}: {error.message}"
-    return "Unexpected error. Check the payment before trying again."
+NOT_COMPLETED = "Refund not completed."
+CANCELED = "Refund canceled."
 
 
 class ReaderRefundDialog(QDialog):
@@ -53,26 +39,29 @@ class ReaderRefundDialog(QDialog):
     def __init__(
         self,
         payment: Payment,
+        back: FlowBackEnd,
         readers: ReaderRefunds,
         staff: Staff,
         last_reader_id: str | None,
         simulated: bool,
         connect: bool,
         prompts: Prompts,
+        tasks: TaskRegistry,
         parent: QWidget | None = None,
         *,
-        limits: ApprovalLimits | None = None,
         slips: RefundSlipViewModel | None = None,  # the final state offers the slip
     ) -> None:
         super().__init__(parent)
         self._payment, self._staff = payment, staff
-        self._limits = limits if limits is not None else ApprovalLimits()
-        self._asking = False  # a manager's PIN is being asked for
         self._last_reader_id = last_reader_id
         self._simulated, self._prompts = simulated, prompts
+        self._presenter = Presenter(prompts)
         self._close_when_done = False
         self._succeeded = False
-        self.vm = ReaderRefundViewModel(readers, self)
+        self._pending: tuple[Reader, Money] | None = None  # asked for, not yet on the reader
+        flow = ReaderRefundFlow(back, readers, prompts, tasks.scope("reader refund", owner=self),
+                                lambda: staff, self)
+        self.vm = ReaderRefundViewModel(flow, self)
         self.setObjectName("readerRefundDialog")
         self.setWindowTitle("Refund on a reader")
         self.setMinimumWidth(980)
@@ -107,7 +96,7 @@ class ReaderRefundDialog(QDialog):
         vm.finished.connect(self._on_finished)
         vm.failed.connect(self._on_failed)
         vm.checked.connect(self._on_checked)
-        vm.runningChanged.connect(self._refresh_back)
+        vm.runningChanged.connect(self._on_running)
         vm.actionBusy.connect(self.progress.set_action_busy)
         vm.actionFailed.connect(self._on_action_failed)
         self.progress.cancelRequested.connect(vm.cancel_action)
@@ -117,7 +106,6 @@ class ReaderRefundDialog(QDialog):
         self.setup.start_button.clicked.connect(self.start)
         self.setup.close_button.clicked.connect(self.reject)
         self._back.clicked.connect(self.go_back)
-        self.finished.connect(vm.cancel)
         self._refresh_back()
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
@@ -196,56 +184,34 @@ class ReaderRefundDialog(QDialog):
     @property
     def awaiting_approval(self) -> bool:
         """A manager's PIN is being asked for; nothing was sent yet."""
-        return self._asking
+        return self.vm.approving
 
     def start(self) -> None:
-        """Send the refund to the picked reader and follow it on page 2; when a manager must
-        approve and the staff is not one, a manager's PIN first."""
+        """Send the refund to the picked reader and follow it on page 2 (a manager's PIN first
+        when the services say one must approve)."""
         reader, amount = self._picker.selected_reader(), self.setup.amount.amount()
-        if reader is None or amount is None or self.busy or self._asking:
+        if reader is None or amount is None or self.busy or self.vm.approving:
             return
-        try:
-            why = approval_reason(Action.REFUND_ON_READER, amount, self._payment, self._limits,
-                                  format_money)
-        except PosError as error:
-            self._prompts.show_error(self, error)
-            return
-        options = self.setup.options()
-        if why and not self._staff.is_manager:  # a signed-in manager approves their own
-            self._asking = True
-            self._prompts.ask_manager_pin(
-                self, ApprovalRequest(self._payment.id, amount, Action.REFUND_ON_READER, why),
-                lambda approval: self._approved(reader, amount, options, approval),
-                self._not_approved,
-            )
-            return
-        self._send(reader, amount, options, None)
+        self._pending = (reader, amount)
+        # After a PIN, only while the dialog is still open (e.g. not after the till locked).
+        self.vm.request(self._payment, reader.id, amount, self.setup.options(), self,
+                        still_wanted=self.isVisible)
 
-    def _approved(self, reader: Reader, amount: Money, options: ReaderRefundOptions,
-                  approval: Approval) -> None:
-        self._asking = False
-        if self.isVisible():  # not after the dialog was closed (e.g. the till locked)
-            self._send(reader, amount, options, approval)
-
-    def _not_approved(self) -> None:
-        self._asking = False
-
-    def _send(self, reader: Reader, amount: Money, options: ReaderRefundOptions,
-              approval: Approval | None) -> None:
-        if self.vm.running:
-            return
-        self._last_reader_id, self._sent = reader.id, amount
-        self.progress.begin(reader, amount, simulate=self._simulated or reader.simulated)
-        self._pages.setCurrentIndex(1)
-        self.vm.start(self._payment, reader.id, amount, options, self._staff, approval)
-        self.readerChosen.emit(reader.id)
+    def _on_running(self, running: bool) -> None:
+        if running and self._pending is not None:
+            reader, amount = self._pending
+            self._pending = None
+            self._last_reader_id, self._sent = reader.id, amount
+            self.progress.begin(reader, amount, simulate=self._simulated or reader.simulated)
+            self._pages.setCurrentIndex(1)
+            self.readerChosen.emit(reader.id)
+        self._refresh_back()
 
     def _on_readers(self, readers: list) -> None:
         self._picker.set_readers(readers, (self._last_reader_id,))
 
     def _on_readers_failed(self, error: BaseException) -> None:
-        self._prompts.show_error(self, error)
-        self._picker.set_error(inline_error(error))
+        self._presenter.error(self, error, inline=self._picker.set_error)
 
     def _on_finished(self, update: ReaderProgress) -> None:
         self.progress.show_progress(update)
@@ -253,10 +219,19 @@ class ReaderRefundDialog(QDialog):
         self._ended()
 
     def _on_failed(self, error: BaseException) -> None:
-        if not is_silent(error):
-            self._prompts.show_error(self, error)
+        self._pending = None
+        if self._pages.currentIndex() == 0:  # refused before anything was sent (the amount)
+            self._presenter.error(self, error)
+            return
         maybe_sent = isinstance(error, PosError) and error.retryable
-        self.progress.show_failure(inline_error(error), can_check=maybe_sent)
+
+        def inline(text: str) -> None:
+            self.progress.show_failure(text, can_check=maybe_sent)
+
+        if isinstance(error, UserCancelled):
+            inline(CANCELED)
+        elif not self._presenter.error(self, error, inline=inline):
+            inline(NOT_COMPLETED)  # the box says why
         self._ended()
 
     def _on_checked(self, update: ReaderProgress) -> None:
@@ -279,14 +254,12 @@ class ReaderRefundDialog(QDialog):
         self._refresh_back()
         if self._close_when_done:
             self._close_when_done = False
-            self._prompts.notify(self.parentWidget() or self, self.progress.final_text())
+            self._presenter.note(self.parentWidget() or self, self.progress.final_text())
             super().reject()
 
     def _on_action_failed(self, error: BaseException) -> None:
         self._close_when_done = False
-        self._prompts.show_error(self, error)
-        if not is_silent(error):
-            self.progress.show_notice(inline_error(error))
+        self._presenter.error(self, error, inline=self.progress.show_notice)
 
     def _refresh_back(self, *_: object) -> None:
         if self.vm.running and self.progress.ended:  # followed again from Check status

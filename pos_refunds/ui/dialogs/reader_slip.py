@@ -36,7 +36,7 @@ class ReaderSlipOffer:
         vm.busyChanged.connect(buttons.set_busy)
         vm.ready.connect(self._ready)
         vm.failed.connect(self._failed)
-        dialog.finished.connect(lambda _r: vm.cancel())
+        vm.tasks.bind(dialog)  # closing the dialog stops reading the payment
 
     def request(self, what: str) -> None:
         refund_id = self._buttons.refund_id

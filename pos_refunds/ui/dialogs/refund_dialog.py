@@ -1,8 +1,9 @@
 """Online refund: amount, reason and note, checked as they are typed.
 
-The dialog only collects and validates; whoever opened it sends the refund when `submitted`
-fires and answers with `set_busy`, `show_error` or `accept_done`. Nothing typed is ever lost on
-an error: the cashier fixes or retries from where they were.
+Layout only: the dialog collects and validates; its view-model (`bind`, built on the window's
+refund flow) sends the refund when `submitted` fires and answers with `set_busy`, `show_error`
+or `accept_done`. Nothing typed is ever lost on an error: the cashier fixes or retries from
+where they were.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ...domain.money import Money
 from ...domain.payments import Payment
 from ..formatting import format_money
 from ..metrics import TOUCH_HEIGHT
+from ..viewmodels.refund_vm import RefundViewModel
 from .amount_field import AmountField
 from .payment_summary import PaymentSummary
 
@@ -117,6 +119,14 @@ class RefundDialog(QDialog):
     @property
     def payment(self) -> Payment:
         return self._payment
+
+    def bind(self, vm: RefundViewModel) -> None:
+        """Send through `vm`: what it says about the refund shows here."""
+        self.vm = vm
+        self.submitted.connect(vm.submit)
+        vm.busyChanged.connect(self.set_busy)
+        vm.errorText.connect(self.show_error)
+        vm.done.connect(lambda _outcome: self.accept_done())
 
     def amount(self) -> Money | None:
         return self._amount.amount()

@@ -29,6 +29,7 @@ from ...domain.guarded import GuardedSettings
 from ..metrics import TOUCH_HEIGHT
 from ..prompts import Prompts
 from ..settings import AppSettings, SettingsStore
+from ..tasks import TaskRegistry
 from ..viewmodels.settings_vm import AccountSetup, SettingsViewModel
 from ..views.limits_editor import LimitsEditor
 from ..views.stripe_key_box import StripeKeyBox, make_button, make_label
@@ -57,13 +58,14 @@ class SettingsDialog(QDialog):
     restartRequested = Signal()
 
     def __init__(self, setup: AccountSetup, store: SettingsStore, settings: AppSettings,
-                 prompts: Prompts, parent: QWidget | None = None, *,
+                 prompts: Prompts, tasks: TaskRegistry, parent: QWidget | None = None, *,
                  can_restart: bool = False, guarded: GuardedSettings | None = None,
                  save_guarded: Callable[[GuardedSettings], Awaitable[GuardedSettings]]
                  | None = None) -> None:
         super().__init__(parent)
         self._prompts, self._can_restart = prompts, can_restart
-        self.vm = SettingsViewModel(setup, store, settings, self, guarded=guarded,
+        self.vm = SettingsViewModel(setup, store, settings, tasks.scope("settings", owner=self),
+                                    self, guarded=guarded,
                                     save_guarded=save_guarded)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -248,7 +250,6 @@ class SettingsDialog(QDialog):
                      language=self.language.currentData())
 
     def done(self, result: int) -> None:
-        """However the dialog closes: the key field is emptied and its tasks stop."""
+        """However the dialog closes: the key field is emptied (its tasks stop with it)."""
         self.stripe.key_edit.setText("")
-        self.vm.cancel()
         super().done(result)

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.staff import CASHIER, MANAGER, Staff
+from ...domain.staff import Staff
 from ...staff import StaffDirectory
+from ..flows.staff import StaffFlow
 from ..metrics import TOUCH_HEIGHT
 from ..models.staff_model import StaffTableModel
+from ..presenter import outcome_text
 from ..prompts import Prompts
-from ..viewmodels.staff_admin_vm import StaffAdminViewModel
+from ..tasks import TaskRegistry
 from ..views.record_table import record_table
 from .staff_form_dialog import StaffFormDialog
 
@@ -40,7 +42,7 @@ def _button(name: str, text: str) -> QPushButton:
 
 class StaffDialog(QDialog):
     def __init__(self, directory: StaffDirectory, actor: Staff, prompts: Prompts,
-                 parent: QWidget | None = None) -> None:
+                 tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         if not actor.is_manager:
             raise ValueError("only a manager opens the staff list")
         super().__init__(parent)
@@ -49,7 +51,7 @@ class StaffDialog(QDialog):
         self.setMinimumSize(760, 520)
         self._prompts = prompts
         self._actor = actor
-        self.vm = StaffAdminViewModel(directory, actor, self)
+        self.vm = StaffFlow(directory, actor, prompts, tasks.scope("staff", owner=self), self)
         self.model = StaffTableModel(self)
 
         title = QLabel("Staff")
@@ -104,7 +106,7 @@ class StaffDialog(QDialog):
         layout.addLayout(footer)
 
         self.vm.staffLoaded.connect(self._loaded)
-        self.vm.changed.connect(self.status.setText)
+        self.vm.succeeded.connect(lambda outcome: self.status.setText(outcome_text(outcome)))
         self.vm.failed.connect(lambda error: self._prompts.show_error(self, error))
         self.vm.busyChanged.connect(lambda _b: self._refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._refresh())
@@ -113,7 +115,6 @@ class StaffDialog(QDialog):
         self.pin_button.clicked.connect(self.new_pin)
         self.remove_button.clicked.connect(self.remove_person)
         self.close_button.clicked.connect(self.reject)
-        self.finished.connect(lambda _r: self.vm.cancel())
         self._loaded_once = False
         self._refresh()
 
@@ -155,27 +156,13 @@ class StaffDialog(QDialog):
 
     def change_role(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        if person.is_manager:
-            self._prompts.confirm(self, f"Make {person.name} a cashier?",
-                                  f"{person.name} will no longer approve refunds or manage "
-                                  "staff.", "Make cashier",
-                                  lambda: self.vm.set_role(person.id, CASHIER))
-        else:
-            self._prompts.confirm(self, f"Make {person.name} a manager?",
-                                  f"{person.name} will approve refunds with their PIN and "
-                                  "manage staff.", "Make manager",
-                                  lambda: self.vm.set_role(person.id, MANAGER))
+        if person is not None:
+            self.vm.change_role(person, self)
 
     def remove_person(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        self._prompts.confirm(self, f"Remove {person.name}?",
-                              f"{person.name} will no longer be able to sign in. Their name "
-                              "stays in the journal for what they did.", "Remove",
-                              lambda: self.vm.remove(person.id))
+        if person is not None:
+            self.vm.ask_remove(person, self)
 
     # --- state -------------------------------------------------------------------------------
     def _loaded(self, staff: list[Staff]) -> None:

@@ -18,9 +18,8 @@ from ...domain.money import Money
 from ...domain.payments import Payment
 from ...domain.policy import Action, availability
 from ...services.api import MoneyActions, PaymentsSource, Staff
-from ..formatting import format_money
+from ..formatting import card_words, format_money
 from ..models.payments_model import state_text
-from .actions_vm import card_words
 
 
 class RowState(enum.Enum):

@@ -10,10 +10,9 @@ view-model owns its tasks; `cancel()` stops them (the window closing, the dialog
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,15 +21,14 @@ from ...domain.end_of_day import currency_totals, day_bounds, day_totals, uncapt
 from ...domain.errors import PosError
 from ...domain.payments import Payment
 from ...domain.policy import Action
-from ...journal import AsyncJournal, Operation, OperationKind, VerifyReport
-from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
+from ...journal import Operation, OperationKind, VerifyReport
+from ...services.api import Mode, PaymentsSource, Staff
 from ..end_of_day_csv import day_csv
 from ..end_of_day_report import DayReport
 from ..file_export import write_text
-from ..prompts import Prompts
-from ..tasks import TaskGroup
-from .actions_vm import LIVE_WARNING
-from .authorization_rows import AuthRow, BatchIncomplete, RowState, amounts_text, run_one
+from ..flows.bulk import EndOfDayBulkFlow
+from ..ports import JournalReader
+from .authorization_rows import AuthRow, RowState
 
 MAX_PARALLEL_REFRESH = 4
 # What section (c) lists: refunds and cancellations; captures are in the CSV and the journal.
@@ -54,9 +52,8 @@ class EndOfDayViewModel(QObject):
         self,
         payments: Iterable[Payment],
         source: PaymentsSource,
-        actions: MoneyActions,
-        journal: AsyncJournal,
-        prompts: Prompts,
+        journal: JournalReader,
+        bulk: EndOfDayBulkFlow,
         staff: Staff,
         *,
         mode: Mode,
@@ -65,10 +62,10 @@ class EndOfDayViewModel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._source, self._actions, self._journal = source, actions, journal
-        self._prompts, self._staff, self._mode, self._shop = prompts, staff, mode, shop
+        self._source, self._journal, self.bulk = source, journal, bulk
+        self._staff, self._mode, self._shop = staff, mode, shop
         self.clock = clock
-        self._tasks = TaskGroup("end of day")
+        self._tasks = bulk.tasks  # reads and the bulk flow's work: one scope, the dialog's
         self._payments: dict[str, Payment] = {p.id: p for p in payments}
         self.day = clock().astimezone().date()
         self.start, self.end = day_bounds(self.day)
@@ -76,9 +73,13 @@ class EndOfDayViewModel(QObject):
             a.payment.id: AuthRow(a) for a in uncaptured(self._payments.values())}
         self._operations: list[Operation] = []
         self._journal_report: VerifyReport | None = None
-        self._running = 0
-        self._stop = False
         self.checked = False  # every listed authorization was read afresh from Stripe
+        bulk.rowMoved.connect(self._set)
+        bulk.paymentRead.connect(self._read_in_bulk)
+        bulk.progress.connect(self.progress)
+        bulk.busyChanged.connect(self.busyChanged)
+        bulk.failed.connect(self.failed)
+        bulk.ended.connect(self._load_operations)
 
     # --- reading -------------------------------------------------------------------------
     def rows(self) -> list[AuthRow]:
@@ -89,7 +90,7 @@ class EndOfDayViewModel(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._running > 0
+        return self.bulk.busy
 
     def load(self) -> None:
         """Show what the window had at once, then check it with Stripe and the journal."""
@@ -118,107 +119,28 @@ class EndOfDayViewModel(QObject):
                           on_error=self.failed.emit)
 
     def capture(self, payment_id: str, parent: QWidget) -> None:
-        self._confirm_one(Action.CAPTURE, payment_id, parent)
+        self._one(Action.CAPTURE, payment_id, parent)
 
     def cancel_payment(self, payment_id: str, parent: QWidget) -> None:
-        self._confirm_one(Action.CANCEL, payment_id, parent)
+        self._one(Action.CANCEL, payment_id, parent)
 
     def capture_all(self, parent: QWidget) -> None:
-        self._confirm_all(Action.CAPTURE, parent)
+        self.bulk.all(Action.CAPTURE, list(self._rows.values()), parent)
 
     def cancel_all(self, parent: QWidget) -> None:
-        self._confirm_all(Action.CANCEL, parent)
+        self.bulk.all(Action.CANCEL, list(self._rows.values()), parent)
 
     def stop(self) -> None:
         """Finish the operation under way, leave the rest of the batch as it is."""
-        self._stop = True
+        self.bulk.stop()
 
     def cancel(self) -> None:
         self._tasks.cancel_all()
 
-    def _confirm_one(self, action: Action, payment_id: str, parent: QWidget) -> None:
+    def _one(self, action: Action, payment_id: str, parent: QWidget) -> None:
         row = self._rows.get(payment_id)
-        if row is None or self.busy or not row.can(action):
-            return
-        payment = row.auth.payment
-        what = amounts_text([payment])
-        if action is Action.CAPTURE:
-            title, text, accept = ("Capture this payment?",
-                                   f"Capture {what}? The customer is charged.", "Capture")
-        else:
-            title, text, accept = ("Cancel this payment?", f"Cancel the payment of {what}? "
-                                   "The hold on the customer's card is released.",
-                                   "Cancel payment")
-        self._prompts.confirm(parent, title, self._live(text), accept,
-                              lambda: self._run(self._one_alone(action, payment_id)))
-
-    def _confirm_all(self, action: Action, parent: QWidget) -> None:
-        rows = [r for r in self._rows.values() if r.can(action)]
-        if not rows or self.busy:
-            return
-        count = "1 authorization" if len(rows) == 1 else f"{len(rows)} authorizations"
-        what = amounts_text([r.auth.payment for r in rows])
-        if action is Action.CAPTURE:
-            title, text, accept = ("Capture all?", f"Capture {count} ({what})? The customers "
-                                   "are charged.", f"Capture {len(rows)}")
-        else:
-            title, text, accept = ("Cancel all?", f"Cancel {count} ({what})? The holds on the "
-                                   "customers' cards are released.", f"Cancel {len(rows)}")
-        ids = [r.auth.payment.id for r in rows]
-        self._prompts.confirm(parent, title, self._live(text), accept,
-                              lambda: self._run(self._batch(action, ids)))
-
-    def _live(self, text: str) -> str:
-        return LIVE_WARNING + text if self._mode is Mode.LIVE else text
-
-    # --- work ----------------------------------------------------------------------------
-    def _run(self, coro: Coroutine[Any, Any, None]) -> None:
-        self._running += 1
-        if self._running == 1:
-            self.busyChanged.emit(True)
-        task = self._tasks.start(coro, on_error=self.failed.emit)
-        task.add_done_callback(lambda _t: self._ended())
-
-    def _ended(self) -> None:
-        self._running -= 1
-        if self._running == 0:
-            self._stop = False
-            self.progress.emit(0, 0, "")
-            self.busyChanged.emit(False)
-
-    async def _one_alone(self, action: Action, payment_id: str) -> None:
-        self.progress.emit(0, 1, _verb(action))
-        error = await self._one(action, payment_id)
-        self._load_operations()
-        if error is not None:
-            self.failed.emit(error)
-
-    async def _batch(self, action: Action, ids: list[str]) -> None:
-        failures: list[tuple[AuthRow, PosError | Exception]] = []
-        for done, payment_id in enumerate(ids):
-            if self._stop:
-                for rest in ids[done:]:
-                    self._set(self._rows[rest].moved(RowState.READY, "Not done: stopped."))
-                break
-            self.progress.emit(done, len(ids), _verb(action))
-            error = await self._one(action, payment_id)
-            if error is not None:
-                failures.append((self._rows[payment_id], error))
-        self._load_operations()
-        if failures:
-            self.failed.emit(BatchIncomplete.of(action, failures, len(ids)))
-
-    async def _one(self, action: Action, payment_id: str) -> Exception | None:
-        """Read afresh, send if it still applies; the row says how it ended."""
-        row = self._rows[payment_id]
-        self._set(row.moved(RowState.WORKING, f"{_verb(action)}…"))
-        outcome = await run_one(action, row, self._source, self._actions, self._staff)
-        for payment in outcome.payments:
-            self._remember(payment)
-        self._set(outcome.row)
-        if outcome.payments:
-            self._emit_totals()
-        return outcome.error
+        if row is not None:
+            self.bulk.one(action, row, parent)
 
     async def _refresh_all(self) -> None:
         gate = asyncio.Semaphore(MAX_PARALLEL_REFRESH)
@@ -263,6 +185,10 @@ class EndOfDayViewModel(QObject):
             self._payments[payment.id] = payment
             self.paymentUpdated.emit(payment)
 
+    def _read_in_bulk(self, payment: Payment) -> None:
+        self._remember(payment)
+        self._emit_totals()
+
     def _set(self, row: AuthRow) -> None:
         self._rows[row.auth.payment.id] = row
         self.rowChanged.emit(row)
@@ -271,6 +197,3 @@ class EndOfDayViewModel(QObject):
         totals = day_totals(self._payments.values(), self.start, self.end)
         self.totalsChanged.emit(totals, currency_totals(totals))
 
-
-def _verb(action: Action) -> str:
-    return "Capturing" if action is Action.CAPTURE else "Canceling"

@@ -13,10 +13,11 @@ from typing import Any, TextIO, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ...journal import AsyncJournal, VerifyReport
+from ...journal import VerifyReport
 from ...services.journal_audit import AuditReport
 from ..file_export import write_text_file
-from ..tasks import TaskGroup
+from ..ports import JournalReader
+from ..tasks import TaskScope
 
 LOAD, VERIFY, EXPORT = "load", "verify", "export"
 T = TypeVar("T")
@@ -70,12 +71,13 @@ class JournalViewModel(QObject):
     failed = Signal(object)  # BaseException, for Prompts
     busyChanged = Signal(str, bool)  # LOAD | VERIFY | EXPORT, running
 
-    def __init__(self, journal: AsyncJournal, parent: QObject | None = None, *,
+    def __init__(self, journal: JournalReader, tasks: TaskScope,
+                 parent: QObject | None = None, *,
                  audit: Callable[[], Awaitable[AuditReport]] | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._audit = audit
-        self._tasks = TaskGroup("journal viewer")
+        self._tasks = tasks
         self._busy: set[str] = set()
 
     def busy(self, what: str) -> bool:

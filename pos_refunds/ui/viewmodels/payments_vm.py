@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.errors import NotFound, PosError
 from ...domain.payments import Payment
 from ...services.api import PaymentsSource
-from ..tasks import TaskGroup
+from ..tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class PaymentsViewModel(QObject):
     def __init__(
         self,
         source: PaymentsSource,
-        tasks: TaskGroup | None = None,
+        tasks: TaskScope,
         *,
         poll_seconds: float = POLL_SECONDS,
         page_size: int = PAGE_SIZE,
@@ -45,7 +45,7 @@ class PaymentsViewModel(QObject):
     ) -> None:
         super().__init__(parent)
         self._source = source
-        self._tasks = tasks if tasks is not None else TaskGroup("payments")
+        self._tasks = tasks
         self._poll_seconds = poll_seconds
         self._page_size = page_size
         self._load_task: asyncio.Task[None] | None = None

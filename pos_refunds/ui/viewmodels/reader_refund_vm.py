@@ -1,76 +1,65 @@
-"""State and tasks of one in-person refund on a reader, for the reader refund dialog.
+"""State of one in-person refund on a reader, for the reader refund dialog, built on its flow.
 
-The view-model owns every coroutine it starts (a TaskGroup), so closing the dialog cancels them.
-Signals:
+The flow (`flows/reader.py`) approves, sends and follows the refund; this view-model adds the
+reader list and the side actions, and passes the flow's signals on:
 - `readersLoaded(list[Reader])`, `readersFailed(error)`, `loadingChanged(bool)`: the picker.
-- `progress(ReaderProgress)` for each update of the refund (and for "Check status" answers),
-  `finished(ReaderProgress)` once the refund ended on the reader (succeeded, failed, canceled),
-  `failed(error)` when the flow ended on an error instead (reader offline or busy, network...).
+- `progress`, `finished`, `failed`, `runningChanged`, `approvingChanged`: the flow's.
 - `checked(ReaderProgress)`: the answer to "Check status". While the refund is followed, an
   answer that is not final also goes out as `progress`; a final one is left to the dialog,
   because the followed stream, not a spot check, decides how the flow ends. When nothing is
   followed and the reader is still waiting for the card (our refund landed after the flow
   gave up on it), the refund is followed again (`resume`): running, progress, finished.
-- `runningChanged(bool)`: a refund is being followed.
 - `actionBusy(name, bool)` and `actionFailed(error)`: the side actions "cancel", "check",
   "simulate"; their failures do not end the flow.
+Every task runs in the dialog's scope of the window's task registry: closing it stops them.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from ...domain.approvals import Approval
-from ...domain.errors import OutcomeUnknown, UserCancelled
+from ...domain.errors import UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
-from ...services.api import (
-    ReaderProgress,
-    ReaderRefundOptions,
-    ReaderRefunds,
-    Staff,
-    Step,
-    TestCard,
-)
-from ..tasks import TaskGroup
+from ...services.api import ReaderProgress, ReaderRefundOptions, Staff, Step, TestCard
+from ..flows.reader import ReaderRefundFlow
 
 CANCEL, CHECK, SIMULATE = "cancel", "check", "simulate"
-
-NO_OUTCOME = (
-    "The reader stopped reporting before the refund ended. "
-    "Check the payment before trying again."
-)
 
 
 class ReaderRefundViewModel(QObject):
     readersLoaded = Signal(list)
     readersFailed = Signal(object)
     loadingChanged = Signal(bool)
-    progress = Signal(object)
-    finished = Signal(object)
-    failed = Signal(object)
     checked = Signal(object)
-    runningChanged = Signal(bool)
     actionBusy = Signal(str, bool)
     actionFailed = Signal(object)
 
-    def __init__(self, readers: ReaderRefunds, parent: QObject | None = None) -> None:
+    def __init__(self, flow: ReaderRefundFlow, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._readers = readers
-        self._tasks = TaskGroup("reader refund")
-        self._flow: asyncio.Task[ReaderProgress | None] | None = None
+        self.flow = flow
+        self._readers = flow.readers
+        self._tasks = flow.tasks
         self._load: asyncio.Task[list[Reader]] | None = None
         self._reader_id: str | None = None
-        self._last: ReaderProgress | None = None
         self._busy: set[str] = set()
+        # The flow's signals, under the names the dialog binds to.
+        self.progress, self.finished, self.failed = flow.progress, flow.finished, flow.failed
+        self.runningChanged, self.approvingChanged = flow.runningChanged, flow.approvingChanged
 
     @property
     def running(self) -> bool:
-        return self._flow is not None and not self._flow.done()
+        return self.flow.running
+
+    @property
+    def approving(self) -> bool:
+        return self.flow.approving
 
     @property
     def loading(self) -> bool:
@@ -82,7 +71,7 @@ class ReaderRefundViewModel(QObject):
 
     @property
     def last_progress(self) -> ReaderProgress | None:
-        return self._last
+        return self.flow.last
 
     def load_readers(self) -> None:
         """Ask the back end for the readers; a load already under way is not repeated."""
@@ -93,23 +82,18 @@ class ReaderRefundViewModel(QObject):
         )
         self.loadingChanged.emit(True)
 
-    def start(
-        self,
-        payment: Payment,
-        reader_id: str,
-        amount: Money,
-        options: ReaderRefundOptions,
-        staff: Staff,
-        approval: Approval | None,
-    ) -> None:
-        """Send the refund to the reader and follow it; one refund at a time."""
-        if self.running:
-            raise RuntimeError("a refund is already being followed on a reader")
+    def request(self, payment: Payment, reader_id: str, amount: Money,
+                options: ReaderRefundOptions, parent: QWidget,
+                still_wanted: Callable[[], bool] = lambda: True) -> None:
+        """The cashier's refund: approved first when the services say so, then sent."""
         self._reader_id = reader_id
-        self._last = None
-        follow = self._follow(payment, reader_id, amount, options, staff, approval)
-        self._flow = self._tasks.start(follow, on_done=self._flow_done, on_error=self._flow_failed)
-        self.runningChanged.emit(True)
+        self.flow.request(payment, reader_id, amount, options, parent, still_wanted)
+
+    def start(self, payment: Payment, reader_id: str, amount: Money,
+              options: ReaderRefundOptions, staff: Staff, approval: Approval | None) -> None:
+        """Send an approved refund to the reader and follow it; one refund at a time."""
+        self._reader_id = reader_id
+        self.flow.start(payment, reader_id, amount, options, staff, approval)
 
     def cancel_action(self) -> None:
         """Ask the reader to drop the refund; the flow then ends as canceled."""
@@ -128,37 +112,14 @@ class ReaderRefundViewModel(QObject):
 
     def cancel(self) -> None:
         """The dialog is closing: stop following and drop every pending request."""
-        was_running, was_loading = self.running, self.loading
-        self._tasks.cancel_all()
-        self._flow = None
+        was_loading = self.loading
+        self.flow.stop()
         self._load = None
         for name in sorted(self._busy):
             self.actionBusy.emit(name, False)
         self._busy.clear()
-        if was_running:
-            self.runningChanged.emit(False)
         if was_loading:
             self.loadingChanged.emit(False)
-
-    async def _follow(
-        self,
-        payment: Payment,
-        reader_id: str,
-        amount: Money,
-        options: ReaderRefundOptions,
-        staff: Staff,
-        approval: Approval | None,
-    ) -> ReaderProgress | None:
-        stream = self._readers.refund(
-            payment, reader_id, amount, options=options, staff=staff, approval=approval
-        )
-        return await self._stream(stream)
-
-    async def _stream(self, stream: AsyncIterator[ReaderProgress]) -> ReaderProgress | None:
-        async for update in stream:
-            self._last = update
-            self.progress.emit(update)
-        return self._last
 
     async def _cancel_on_reader(self, reader_id: str) -> None:
         try:
@@ -172,9 +133,7 @@ class ReaderRefundViewModel(QObject):
             self.progress.emit(update)
         self.checked.emit(update)
         if not self.running and update.step is Step.WAITING_FOR_CARD:
-            self._flow = self._tasks.start(self._stream(self._readers.resume(reader_id)),
-                                           on_done=self._flow_done, on_error=self._flow_failed)
-            self.runningChanged.emit(True)
+            self.flow.resume(reader_id)
 
     def _side(self, name: str, coro: Coroutine[Any, Any, None]) -> None:
         if name in self._busy:
@@ -203,14 +162,3 @@ class ReaderRefundViewModel(QObject):
     def _load_failed(self, error: BaseException) -> None:
         self.loadingChanged.emit(False)
         self.readersFailed.emit(error)
-
-    def _flow_done(self, last: ReaderProgress | None) -> None:
-        self.runningChanged.emit(False)
-        if last is None or not last.step.final:
-            self.failed.emit(OutcomeUnknown(NO_OUTCOME))
-            return
-        self.finished.emit(last)
-
-    def _flow_failed(self, error: BaseException) -> None:
-        self.runningChanged.emit(False)
-        self.failed.emit(error)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.payments import Payment
 from ...domain.refund_slip import RefundSlip, SlipContext, build_refund_slip
 from ...services.api import PaymentsSource
-from ..tasks import TaskGroup
+from ..tasks import TaskScope
 
 
 class RefundSlipViewModel(QObject):
@@ -23,13 +23,17 @@ class RefundSlipViewModel(QObject):
     failed = Signal(object)
     busyChanged = Signal(bool)
 
-    def __init__(self, source: PaymentsSource, context: SlipContext,
+    def __init__(self, source: PaymentsSource, context: SlipContext, tasks: TaskScope,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self.context = context
-        self._tasks = TaskGroup("refund slip")
+        self._tasks = tasks
         self._reading: asyncio.Task[RefundSlip] | None = None
+
+    @property
+    def tasks(self) -> TaskScope:
+        return self._tasks
 
     @property
     def busy(self) -> bool:

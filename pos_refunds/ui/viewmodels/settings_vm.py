@@ -27,7 +27,7 @@ from ...domain.errors import AuthenticationFailed, PermissionMissing, PosError
 from ...domain.guarded import GuardedSettings
 from ..prompts import is_silent
 from ..settings import AppSettings, SettingsStore
-from ..tasks import TaskGroup
+from ..tasks import TaskScope
 
 REFUSED = "Stripe did not accept this key: it is wrong, or it was deleted. Nothing was saved."
 EXPIRED = ("Stripe did not accept this key: it has expired or was revoked in the Stripe "
@@ -79,7 +79,7 @@ class SettingsViewModel(QObject):
     failed = Signal(object)
 
     def __init__(self, setup: AccountSetup, store: SettingsStore, settings: AppSettings,
-                 parent: QObject | None = None, *,
+                 tasks: TaskScope, parent: QObject | None = None, *,
                  guarded: GuardedSettings | None = None,
                  save_guarded: Callable[[GuardedSettings], Awaitable[GuardedSettings]]
                  | None = None) -> None:
@@ -88,7 +88,7 @@ class SettingsViewModel(QObject):
         # The refund limits and idle lock: a manager's, journaled by `save_guarded`.
         self._guarded = guarded if guarded is not None else GuardedSettings()
         self._save_guarded = save_guarded
-        self._tasks = TaskGroup("settings")
+        self._tasks = tasks
         self._busy = False
         self._keychain_problem = ""
         self.summary: KeySummary | None = None

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.errors import PosError
 from ...journal import Operation, OperationKind, OperationState
 from ..formatting import format_money
-from ..tasks import TaskGroup
+from ..tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class SettlingViewModel(QObject):
     def __init__(
         self,
         settle: Callable[[], Awaitable[list[Operation]]],
-        tasks: TaskGroup,
+        tasks: TaskScope,
         *,
         interval_seconds: float = SETTLE_SECONDS,
         parent: QObject | None = None,

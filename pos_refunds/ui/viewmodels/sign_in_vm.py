@@ -31,7 +31,7 @@ from ...domain.staff import (
 )
 from ...staff import StaffDirectory
 from ..formatting import format_time
-from ..tasks import TaskGroup
+from ..tasks import TaskScope
 
 
 def refusal_text(outcome: PinCheck) -> str:
@@ -60,12 +60,12 @@ class SignInViewModel(QObject):
 
     def __init__(self, directory: StaffDirectory, *, managers_only: bool = False,
                  approving: ApprovalRequest | None = None,
-                 tasks: TaskGroup | None = None, parent: QObject | None = None) -> None:
+                 tasks: TaskScope, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._directory = directory
         self._managers_only = managers_only or approving is not None
         self._approving = approving
-        self._tasks = tasks if tasks is not None else TaskGroup("sign in")
+        self._tasks = tasks
         self._busy = False
 
     @property

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from ...domain.end_of_day import Urgency
 from ...domain.policy import Action
 from ..end_of_day_report import deadline_words
-from ..formatting import format_age, format_money, format_when
+from ..formatting import card_words, format_age, format_money, format_when
 from ..metrics import TOUCH_HEIGHT
-from ..viewmodels.actions_vm import card_words
 from ..viewmodels.authorization_rows import AuthRow, RowState
 
 URGENCY_STYLE = {
