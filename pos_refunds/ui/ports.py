@@ -18,7 +18,7 @@ from ..domain.payments import Payment
 from ..domain.policy import Action
 from ..journal import Entry, Operation, VerifyReport
 from ..services.api import Mode, MoneyActions, PaymentsSource, ReaderRefunds, Staff
-from ..services.journal_audit import AuditReport
+from ..services.journal_audit import AuditReport as AuditReport  # what Verify shows
 from ..staff import StaffDirectory as StaffDirectory  # the staff list, as the screens see it
 
 

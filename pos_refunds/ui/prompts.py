@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ..domain.approvals import Approval, ApprovalRequest
 from ..domain.errors import ApprovalRequired, PosError, UserCancelled
-from .tasks import TaskRegistry
 
 if TYPE_CHECKING:
     from ..staff import StaffDirectory
+    from .tasks import TaskRegistry
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +79,9 @@ class Prompts:
             return
         from .dialogs.manager_approval import ManagerApprovalDialog  # it uses error_text
 
-        # Before any window hands over its registry (tests of a dialog alone): one of its own.
-        tasks = self._tasks if self._tasks is not None else TaskRegistry()
-        dialog = ManagerApprovalDialog(directory, request, tasks, parent)
+        if self._tasks is None:
+            raise RuntimeError("no window has handed over its task registry (set_tasks)")
+        dialog = ManagerApprovalDialog(directory, request, self._tasks, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.approved.connect(on_approved)
         if on_cancelled is not None:

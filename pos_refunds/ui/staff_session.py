@@ -30,7 +30,7 @@ from ..domain.staff import ROLE_WORDS, Staff
 from ..staff import StaffDirectory
 from .dialogs.staff_dialog import StaffDialog
 from .idle_lock import IdleLock
-from .presenter import inline_text
+from .presenter import Presenter, inline_text
 from .prompts import Prompts
 from .tasks import TaskRegistry
 from .viewmodels.sign_in_vm import SignInViewModel
@@ -60,6 +60,7 @@ class StaffSession(QObject):
         if directory is None and staff is None:
             raise ValueError("sign-in needs a staff list, or the staff signed in already")
         self._window, self._prompts, self._directory = window, prompts, directory
+        self._presenter = Presenter(prompts)
         self._staff = staff
         self._busy = busy
         self._disabled: list[QAction] = []
@@ -138,7 +139,7 @@ class StaffSession(QObject):
         if self.locked or self._directory is None:
             return
         if self._busy_now():
-            self._prompts.notify(self._window, BUSY_TEXT)
+            self._presenter.note(self._window, BUSY_TEXT)
             return
         self._lock_now()
 
@@ -149,8 +150,8 @@ class StaffSession(QObject):
     def open_staff_dialog(self) -> StaffDialog | None:
         staff = self._staff
         if self._directory is None or staff is None or not staff.is_manager:
-            self._prompts.show_error(self._window,
-                                     ActionNotAllowed("Only a manager can manage staff."))
+            self._presenter.error(self._window,
+                                  ActionNotAllowed("Only a manager can manage staff."))
             return None
         dialog = StaffDialog(self._directory, staff, self._prompts, self._registry, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -258,7 +259,7 @@ class StaffSession(QObject):
             self.lock_screen.sign_in.show_message(text)
 
     def _load_failed(self, error: BaseException) -> None:
-        self._prompts.show_error(self._window, error)
+        self._presenter.error(self._window, error)
         self.lock_screen.sign_in.show_message(
             "The staff list could not be read. Restart the app; if it happens again, "
             "call for help.")

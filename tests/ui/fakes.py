@@ -13,6 +13,7 @@ from pos_refunds.domain.guarded import GuardedSettings
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment, Reader
 from pos_refunds.domain.policy import Action
+from pos_refunds.journal import VerifyReport
 from pos_refunds.services.api import Mode, Staff
 
 from .records import reader
@@ -95,6 +96,25 @@ class FakeReaders:
         return list(self._readers)
 
 
+class FakeJournal:
+    """An empty journal, as the UI reads one (JournalReader)."""
+
+    async def operations(self, *, since=None, until=None) -> list:  # noqa: ANN001
+        await asyncio.sleep(0)
+        return []
+
+    async def entries(self) -> list:
+        await asyncio.sleep(0)
+        return []
+
+    async def verify(self) -> VerifyReport:
+        await asyncio.sleep(0)
+        return VerifyReport(ok=True, checked=0, problems=[])
+
+    async def export_csv(self, file) -> None:  # noqa: ANN001
+        await asyncio.sleep(0)
+
+
 @dataclass
 class FakeServices:
     payments: FakeSource
@@ -108,6 +128,7 @@ class FakeServices:
     settled: list = field(default_factory=list)  # operations the next settling closes
     guarded: GuardedSettings = field(default_factory=GuardedSettings)
     guarded_problem: str = ""
+    journal: FakeJournal = field(default_factory=FakeJournal)
 
     def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
         return approval_reason(action, amount, payment, self.guarded.limits())

@@ -25,6 +25,7 @@ from ..file_export import SaveFailed
 from ..flows.bulk import EndOfDayBulkFlow
 from ..metrics import TOUCH_HEIGHT
 from ..ports import BackEnd
+from ..presenter import Presenter
 from ..printing import open_print_dialog, write_pdf
 from ..prompts import Prompts
 from ..tasks import TaskRegistry
@@ -129,7 +130,7 @@ class EndOfDayDialog(QDialog):
         vm.paymentUpdated.connect(self.paymentUpdated)
         vm.progress.connect(section.set_progress)
         vm.busyChanged.connect(self._busy_changed)
-        vm.failed.connect(lambda error: self._prompts.show_error(self, error))
+        vm.failed.connect(lambda error: Presenter(self._prompts).error(self, error))
         vm.exported.connect(self._saved)
         section.captureRequested.connect(lambda pid: vm.capture(pid, self))
         section.cancelRequested.connect(lambda pid: vm.cancel_payment(pid, self))
@@ -210,7 +211,7 @@ class EndOfDayDialog(QDialog):
     def write_pdf(self, path: Path) -> None:
         """Written here, after the file dialog returned: a few pages take milliseconds."""
         if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on):
-            self._prompts.show_error(self, SaveFailed(
+            Presenter(self._prompts).error(self, SaveFailed(
                 f"{path.name} could not be written to {path.parent}. Choose another folder."))
             return
         self._saved(str(path))

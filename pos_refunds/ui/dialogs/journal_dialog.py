@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...journal import Entry, OperationState, VerifyReport
-from ...services.journal_audit import AuditReport
 from ..metrics import TOUCH_HEIGHT
 from ..models.journal_model import (
     STATE_WORDS,
@@ -34,7 +33,8 @@ from ..models.journal_model import (
     JournalTableModel,
     entry_detail_html,
 )
-from ..ports import JournalReader
+from ..ports import AuditReport, JournalReader
+from ..presenter import Presenter
 from ..prompts import Prompts
 from ..tasks import TaskRegistry
 from ..viewmodels.journal_vm import (
@@ -182,7 +182,7 @@ class JournalDialog(QDialog):
         vm.entriesLoaded.connect(self._loaded)
         vm.verified.connect(self._verified)
         vm.exported.connect(self._exported)
-        vm.failed.connect(lambda error: self._prompts.show_error(self, error))
+        vm.failed.connect(lambda error: Presenter(self._prompts).error(self, error))
         vm.busyChanged.connect(self._busy_changed)
         self.dates.rangeChanged.connect(self._dates_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.staff import Staff
-from ...staff import StaffDirectory
 from ..metrics import TOUCH_HEIGHT
+from ..ports import StaffDirectory
 from ..prompts import error_text
 from ..tasks import TaskRegistry
 from ..viewmodels.sign_in_vm import SignInViewModel

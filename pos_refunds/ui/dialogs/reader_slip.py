@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
-from ...domain.errors import PosError
 from ...domain.refund_slip import RefundSlip
+from ..presenter import Presenter
 from ..prompts import Prompts, is_silent
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..views.slip_buttons import SlipButtons
@@ -67,6 +67,5 @@ class ReaderSlipOffer:
     def _failed(self, error: BaseException) -> None:
         if is_silent(error):
             return
-        self._prompts.show_error(self._dialog, error)
-        if isinstance(error, PosError):
-            self._buttons.show_status(f"No slip: {error.message}")
+        Presenter(self._prompts).error(
+            self._dialog, error, inline=lambda text: self._buttons.show_status(f"No slip: {text}"))

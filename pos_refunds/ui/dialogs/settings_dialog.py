@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.account import Location
 from ...domain.guarded import GuardedSettings
 from ..metrics import TOUCH_HEIGHT
+from ..presenter import Presenter
 from ..prompts import Prompts
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskRegistry
@@ -109,7 +110,7 @@ class SettingsDialog(QDialog):
         vm.guardedChanged.connect(self.guardedChanged)
         vm.saveDone.connect(self.accept)
         vm.saveError.connect(self.save_error.setText)
-        vm.failed.connect(lambda error: self._prompts.show_error(self, error))
+        vm.failed.connect(lambda error: Presenter(self._prompts).error(self, error))
         self.stripe.check_button.clicked.connect(self.check_key)
         self.stripe.remove_button.clicked.connect(self._remove_key)
         self.stripe.restart_button.clicked.connect(self._restart)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...domain.refund_slip import RefundSlip
 from ..file_export import SaveFailed
+from ..presenter import Presenter
 from ..printing import open_print_dialog, print_receipt, receipt_layout, write_pdf
 from ..prompts import Prompts
 from ..refund_slip_html import slip_html
@@ -43,7 +44,7 @@ def write_slip_pdf(parent: QWidget, slip: RefundSlip, path: Path, prompts: Promp
     layout = receipt_layout(document)
     if write_pdf(path, doc_name(slip), lambda printer: print_receipt(document, printer), layout):
         return True
-    prompts.show_error(parent, SaveFailed(
+    Presenter(prompts).error(parent, SaveFailed(
         f"{path.name} could not be written to {path.parent}. Choose another folder."))
     return False
 

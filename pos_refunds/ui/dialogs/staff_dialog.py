@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.staff import Staff
-from ...staff import StaffDirectory
 from ..flows.staff import StaffFlow
 from ..metrics import TOUCH_HEIGHT
 from ..models.staff_model import StaffTableModel
-from ..presenter import outcome_text
+from ..ports import StaffDirectory
+from ..presenter import Presenter, outcome_text
 from ..prompts import Prompts
 from ..tasks import TaskRegistry
 from ..views.record_table import record_table
@@ -107,7 +107,7 @@ class StaffDialog(QDialog):
 
         self.vm.staffLoaded.connect(self._loaded)
         self.vm.succeeded.connect(lambda outcome: self.status.setText(outcome_text(outcome)))
-        self.vm.failed.connect(lambda error: self._prompts.show_error(self, error))
+        self.vm.failed.connect(lambda error: Presenter(self._prompts).error(self, error))
         self.vm.busyChanged.connect(lambda _b: self._refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._refresh())
         self.add_button.clicked.connect(self.add_person)

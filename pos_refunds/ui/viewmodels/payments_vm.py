@@ -1,6 +1,6 @@
 """Loads the payments page by page and keeps them fresh while the window is open.
 
-All network work runs in this view-model's TaskGroup; results and failures leave as signals,
+All network work runs in this view-model's task scope; results and failures leave as signals,
 so no slot ever raises and closing the window cancels everything in one call.
 """
 
