@@ -23,8 +23,9 @@ from ..prompts import Prompts, is_silent
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..views.reader_progress import ReaderProgressView
+from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
-from .reader_refund_setup import ReaderRefundSetup, reason_label, touch_button
+from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
 
 ANOTHER_READER = {
@@ -79,7 +80,6 @@ class ReaderRefundDialog(QDialog):
 
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.setup = ReaderRefundSetup(payment, connect)
         self._picker = self.setup.picker
         self.progress = ReaderProgressView()
@@ -170,9 +170,9 @@ class ReaderRefundDialog(QDialog):
 
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
-        self._back = touch_button("backButton", "Back to readers")
+        self._back = touch_button("backButton", "Back to readers", min_width=140)
         self._back_reason = reason_label("backButtonReason")
-        done = touch_button("doneButton", "Close")
+        done = touch_button("doneButton", "Close", min_width=140)
         done.clicked.connect(self.reject)
         footer = QHBoxLayout()
         footer.addWidget(self._back)
