@@ -21,7 +21,7 @@ ACCENT_LIGHT = "#93c5fd"  # the focus ring on primary buttons, progress
 
 GOOD = "#166534"  # done, saved, connected (7.1:1)
 GOOD_TINT = "#e6f4ea"
-WARNING = "#8a4b00"  # needs attention: partial refund, time running out (6.7:1)
+WARNING = "#8a4b00"  # needs attention: partial refund, time running out (6.8:1)
 WARNING_TINT = "#fff4d6"
 ERROR = "#b91c1c"  # failed, offline, live mode (6.5:1)
 ERROR_TINT = "#fdecee"

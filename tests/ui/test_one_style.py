@@ -71,16 +71,11 @@ def test_no_colour_literals_outside_the_palette() -> None:
                     isinstance(a, ast.Constant) for a in node.args):
                 found.append(f"{where(path, node)}: QColor with a literal")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and node.attr == "GlobalColor" \
-                    and not _transparent(node, path):
-                found.append(f"{where(path, node)}: Qt.GlobalColor")
+            # Qt.GlobalColor.transparent is no colour: it clears a pixmap.
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) \
+                    and node.value.attr == "GlobalColor" and node.attr != "transparent":
+                found.append(f"{where(path, node)}: Qt.GlobalColor.{node.attr}")
     assert found == [], "colours come from pos_refunds/ui/palette.py"
-
-
-def _transparent(node: ast.Attribute, path: str | Path) -> bool:
-    """`Qt.GlobalColor.transparent` is no colour: it clears a pixmap."""
-    text = Path(path).read_text(encoding="utf-8").splitlines()[node.lineno - 1]
-    return "GlobalColor.transparent" in text
 
 
 def test_every_stylesheet_colour_is_a_palette_colour() -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from .. import palette
 
-# network -> short text; its colours (background, text) are palette.NETWORK_COLOURS'
+# network -> short text; its colours (background, text) are in palette.NETWORK_COLOURS
 _TEXTS: dict[str, str] = {
     "visa": "VISA",
     "mastercard": "MC",
