@@ -12,31 +12,34 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from string import Template
 
 from PySide6.QtCore import QDate, QLocale
 
 from ..domain.end_of_day import Authorization, DayTotal, Urgency
 from ..domain.payments import Payment, network_name
 from ..journal import Operation, OperationKind, OperationState, VerifyReport
+from . import palette
 from .formatting import format_datetime, format_duration, format_money, format_time
 from .models.journal_model import KIND_WORDS, STATE_WORDS
 
 URGENCY_STYLE = {Urgency.SOON: "soon", Urgency.URGENT: "urgent", Urgency.EXPIRED: "urgent"}
-_CSS = """
-body { font-family: sans-serif; font-size: 9pt; color: #1b1f24; }
+_CSS = Template("""
+body { font-family: sans-serif; font-size: 9pt; color: $text; }
 h1 { font-size: 17pt; margin-bottom: 2px; }
 h2 { font-size: 12.5pt; margin-top: 16px; margin-bottom: 4px; }
-p.meta { color: #4b5563; margin-top: 0px; }
-p.training { background-color: #f59e0b; font-weight: bold; padding: 4px; }
-th { background-color: #e9ecf0; text-align: left; }
+p.meta { color: $muted; margin-top: 0px; }
+p.training { background-color: $amber; font-weight: bold; padding: 4px; }
+th { background-color: $sunken; text-align: left; }
 td.num, th.num { text-align: right; }
-tr.sum td { font-weight: bold; background-color: #f3f5f8; }
-.soon { color: #8a4b00; font-weight: bold; }
-.urgent { color: #b91c1c; font-weight: bold; }
-.bad { color: #b91c1c; font-weight: bold; }
+tr.sum td { font-weight: bold; background-color: $stripe; }
+.soon { color: $warning; font-weight: bold; }
+.urgent { color: $error; font-weight: bold; }
+.bad { color: $error; font-weight: bold; }
 .hash { font-family: monospace; }
 .id { font-family: monospace; font-size: 7.5pt; }
-"""
+""").substitute(text=palette.TEXT, muted=palette.MUTED, amber=palette.AMBER, sunken=palette.SUNKEN,
+                stripe=palette.STRIPE, warning=palette.WARNING, error=palette.ERROR)
 
 
 @dataclass(frozen=True)

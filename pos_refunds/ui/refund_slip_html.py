@@ -9,24 +9,26 @@ dates are written in full (a slip is read on another day).
 from __future__ import annotations
 
 import html
+from string import Template
 
 from PySide6.QtCore import QLocale
 
 from ..domain.refund_slip import TRAINING_MARK, RefundSlip
+from . import palette
 from .formatting import format_datetime, format_money
 
-_CSS = """
-body { font-family: sans-serif; font-size: 9pt; color: #000000; }
+_CSS = Template("""
+body { font-family: sans-serif; font-size: 9pt; color: $ink; }
 h1 { font-size: 12pt; text-align: center; margin-bottom: 0px; }
 h2 { font-size: 18pt; text-align: center; margin-top: 6px; margin-bottom: 2px; }
 p.amount { font-size: 15pt; font-weight: bold; text-align: center; margin-top: 0px; }
-p.training { font-weight: bold; text-align: center; border: 2px solid #000000; padding: 4px; }
+p.training { font-weight: bold; text-align: center; border: 2px solid $ink; padding: 4px; }
 p.center { text-align: center; }
-td.label { color: #333333; }
+td.label { color: $ink; }
 td.value { text-align: right; font-weight: bold; }
 .id { font-family: monospace; font-size: 7.5pt; font-weight: normal; }
-"""
-RULE = '<hr style="border-top: 1px dashed #000000;">'
+""").substitute(ink=palette.INK)
+RULE = f'<hr style="border-top: 1px dashed {palette.INK};">'
 
 
 def _e(text: object) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton
 
+from pos_refunds.app import load_stylesheet
 from pos_refunds.domain.end_of_day import (
     Urgency,
     currency_totals,
@@ -26,6 +27,7 @@ from pos_refunds.domain.end_of_day import (
 from pos_refunds.domain.money import Money
 from pos_refunds.journal import Journal, OperationKind
 from pos_refunds.services.api import Mode, Staff
+from pos_refunds.ui import palette
 from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
 from pos_refunds.ui.models.day_operations_model import DayOperationsModel
 from pos_refunds.ui.models.day_totals_model import DayTotalsModel
@@ -127,7 +129,8 @@ def test_lists_the_sandboxs_authorizations_with_their_deadlines(qtbot, services,
     urgent = next(pid for pid, u in urgencies.items() if u is Urgency.URGENT)  # 47 h old
     deadline = section.row_widget(urgent).findChild(QLabel, "authDeadline")
     assert deadline.property("urgency") == "urgent" and "left" in deadline.text()
-    assert "#b91c1c" in deadline.styleSheet()  # red
+    dialog.setStyleSheet(load_stylesheet())  # as the application does: red by [urgency]
+    assert deadline.palette().color(deadline.foregroundRole()).name() == palette.ERROR
     ok = next(pid for pid, u in urgencies.items() if u is Urgency.OK)
     assert section.row_widget(ok).findChild(QLabel, "authDeadline").property("urgency") == "ok"
     first = dialog.vm.rows()[0].auth

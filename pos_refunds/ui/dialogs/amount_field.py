@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QWidget,
 )
@@ -22,6 +21,8 @@ from ...domain.errors import AmountError
 from ...domain.money import Money, format_plain, parse_amount
 from ..formatting import amount_separators, format_money
 from ..metrics import TOUCH_HEIGHT
+from ..restyle import restyle
+from ..views.touch import touch_button
 
 
 class AmountField(QWidget):
@@ -54,11 +55,7 @@ class AmountField(QWidget):
         self._label.setText("&Amount to refund")
         code = QLabel(remainder.currency.upper())
         code.setObjectName("amountCurrency")
-        self._full = QPushButton("&Full amount")
-        self._full.setObjectName("fullAmountButton")
-        self._full.setAccessibleName("Full amount")
-        self._full.setMinimumHeight(TOUCH_HEIGHT)
-        self._full.setAutoDefault(False)
+        self._full = touch_button("fullAmountButton", "&Full amount")
         self._error = QLabel()
         self._error.setObjectName("amountError")
         self._error.setAccessibleName("Amount error")
@@ -127,8 +124,7 @@ class AmountField(QWidget):
         self._error.setVisible(bool(error))
         if self._edit.property("invalid") != bool(error):
             self._edit.setProperty("invalid", bool(error))  # style.qss draws the red border
-            self._edit.style().unpolish(self._edit)
-            self._edit.style().polish(self._edit)
+            restyle(self._edit)
         if amount is None:
             self._note.setText("")
             self._note.setVisible(False)
@@ -138,11 +134,11 @@ class AmountField(QWidget):
                 f"{self._remainder_text} left to refund. "
                 "A manager must approve partial refunds."
             )
-            self._note.setStyleSheet("color: #8a4b00; font-weight: 600;")
+            restyle(self._note, tone="warning")
             self._note.setVisible(True)
         else:
             self._note.setText(f"Full refund of the {self._remainder_text} left to refund.")
-            self._note.setStyleSheet("")
+            restyle(self._note, tone="")
             self._note.setVisible(True)
         if amount != self._amount:
             self._amount = amount

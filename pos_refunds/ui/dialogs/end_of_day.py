@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.payments import Payment
 from ...journal import VerifyReport
@@ -23,30 +23,22 @@ from ...services.api import Staff
 from ..end_of_day_report import report_html
 from ..file_export import SaveFailed
 from ..flows.bulk import EndOfDayBulkFlow
-from ..metrics import TOUCH_HEIGHT
 from ..ports import BackEnd
 from ..presenter import Presenter
 from ..printing import open_print_dialog, write_pdf
 from ..prompts import Prompts
+from ..restyle import restyle
 from ..tasks import TaskRegistry
 from ..viewmodels.authorization_rows import AuthRow
 from ..viewmodels.end_of_day_vm import EndOfDayViewModel
 from ..views.authorizations_section import AuthorizationsSection
 from ..views.day_tables import DayTablesView
+from ..views.touch import touch_button
 from .save_file import ask_save_path
 
 WIDTH, HEIGHT = 1340, 720
 TICK_MS = 30_000  # the time left before each deadline moves on
 
-
-def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(TOUCH_HEIGHT)
-    button.setMinimumWidth(150)
-    button.setAutoDefault(False)
-    return button
 
 
 class EndOfDayDialog(QDialog):
@@ -76,7 +68,6 @@ class EndOfDayDialog(QDialog):
                                      QLocale.FormatType.LongFormat)
         title = QLabel(f"End of day — {day}")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.authorizations = AuthorizationsSection()
         self.tables = DayTablesView()
         self.journal_status = QLabel("Checking the journal…")
@@ -88,10 +79,12 @@ class EndOfDayDialog(QDialog):
         self.status.setAccessibleName("Saved")
         self.status.setWordWrap(True)
         self.status.hide()
-        self.print_button = _button("printButton", "Print…", "Print the report")
-        self.pdf_button = _button("savePdfButton", "Save as PDF…", "Save the report as PDF")
-        self.csv_button = _button("exportDayCsvButton", "Export CSV…", "Export the day as CSV")
-        self.close_button = _button("endOfDayCloseButton", "Close", "Close")
+        self.print_button = touch_button("printButton", "Print…", "Print the report", min_width=150)
+        self.pdf_button = touch_button("savePdfButton", "Save as PDF…", "Save the report as PDF",
+                                       min_width=150)
+        self.csv_button = touch_button("exportDayCsvButton", "Export CSV…",
+                                       "Export the day as CSV", min_width=150)
+        self.close_button = touch_button("endOfDayCloseButton", "Close", min_width=150)
 
         buttons = QHBoxLayout()
         for button in (self.print_button, self.pdf_button, self.csv_button):
@@ -174,11 +167,11 @@ class EndOfDayDialog(QDialog):
         else:
             self.journal_status.setText("The journal does not verify: see Reports → Audit "
                                         "journal.")
-            self.journal_status.setStyleSheet("color: #b91c1c; font-weight: 600;")
+            restyle(self.journal_status, tone="error")
 
     def _saved(self, path: str) -> None:
         self.status.setText(f"Saved {path}")
-        self.status.setStyleSheet("color: #166534; font-weight: 600;")
+        restyle(self.status, tone="good")
         self.status.show()
 
     def reject(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from ..models.journal_model import (
 from ..ports import AuditReport, JournalReader
 from ..presenter import Presenter
 from ..prompts import Prompts
+from ..restyle import restyle
 from ..tasks import TaskRegistry
 from ..viewmodels.journal_vm import (
     EXPORT,
@@ -47,6 +47,7 @@ from ..viewmodels.journal_vm import (
 )
 from ..views.date_range import DateRangeEdit
 from ..views.record_table import record_table
+from ..views.touch import touch_button
 from .save_file import ask_save_path
 
 Col = JournalTableModel.Column
@@ -55,15 +56,9 @@ Col = JournalTableModel.Column
 # Names are what a manager reads first here: room for "Training manager", ids shortened.
 WIDTHS = {Col.TIME: 112, Col.OPERATION: 106, Col.KIND: 150, Col.PAYMENT: 146, Col.AMOUNT: 80,
           Col.STAFF: 150, Col.APPROVER: 150, Col.TILL: 86, Col.STATE: 116, Col.STRIPE_IDS: 146}
-GOOD, BAD = "color: #166534; font-weight: 600;", "color: #b91c1c; font-weight: 600;"
+GOOD, BAD = "good", "error"  # the result's tone in style.qss
 WIDTH, HEIGHT = 1340, 700
 NOTHING_SELECTED = "Select an entry to see all it says."
-
-
-def _touch(widget: QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    widget.setMinimumHeight(TOUCH_HEIGHT)
 
 
 class JournalDialog(QDialog):
@@ -82,7 +77,6 @@ class JournalDialog(QDialog):
 
         title = QLabel("Audit journal")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         intro = QLabel("Every money operation of this till as it was written: who asked, who "
                        "approved, what Stripe answered. Entries can be added, never changed.")
         intro.setWordWrap(True)
@@ -90,7 +84,9 @@ class JournalDialog(QDialog):
 
         self.dates = DateRangeEdit("journal")
         self.state = QComboBox()
-        _touch(self.state, "journalStateFilter", "Filter by state")
+        self.state.setObjectName("journalStateFilter")
+        self.state.setAccessibleName("Filter by state")
+        self.state.setMinimumHeight(TOUCH_HEIGHT)
         self.state.addItem("All states", None)
         for state, words in STATE_WORDS.items():
             self.state.addItem(words, state)
@@ -113,15 +109,9 @@ class JournalDialog(QDialog):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
 
-        self.verify_button = QPushButton("Verify journal")
-        _touch(self.verify_button, "verifyButton", "Verify journal")
-        self.export_button = QPushButton("Export CSV…")
-        _touch(self.export_button, "exportButton", "Export CSV")
-        self.close_button = QPushButton("Close")
-        _touch(self.close_button, "journalCloseButton", "Close")
-        for button in (self.verify_button, self.export_button, self.close_button):
-            button.setMinimumWidth(150)
-            button.setAutoDefault(False)
+        self.verify_button = touch_button("verifyButton", "Verify journal", min_width=150)
+        self.export_button = touch_button("exportButton", "Export CSV…", min_width=150)
+        self.close_button = touch_button("journalCloseButton", "Close", min_width=150)
 
         self._layout(title, intro)
         self._wire()
@@ -225,12 +215,12 @@ class JournalDialog(QDialog):
         else:
             text, good = verify_text(report), report.ok
         self.result.setText(text)
-        self.result.setStyleSheet(GOOD if good else BAD)
+        restyle(self.result, tone=GOOD if good else BAD)
         self.result.show()
 
     def _exported(self, path: str) -> None:
         self.result.setText(f"Journal exported to {path}")
-        self.result.setStyleSheet(GOOD)
+        restyle(self.result, tone=GOOD)
         self.result.show()
 
     def _busy_changed(self, what: str, busy: bool) -> None:

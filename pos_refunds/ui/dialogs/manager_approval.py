@@ -9,17 +9,17 @@ like at sign-in.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.staff import Staff
-from ..metrics import TOUCH_HEIGHT
 from ..ports import StaffDirectory
 from ..prompts import error_text
 from ..tasks import TaskRegistry
 from ..viewmodels.sign_in_vm import SignInViewModel
 from ..views.pin_pad import PinPad
 from ..views.staff_picker import StaffPicker
+from ..views.touch import touch_button
 
 
 class ManagerApprovalDialog(QDialog):
@@ -38,7 +38,6 @@ class ManagerApprovalDialog(QDialog):
 
         title = QLabel("A manager must approve")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.reason = QLabel(reason)
         self.reason.setObjectName("approvalReason")
         self.reason.setAccessibleName("Why approval is needed")
@@ -52,12 +51,8 @@ class ManagerApprovalDialog(QDialog):
                                   empty_text="Loading the managers…")
         self.pad = PinPad("Approve", name="approvalPad")
         self.pad.setFixedWidth(340)
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setObjectName("approvalCancelButton")
-        self.cancel.setAccessibleName("Cancel the approval")
-        self.cancel.setMinimumHeight(TOUCH_HEIGHT)
-        self.cancel.setMinimumWidth(140)
-        self.cancel.setAutoDefault(False)
+        self.cancel = touch_button("approvalCancelButton", "Cancel", "Cancel the approval",
+                                   min_width=140)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)

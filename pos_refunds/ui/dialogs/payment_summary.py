@@ -23,7 +23,6 @@ class PaymentSummary(QWidget):
         paid.setObjectName("summaryAmount")
         self._left_label = QLabel()
         self._left_label.setObjectName("summaryRemainder")
-        self._left_label.setStyleSheet("font-weight: 700;")
         card_label = QLabel(card)
         card_label.setObjectName("summaryCard")
         self._done_label = QLabel()

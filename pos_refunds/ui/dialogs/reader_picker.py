@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -16,7 +15,9 @@ from PySide6.QtWidgets import (
 from ...domain.payments import Reader
 from ..metrics import TOUCH_HEIGHT
 from ..models.readers_model import ReadersTableModel, reader_usable
+from ..restyle import restyle
 from ..views.record_table import record_table
+from ..views.touch import touch_button
 
 
 class ReaderPicker(QWidget):
@@ -50,15 +51,11 @@ class ReaderPicker(QWidget):
 
         title = QLabel("&Reader")
         title.setBuddy(self._table)
-        title.setStyleSheet("font-weight: 700;")
+        title.setObjectName("readerPickerTitle")
         self._status = QLabel()
         self._status.setObjectName("readerPickerStatus")
         self._status.setWordWrap(True)
-        self._refresh = QPushButton("Refresh readers")
-        self._refresh.setObjectName("refreshReadersButton")
-        self._refresh.setAccessibleName("Refresh readers")
-        self._refresh.setMinimumHeight(TOUCH_HEIGHT)
-        self._refresh.setAutoDefault(False)
+        self._refresh = touch_button("refreshReadersButton", "Refresh readers")
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -102,7 +99,7 @@ class ReaderPicker(QWidget):
 
     def set_error(self, text: str) -> None:
         self._status.setText(text)
-        self._status.setStyleSheet("color: #b00020;")
+        restyle(self._status, tone="error")
 
     def set_readers(self, readers: list[Reader], prefer: tuple[str | None, ...]) -> None:
         """Show `readers`; keep the pick if still usable, else pick the first usable of `prefer`."""
@@ -115,7 +112,7 @@ class ReaderPicker(QWidget):
             if reader_id is not None and self.select(reader_id):
                 break
         usable = self.usable_count()
-        self._status.setStyleSheet("" if usable else "color: #8a4b00;")
+        restyle(self._status, tone="" if usable else "warning")
         if not readers:
             self._status.setText("No readers found for this account.")
         elif not usable:

@@ -24,8 +24,9 @@ from ..tasks import TaskRegistry
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..views.reader_progress import ReaderProgressView
+from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
-from .reader_refund_setup import ReaderRefundSetup, reason_label, touch_button
+from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
 
 NOT_COMPLETED = "Refund not completed."
@@ -68,7 +69,6 @@ class ReaderRefundDialog(QDialog):
 
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.setup = ReaderRefundSetup(payment, connect)
         self._picker = self.setup.picker
         self.progress = ReaderProgressView()
@@ -158,9 +158,9 @@ class ReaderRefundDialog(QDialog):
 
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
-        self._back = touch_button("backButton", "Back to readers")
+        self._back = touch_button("backButton", "Back to readers", min_width=140)
         self._back_reason = reason_label("backButtonReason")
-        done = touch_button("doneButton", "Close")
+        done = touch_button("doneButton", "Close", min_width=140)
         done.clicked.connect(self.reject)
         footer = QHBoxLayout()
         footer.addWidget(self._back)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,18 +19,9 @@ from PySide6.QtWidgets import (
 from ...domain.payments import Payment
 from ...services.api import ReaderRefundOptions
 from ..metrics import TOUCH_HEIGHT
+from ..views.touch import touch_button
 from .amount_field import AmountField
 from .reader_picker import ReaderPicker
-
-
-def touch_button(name: str, text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.setMinimumHeight(TOUCH_HEIGHT)
-    button.setMinimumWidth(140)
-    button.setAutoDefault(False)
-    return button
 
 
 def reason_label(name: str) -> QLabel:
@@ -79,12 +69,12 @@ class ReaderRefundSetup(QWidget):
             self._reverse = option_box("reverseTransferOption", "Reverse the transfer")
             self._reverse.setEnabled(payment.transfer_destination is not None)
             column.addWidget(self._reverse)
-        self.start_button = touch_button("startButton", "Start refund on reader")
+        self.start_button = touch_button("startButton", "Start refund on reader", min_width=140)
         self.start_button.setDefault(True)
         self._start_reason = reason_label("startButtonReason")
         self._start_reason.setAlignment(  # beside the button it explains
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.close_button = touch_button("closeButton", "Close")
+        self.close_button = touch_button("closeButton", "Close", min_width=140)
 
         footer = QHBoxLayout()
         footer.addWidget(self._start_reason, 1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,9 @@ from ...domain.money import Money
 from ...domain.payments import Payment
 from ..formatting import format_money
 from ..metrics import TOUCH_HEIGHT
+from ..restyle import restyle
 from ..viewmodels.refund_vm import RefundViewModel
+from ..views.touch import touch_button
 from .amount_field import AmountField
 from .payment_summary import PaymentSummary
 
@@ -53,7 +54,6 @@ class RefundDialog(QDialog):
 
         title = QLabel("Refund online")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self._amount = AmountField(payment.refundable)
         self._reason = QComboBox()
         self._reason.setObjectName("refundReason")
@@ -78,17 +78,9 @@ class RefundDialog(QDialog):
         self._status.setWordWrap(True)
         self._status.setVisible(False)
 
-        self._cancel = QPushButton("Cancel")
-        self._cancel.setObjectName("refundCancelButton")
-        self._cancel.setAccessibleName("Cancel")
-        self._cancel.setAutoDefault(False)
-        self._submit = QPushButton()
-        self._submit.setObjectName("refundSubmitButton")
-        self._submit.setAccessibleName("Refund")
+        self._cancel = touch_button("refundCancelButton", "Cancel", min_width=140)
+        self._submit = touch_button("refundSubmitButton", "", "Refund", min_width=140)
         self._submit.setDefault(True)
-        for button in (self._cancel, self._submit):
-            button.setMinimumHeight(TOUCH_HEIGHT)
-            button.setMinimumWidth(140)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -154,8 +146,7 @@ class RefundDialog(QDialog):
     def _set_status_error(self, error: bool) -> None:
         """style.qss colours QLabel[error="true"]; Qt re-reads a property only when asked."""
         self._status.setProperty("error", error)
-        self._status.style().unpolish(self._status)
-        self._status.style().polish(self._status)
+        restyle(self._status)
 
     def accept_done(self) -> None:
         self._busy = False

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.refund_slip import RefundSlip
-from ..metrics import TOUCH_HEIGHT
 from ..prompts import Prompts
 from ..refund_slip_html import slip_html
 from ..views.slip_buttons import SlipButtons
+from ..views.touch import touch_button
 from .slip_output import print_slip, save_slip_pdf
 
 PREVIEW_WIDTH = 380  # about an 80 mm roll on screen
@@ -34,11 +34,7 @@ class RefundSlipDialog(QDialog):
         self.preview.setMinimumWidth(PREVIEW_WIDTH)
         self.buttons = SlipButtons()
         self.buttons.offer(slip.refund_id, slip.reader)
-        self.close_button = QPushButton("Close")
-        self.close_button.setObjectName("slipCloseButton")
-        self.close_button.setAccessibleName("Close the refund slip")
-        self.close_button.setMinimumHeight(TOUCH_HEIGHT)
-        self.close_button.setAutoDefault(False)
+        self.close_button = touch_button("slipCloseButton", "Close", "Close the refund slip")
         footer = QHBoxLayout()
         footer.addWidget(self.buttons, 1)
         footer.addWidget(self.close_button)

@@ -29,11 +29,13 @@ from ...domain.guarded import GuardedSettings
 from ..metrics import TOUCH_HEIGHT
 from ..presenter import Presenter
 from ..prompts import Prompts
+from ..restyle import restyle
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskRegistry
 from ..viewmodels.settings_vm import AccountSetup, SettingsViewModel
 from ..views.limits_editor import LimitsEditor
-from ..views.stripe_key_box import StripeKeyBox, make_button, make_label
+from ..views.stripe_key_box import StripeKeyBox, make_label
+from ..views.touch import touch_button
 
 LANGUAGES = (("English", "en"), ("Français (Canada)", "fr"))
 ALL_LOCATIONS = "All locations"
@@ -74,7 +76,6 @@ class SettingsDialog(QDialog):
         self.resize(1180, 690)  # fits a 1366×768 screen with its title bar
         title = QLabel("Settings")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.stripe = StripeKeyBox()
         self.stripe.account_edit.setText(settings.stripe_account or "")
 
@@ -90,8 +91,8 @@ class SettingsDialog(QDialog):
         self.limits.set_limits(self.vm.guarded.refund_limits)
 
         self.save_error = make_label("saveError", "Why settings were not saved", role="error")
-        self.close_button = make_button("settingsCloseButton", "Close", "Close")
-        self.save_button = make_button("settingsSaveButton", "&Save", "Save")
+        self.close_button = touch_button("settingsCloseButton", "Close", min_width=140)
+        self.save_button = touch_button("settingsSaveButton", "&Save", min_width=140)
         self.save_button.setDefault(True)
         self._build(title)
 
@@ -230,8 +231,7 @@ class SettingsDialog(QDialog):
         self.stripe.show_text(self._locations_note, text)
         self._locations_note.setProperty("hint", False)
         self._locations_note.setProperty("error", True)
-        self._locations_note.style().unpolish(self._locations_note)
-        self._locations_note.style().polish(self._locations_note)
+        restyle(self._locations_note)
 
     def _select_location(self, location_id: str | None) -> None:
         index = self.location.findData(location_id)

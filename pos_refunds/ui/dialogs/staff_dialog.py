@@ -13,31 +13,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.staff import Staff
 from ..flows.staff import StaffFlow
-from ..metrics import TOUCH_HEIGHT
 from ..models.staff_model import StaffTableModel
 from ..ports import StaffDirectory
 from ..presenter import Presenter, outcome_text
 from ..prompts import Prompts
 from ..tasks import TaskRegistry
 from ..views.record_table import record_table
+from ..views.touch import touch_button
 from .staff_form_dialog import StaffFormDialog
-
-
-def _button(name: str, text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.rstrip("…"))
-    button.setMinimumHeight(TOUCH_HEIGHT)
-    button.setMinimumWidth(190)
-    button.setAutoDefault(False)
-    return button
 
 
 class StaffDialog(QDialog):
@@ -56,7 +45,6 @@ class StaffDialog(QDialog):
 
         title = QLabel("Staff")
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 700;")
         intro = QLabel("Managers approve partial refunds and refunds over the limit with "
                        "their PIN, and manage this list. Five wrong PINs lock a person out "
                        "for a while; a new PIN lifts the lock.")
@@ -67,11 +55,11 @@ class StaffDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 150)
-        self.add_button = _button("staffAddButton", "Add a person…")
-        self.role_button = _button("staffRoleButton", "Make manager")
-        self.pin_button = _button("staffResetPinButton", "New PIN…")
-        self.remove_button = _button("staffRemoveButton", "Remove…")
-        self.close_button = _button("staffCloseButton", "Close")
+        self.add_button = touch_button("staffAddButton", "Add a person…", min_width=190)
+        self.role_button = touch_button("staffRoleButton", "Make manager", min_width=190)
+        self.pin_button = touch_button("staffResetPinButton", "New PIN…", min_width=190)
+        self.remove_button = touch_button("staffRemoveButton", "Remove…", min_width=190)
+        self.close_button = touch_button("staffCloseButton", "Close", min_width=190)
         self.reason = QLabel()
         self.reason.setObjectName("staffButtonsReason")
         self.reason.setAccessibleName("Why not available")

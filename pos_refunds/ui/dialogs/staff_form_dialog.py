@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import PosError
 from ...domain.staff import CASHIER, MANAGER, NAME_MAX, ROLE_WORDS, check_new_pin, clean_name
 from ..metrics import TOUCH_HEIGHT
+from ..restyle import restyle
 from ..views.pin_keypad import form_label, pin_field
+from ..views.touch import touch_button
 
 
 class StaffFormDialog(QDialog):
@@ -38,7 +39,6 @@ class StaffFormDialog(QDialog):
         self.setMinimumWidth(480)
         title = QLabel(title_text)
         title.setObjectName("dialogTitle")
-        title.setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.name = QLineEdit(reset_for or "")
         self.name.setObjectName("staffFormName")
         self.name.setAccessibleName("Name")
@@ -56,15 +56,8 @@ class StaffFormDialog(QDialog):
         self.message.setObjectName("staffFormMessage")
         self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setObjectName("staffFormCancel")
-        self.ok = QPushButton("Set PIN" if reset_for else "Add")
-        self.ok.setObjectName("staffFormOk")
-        for button in (self.cancel, self.ok):
-            button.setAccessibleName(button.text())
-            button.setMinimumHeight(TOUCH_HEIGHT)
-            button.setMinimumWidth(120)
-            button.setAutoDefault(False)
+        self.cancel = touch_button("staffFormCancel", "Cancel", min_width=120)
+        self.ok = touch_button("staffFormOk", "Set PIN" if reset_for else "Add", min_width=120)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -111,8 +104,7 @@ class StaffFormDialog(QDialog):
         except PosError as error:
             self.message.setText(error.message)
             self.message.setProperty("error", True)
-            self.message.style().unpolish(self.message)
-            self.message.style().polish(self.message)
+            restyle(self.message)
             self.again.clear()
             return
         self.pin.clear()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...journal import Entry, OperationKind, OperationState
+from .. import palette
 from ..formatting import format_datetime, format_money, format_time, format_when
 from .record_model import RIGHT, AnyIndex, RecordTableModel
 
@@ -32,9 +33,9 @@ STATE_WORDS = {
     OperationState.UNKNOWN: "Outcome unknown",
 }
 _STATE_COLOURS = {
-    OperationState.FAILED: QColor("#b91c1c"),
-    OperationState.UNKNOWN: QColor("#8a4b00"),
-    OperationState.PENDING: QColor("#4b5563"),
+    OperationState.FAILED: QColor(palette.ERROR),
+    OperationState.UNKNOWN: QColor(palette.WARNING),
+    OperationState.PENDING: QColor(palette.MUTED),
 }
 
 
@@ -83,7 +84,7 @@ def entry_detail_html(e: Entry) -> str:
               if e.details.get(name)]
     lines = [" · ".join(first), " · ".join(second), " · ".join(third)]
     if e.error:
-        lines.append(f'<span style="color:#b91c1c">Error: {_esc(e.error)}</span>')
+        lines.append(f'<span style="color:{palette.ERROR}">Error: {_esc(e.error)}</span>')
     return "<br>".join(lines)
 
 

@@ -7,29 +7,32 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-# network -> (short text, background, text colour)
-_BADGES: dict[str, tuple[str, str, str]] = {
-    "visa": ("VISA", "#1a1f71", "#ffffff"),
-    "mastercard": ("MC", "#eb001b", "#ffffff"),
-    "amex": ("AMEX", "#2e77bc", "#ffffff"),
-    "discover": ("DISC", "#e55c00", "#ffffff"),
-    "girocard": ("GIRO", "#0063a7", "#ffffff"),
-    "interac": ("INTR", "#ffc20e", "#1b1b1b"),
-    "eftpos_au": ("EFT", "#00843d", "#ffffff"),
-    "eftpos": ("EFT", "#00843d", "#ffffff"),
-    "jcb": ("JCB", "#0b6a3a", "#ffffff"),
-    "diners": ("DINE", "#004a97", "#ffffff"),
-    "unionpay": ("UPI", "#d10429", "#ffffff"),
-    "cartes_bancaires": ("CB", "#1c4b8c", "#ffffff"),
+from .. import palette
+
+# network -> short text; its colours (background, text) are in palette.NETWORK_COLOURS
+_TEXTS: dict[str, str] = {
+    "visa": "VISA",
+    "mastercard": "MC",
+    "amex": "AMEX",
+    "discover": "DISC",
+    "girocard": "GIRO",
+    "interac": "INTR",
+    "eftpos_au": "EFT",
+    "eftpos": "EFT",
+    "jcb": "JCB",
+    "diners": "DINE",
+    "unionpay": "UPI",
+    "cartes_bancaires": "CB",
 }
-_OTHER = ("CARD", "#5f6b7a", "#ffffff")
 
 BADGE_WIDTH = 40
 BADGE_HEIGHT = 24
 
 
 def badge_colors(network: str) -> tuple[str, str, str]:
-    return _BADGES.get(network, _OTHER)
+    if network not in _TEXTS or network not in palette.NETWORK_COLOURS:
+        return ("CARD", *palette.OTHER_NETWORK)
+    return (_TEXTS[network], *palette.NETWORK_COLOURS[network])
 
 
 @lru_cache(maxsize=64)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from ...clock import Clock, utc_now
 from ...domain.payments import Payment, PaymentState, network_name
+from .. import palette
 from ..formatting import format_datetime, format_money, format_when
 from .network_badge import badge_icon
 from .record_model import RIGHT, RecordTableModel
@@ -40,7 +41,7 @@ _STATE_ORDER = {
     PaymentState.CANCELED: 6,
     PaymentState.UNKNOWN: 7,
 }
-_MUTED = QColor("#6b7480")
+_MUTED = QColor(palette.FAINT)
 
 
 def state_text(payment: Payment) -> str:

@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.payments import Reader
+from .. import palette
 from ..formatting import format_age
 from .record_model import AnyIndex, RecordTableModel
 
-_MUTED = QColor("#6b7480")
+_MUTED = QColor(palette.FAINT)
 
 
 def reader_status(reader: Reader) -> str:

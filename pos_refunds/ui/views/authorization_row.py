@@ -9,28 +9,24 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ...domain.end_of_day import Urgency
 from ...domain.policy import Action
 from ..end_of_day_report import deadline_words
 from ..formatting import card_words, format_age, format_money, format_when
-from ..metrics import TOUCH_HEIGHT
+from ..restyle import restyle
 from ..viewmodels.authorization_rows import AuthRow, RowState
+from .touch import touch_button
 
-URGENCY_STYLE = {
-    Urgency.OK: "color: #166534;",
-    Urgency.SOON: "color: #8a4b00; font-weight: 700;",  # amber: less than a day left
-    Urgency.URGENT: "color: #b91c1c; font-weight: 700;",  # red: less than six hours
-    Urgency.EXPIRED: "color: #b91c1c; font-weight: 700;",
-}
-RESULT_STYLE = {
-    RowState.READY: "color: #4b5563;",
-    RowState.WORKING: "color: #4b5563; font-style: italic;",
-    RowState.CAPTURED: "color: #166534; font-weight: 600;",
-    RowState.CANCELED: "color: #166534; font-weight: 600;",
-    RowState.CHANGED: "color: #8a4b00; font-weight: 600;",
-    RowState.FAILED: "color: #b91c1c; font-weight: 600;",
+# style.qss colours the deadline by its [urgency]: amber under a day left, red under six hours.
+RESULT_TONE = {  # style.qss: QLabel[tone=...]
+    RowState.READY: "muted",
+    RowState.WORKING: "working",
+    RowState.CAPTURED: "good",
+    RowState.CANCELED: "good",
+    RowState.CHANGED: "warning",
+    RowState.FAILED: "error",
 }
 URGENCY_WORDS = {Urgency.SOON: "less than a day left", Urgency.URGENT: "less than 6 hours left",
                  Urgency.EXPIRED: "expired"}
@@ -52,7 +48,6 @@ class AuthorizationRow(QFrame):
     def __init__(self, row: AuthRow, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("authorizationRow")
-        self.setStyleSheet("QFrame#authorizationRow { border-bottom: 1px solid #e3e6ea; }")
         self.payment_id = row.payment.id
         self._row = row
         self.amount = _label("authAmount", 210)
@@ -60,8 +55,8 @@ class AuthorizationRow(QFrame):
         self.deadline = _label("authDeadline", 250)
         self.result = _label("authResult")
         self.result.setMinimumWidth(160)
-        self.capture_button = self._button("authCaptureButton", "Capture")
-        self.cancel_button = self._button("authCancelButton", "Cancel")
+        self.capture_button = touch_button("authCaptureButton", "Capture", min_width=110)
+        self.cancel_button = touch_button("authCancelButton", "Cancel", min_width=110)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -82,13 +77,6 @@ class AuthorizationRow(QFrame):
     def row(self) -> AuthRow:
         return self._row
 
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setMinimumHeight(TOUCH_HEIGHT)
-        button.setMinimumWidth(110)
-        button.setAutoDefault(False)
-        return button
 
     def set_row(self, row: AuthRow, now: datetime, *, busy: bool = False) -> None:
         self._row = row
@@ -97,7 +85,7 @@ class AuthorizationRow(QFrame):
         self.amount.setAccessibleName(f"{format_money(p.amount)} on {card_words(p)}")
         self.taken.setText(f"Taken {format_when(p.created)}<br>{format_age(p.created, now=now)}")
         self.result.setText(self._result_words(row))
-        self.result.setStyleSheet(RESULT_STYLE[row.state])
+        restyle(self.result, tone=RESULT_TONE[row.state])
         self.result.setAccessibleName(f"Result: {self.result.text()}")
         what = f"{format_money(p.amount)} on {card_words(p)}"
         self.capture_button.setAccessibleName(f"Capture {what}")
@@ -130,8 +118,7 @@ class AuthorizationRow(QFrame):
         due = "about " if auth.estimated else ""
         self.deadline.setText(f"Capture by {due}{format_when(auth.deadline)}<br>"
                               f"{deadline_words(auth, now)}")
-        self.deadline.setStyleSheet(URGENCY_STYLE[urgency])
-        self.deadline.setProperty("urgency", urgency.value)
+        restyle(self.deadline, urgency=urgency.value)
         self.deadline.setAccessibleName(
             f"Capture by {format_when(auth.deadline)}, {URGENCY_WORDS.get(urgency, 'in time')}")
         self.deadline.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

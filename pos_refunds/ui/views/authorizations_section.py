@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -22,23 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.policy import Action
-from ..metrics import TOUCH_HEIGHT
 from ..viewmodels.authorization_rows import AuthRow
 from .authorization_row import AuthorizationRow
+from .touch import touch_button
 
 EMPTY = "No authorizations are waiting: nothing to capture or cancel."
 HINT = ("Stripe releases a hold that is not captured in time, and the sale is lost. Capture "
         "what was sold; cancel what was not.")
 
-
-def _button(name: str, text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.setMinimumHeight(TOUCH_HEIGHT)
-    button.setMinimumWidth(130)
-    button.setAutoDefault(False)
-    return button
 
 
 class AuthorizationsSection(QWidget):
@@ -67,9 +57,9 @@ class AuthorizationsSection(QWidget):
         self.progress.setAccessibleName("Progress")
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(180)
-        self.stop_button = _button("stopBatchButton", "Stop")
-        self.capture_all = _button("captureAllButton", "Capture all")
-        self.cancel_all = _button("cancelAllButton", "Cancel all")
+        self.stop_button = touch_button("stopBatchButton", "Stop", min_width=130)
+        self.capture_all = touch_button("captureAllButton", "Capture all", min_width=130)
+        self.cancel_all = touch_button("cancelAllButton", "Cancel all", min_width=130)
         for widget in (self.progress_text, self.progress, self.stop_button):
             widget.hide()
 
@@ -91,7 +81,6 @@ class AuthorizationsSection(QWidget):
         # The dialog shares its height between the sections; the list scrolls within its share.
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         scroll.setMinimumHeight(130)
-        self.list.setStyleSheet("QWidget#authorizationList { background: #ffffff; }")
 
         head = QHBoxLayout()
         titles = QVBoxLayout()

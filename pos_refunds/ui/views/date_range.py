@@ -13,16 +13,6 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QWidg
 
 from ..metrics import TOUCH_HEIGHT
 
-# style.qss draws spin boxes' step buttons; a date edit with a calendar has a drop-down
-# arrow instead, drawn here the way the stylesheet draws the combo boxes' arrow.
-_DROP_DOWN = """
-QDateEdit { padding-right: 36px; }
-QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
-    width: 34px; border: none; background: transparent; }
-QDateEdit::down-arrow { width: 0px; height: 0px; border-style: solid;
-    border-width: 7px 6px 0px 6px; border-color: #1b1f24 #ffffff #ffffff #ffffff; }
-"""
-
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -64,7 +54,6 @@ class DateRangeEdit(QWidget):
         edit.setMinimumWidth(150)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(self.locale().dateFormat(QLocale.FormatType.ShortFormat))
-        edit.setStyleSheet(_DROP_DOWN)
         return edit
 
     def dates(self) -> tuple[date, date]:

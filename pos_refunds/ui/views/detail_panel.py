@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from ...domain.payments import Payment, network_name
 from ...domain.policy import Action, actions_for
 from ..formatting import format_datetime, format_duration, format_money, format_when
-from ..metrics import TOUCH_HEIGHT
 from ..models.network_badge import badge_pixmap
 from ..models.payments_model import state_text
 from .refund_history import RefundHistory
+from .touch import touch_button
 
 CAPTURE_WARNING = timedelta(hours=12)
 
@@ -188,10 +188,7 @@ class DetailPanel(QWidget):
             Action.REFUND_ON_READER: self.readerRefundRequested,
         }
         for i, (action, name, text) in enumerate(BUTTONS):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setAccessibleName(text)
-            button.setMinimumHeight(TOUCH_HEIGHT)
+            button = touch_button(name, text)
             button.clicked.connect(lambda _c=False, s=signals[action]: self._emit(s))
             reason = QLabel()
             reason.setObjectName(f"{name}Reason")

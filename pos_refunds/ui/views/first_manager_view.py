@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.staff import NAME_MAX
 from ..metrics import TOUCH_HEIGHT
 from .pin_keypad import form_label, pin_field
+from .touch import touch_button
 
 
 class FirstManagerView(QWidget):
@@ -30,7 +30,6 @@ class FirstManagerView(QWidget):
         self.setObjectName("firstManagerView")
         title = QLabel("Welcome: set up the first manager")
         title.setObjectName("firstManagerTitle")
-        title.setStyleSheet("font-size: 22pt; font-weight: 700;")
         intro = QLabel("Nobody is on this till's staff list yet. The first person is a manager: "
                        "they add everyone else with Staff › Manage staff. "
                        "The PIN is 4 to 8 digits; it is never stored as it is typed.")
@@ -48,11 +47,8 @@ class FirstManagerView(QWidget):
         self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
         self.message.setProperty("error", True)
-        self.create = QPushButton("Create manager and sign in")
-        self.create.setObjectName("firstManagerButton")
-        self.create.setAccessibleName("Create manager and sign in")
-        self.create.setMinimumHeight(TOUCH_HEIGHT + 8)
-        self.create.setAutoDefault(False)
+        self.create = touch_button("firstManagerButton", "Create manager and sign in",
+                                   height=TOUCH_HEIGHT + 8)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

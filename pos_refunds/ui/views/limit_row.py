@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.errors import AmountError
 from ...domain.money import CURRENCY_EXPONENTS, Money, format_plain, parse_amount
 from ..formatting import amount_separators
 from ..metrics import TOUCH_HEIGHT
+from ..restyle import restyle
+from .touch import touch_button
 
 
 class LimitRow(QWidget):
@@ -40,11 +42,9 @@ class LimitRow(QWidget):
         if currency and minor is not None:
             self.amount_edit.setText(format_plain(Money(minor, currency),
                                                   decimal_point=self._point))
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setObjectName(f"removeLimit{number}")
-        self.remove_button.setAccessibleName(f"Remove limit {number}")
-        self.remove_button.setAutoDefault(False)
-        for widget in (self.currency_edit, self.amount_edit, self.remove_button):
+        self.remove_button = touch_button(f"removeLimit{number}", "Remove",
+                                          f"Remove limit {number}")
+        for widget in (self.currency_edit, self.amount_edit):
             widget.setMinimumHeight(TOUCH_HEIGHT)
         self.error = QLabel()
         self.error.setObjectName(f"limitError{number}")
@@ -100,5 +100,4 @@ class LimitRow(QWidget):
         self.error.setVisible(bool(text))
         if self.amount_edit.property("invalid") != bool(text):
             self.amount_edit.setProperty("invalid", bool(text))  # style.qss: red border
-            self.amount_edit.style().unpolish(self.amount_edit)
-            self.amount_edit.style().polish(self.amount_edit)
+            restyle(self.amount_edit)

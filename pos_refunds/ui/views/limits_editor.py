@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ..metrics import TOUCH_HEIGHT
 from .limit_row import LimitRow
+from .touch import touch_button
 
 
 class LimitsEditor(QWidget):
@@ -54,11 +53,7 @@ class LimitsEditor(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.viewport().setAutoFillBackground(False)  # the group box's white shows
         holder.setAutoFillBackground(False)
-        self.add_button = QPushButton("Add a currency")
-        self.add_button.setObjectName("addLimitButton")
-        self.add_button.setAccessibleName("Add a currency")
-        self.add_button.setMinimumHeight(TOUCH_HEIGHT)
-        self.add_button.setAutoDefault(False)
+        self.add_button = touch_button("addLimitButton", "Add a currency")
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .touch import touch_button
+
 KEY_SIZE = 64
 PIN_MAX_DIGITS = 8
 
@@ -35,7 +37,7 @@ def pin_field(name: str, accessible: str) -> QLineEdit:
                               | Qt.InputMethodHint.ImhNoPredictiveText)
     field.setMinimumHeight(52)
     field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    field.setStyleSheet("font-size: 20pt; letter-spacing: 6px;")
+    field.setProperty("pin", True)  # style.qss: large, spaced dots
     field.textEdited.connect(lambda text, f=field: _digits_only(f, text))
     return field
 
@@ -71,13 +73,10 @@ class PinKeypad(QWidget):
         for row, keys in enumerate(_LAYOUT):
             for column, key in enumerate(keys):
                 text, accessible = _WORDS.get(key, (key, f"Digit {key}"))
-                button = QPushButton(text)
-                button.setObjectName(f"{name}_{key}")
-                button.setAccessibleName(accessible)
-                button.setAutoDefault(False)
-                button.setMinimumSize(KEY_SIZE + 24, KEY_SIZE)
+                button = touch_button(f"{name}_{key}", text, accessible,
+                                      min_width=KEY_SIZE + 24, height=KEY_SIZE)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                button.setStyleSheet("font-size: 18pt;")
+                button.setProperty("keypadKey", True)  # style.qss: large digits
                 button.clicked.connect(lambda _checked=False, k=key: self.press(k))
                 grid.addWidget(button, row, column)
                 self.keys[key] = button

@@ -7,10 +7,12 @@ messages wherever a PIN is typed. The PIN is cleared after every attempt.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..metrics import TOUCH_HEIGHT
+from ..restyle import restyle
 from .pin_keypad import PinKeypad, pin_field
+from .touch import touch_button
 
 
 class PinPad(QWidget):
@@ -26,7 +28,7 @@ class PinPad(QWidget):
         self.caption = QLabel("Choose your name first.")
         self.caption.setObjectName(f"{name}Caption")
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.caption.setProperty("lead", True)  # style.qss: a step larger, semi-bold
         self.field = pin_field("pinField", "PIN")
         self.caption.setBuddy(self.field)
         self.keypad = PinKeypad(self.field, name=f"{name}Keys")
@@ -36,11 +38,8 @@ class PinPad(QWidget):
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(48)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.submit = QPushButton(submit_text)
-        self.submit.setObjectName(f"{name}Submit")
-        self.submit.setAccessibleName(submit_text)
-        self.submit.setMinimumHeight(TOUCH_HEIGHT + 8)
-        self.submit.setAutoDefault(False)
+        self.submit = touch_button(f"{name}Submit", submit_text, submit_text,
+                                   height=TOUCH_HEIGHT + 8)
         self.submit.setProperty("primary", True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,8 +73,7 @@ class PinPad(QWidget):
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error and bool(text))
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message)
 
     def clear(self) -> None:
         self.field.clear()

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from ...services.api import Step, TestCard
 from ..metrics import TOUCH_HEIGHT
+from .touch import touch_button
 
 CANCEL, CHECK, SIMULATE = "cancelActionButton", "checkStatusButton", "simulateTapButton"
 TEST_CARDS = (
@@ -73,9 +74,9 @@ class ReaderActionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._buttons = {
-            CANCEL: self._button(CANCEL, "Cancel on reader"),
-            CHECK: self._button(CHECK, "Check status"),
-            SIMULATE: self._button(SIMULATE, "Simulate card tap"),
+            CANCEL: touch_button(CANCEL, "Cancel on reader", min_width=190),
+            CHECK: touch_button(CHECK, "Check status", min_width=190),
+            SIMULATE: touch_button(SIMULATE, "Simulate card tap", min_width=190),
         }
         self._reasons = {name: self._reason_label(name) for name in self._buttons}
         self._card = QComboBox()
@@ -119,14 +120,6 @@ class ReaderActionsPanel(QWidget):
         self._card.setEnabled(self._buttons[SIMULATE].isEnabled())
         self.setVisible(not state.ended or state.checkable)
 
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(TOUCH_HEIGHT)
-        button.setMinimumWidth(190)
-        button.setAutoDefault(False)
-        return button
 
     def _reason_label(self, button: str) -> QLabel:
         label = QLabel()

@@ -17,6 +17,7 @@ from ...domain.money import Money
 from ...domain.payments import Reader
 from ...services.api import ReaderProgress, Step
 from ..formatting import format_money
+from ..restyle import restyle
 from .reader_actions import FlowState, ReaderActionsPanel
 from .slip_buttons import SlipButtons
 from .step_row import StepRow, StepState
@@ -27,8 +28,7 @@ ROW_WORDS = {  # (while under way, once passed)
     Step.WAITING_FOR_CARD: ("Waiting for the customer's card…", "Waiting for the customer's card"),
     Step.PROCESSING: ("Processing…", "Processing"),
 }
-GREEN, AMBER, RED = "#1b7f3b", "#8a4b00", "#b00020"
-TINTS = {GREEN: "#e6f4ea", AMBER: "#fff4e0", RED: "#fdecee"}
+GREEN, AMBER, RED = "good", "warning", "error"  # the outcome's tone in style.qss
 
 
 def format_elapsed(seconds: float) -> str:
@@ -80,11 +80,9 @@ class ReaderProgressView(QWidget):
         self._reader = QLabel()
         self._reader.setObjectName("progressReader")
         self._reader.setWordWrap(True)
-        self._reader.setStyleSheet("font-size: 12pt;")
         self._elapsed = QLabel("0:00")
         self._elapsed.setObjectName("elapsedTime")
         self._elapsed.setAccessibleName("Time elapsed")
-        self._elapsed.setStyleSheet("font-size: 16pt; font-weight: 600; color: #3d444d;")
         self._rows = {step: StepRow(f"step_{step.value}", ROW_WORDS[step][1]) for step in FLOW}
         self._outcome = StepRow("step_outcome", "Refunded")
         self._status = QLabel()
@@ -267,16 +265,13 @@ class ReaderProgressView(QWidget):
             elif index == self._reached:
                 self._rows[step].set_state(state, ROW_WORDS[step][1])
 
-    def _finish(self, text: str, colour: str) -> None:
+    def _finish(self, text: str, tone: str) -> None:
         self._state.ended = True
         if self._timer.isActive():  # the clock stops at the end, and stays stopped
             self._timer.stop()
             self._tick()
         self._final.setText(text)
-        self._final.setStyleSheet(
-            f"font-size: 15pt; font-weight: 700; color: {colour}; padding: 10px;"
-            f"background: {TINTS[colour]}; border: 1px solid {colour}; border-radius: 6px;"
-        )
+        restyle(self._final, tone=tone)
         self._final.setVisible(True)
 
     def _set_status(self, text: str) -> None:

@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.payments import RefundRecord
+from .. import palette
 from ..formatting import format_datetime, format_money, format_when
+from ..metrics import TOUCH_HEIGHT
+from .touch import touch_button
 
 META_STAFF = "pos_staff"  # written by the services on every refund they send
 META_APPROVER = "pos_approved_by"
@@ -44,11 +47,12 @@ REASON_WORDS = {
 }
 COLUMNS = ("Amount", "Status", "Time", "Who", "Reason")
 AMOUNT, STATUS, TIME, WHO, REASON = range(len(COLUMNS))
-STATUS_COLOURS = {"succeeded": "#166534", "pending": "#8a4b00", "requires_action": "#8a4b00",
-                  "failed": "#b91c1c", "canceled": "#b91c1c"}
-MUTED, TEXT, CARD, EDGE = "#4b5563", "#1b1f24", "#f6f7f9", "#d5d9df"
+STATUS_COLOURS = {"succeeded": palette.GOOD, "pending": palette.WARNING,
+                  "requires_action": palette.WARNING, "failed": palette.ERROR,
+                  "canceled": palette.ERROR}
+MUTED, TEXT, CARD, EDGE = palette.MUTED, palette.TEXT, palette.BACKGROUND, palette.EDGE_LIGHT
 PAD, GAP = 10, 3
-SLIP_HEIGHT, SLIP_WIDTH = 44, 120  # the card's "Slip…" button (succeeded refunds only)
+SLIP_HEIGHT, SLIP_WIDTH = TOUCH_HEIGHT, 120  # the card's "Slip…" button (succeeded refunds)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -140,7 +144,7 @@ class RefundCardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         focused = option.state & QStyle.StateFlag.State_HasFocus
-        painter.setPen(QColor("#1d4ed8" if focused else EDGE))
+        painter.setPen(QColor(palette.ACCENT if focused else EDGE))
         painter.setBrush(QColor(CARD))
         painter.drawRoundedRect(card, 6, 6)
         inner = card.adjusted(PAD, PAD, -PAD, -PAD)
@@ -210,11 +214,9 @@ class RefundHistory(QListView):
         self._fit_height()
 
     def _slip_button(self, refund: RefundRecord) -> QPushButton:
-        button = QPushButton("Slip…")
-        button.setObjectName("refundSlipButton")
-        button.setAccessibleName(f"Refund slip for {format_money(refund.amount)} ({refund.id})")
+        button = touch_button("refundSlipButton", "Slip…",
+                              f"Refund slip for {format_money(refund.amount)} ({refund.id})")
         button.setProperty("refundId", refund.id)
-        button.setMinimumHeight(SLIP_HEIGHT)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(lambda _c=False, rid=refund.id: self.slipRequested.emit(rid))
         return button

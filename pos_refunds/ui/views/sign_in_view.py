@@ -24,10 +24,8 @@ class SignInView(QWidget):
         self.setObjectName("signInView")
         title = QLabel("Sign in")
         title.setObjectName("signInTitle")
-        title.setStyleSheet("font-size: 22pt; font-weight: 700;")
         intro = QLabel("Tap your name, then type your PIN.")
         intro.setObjectName("signInIntro")
-        intro.setStyleSheet("font-size: 13pt;")
         self.training_hint: QLabel | None = None
         self.picker = StaffPicker(name="signInStaff", columns=2)
         self.pad = PinPad("Sign in", name="signInPad")

@@ -7,20 +7,10 @@ Shown in the reader refund's final state (once a refund succeeded) and in the sl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ..metrics import TOUCH_HEIGHT
-
-
-def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(TOUCH_HEIGHT)
-    button.setMinimumWidth(150)
-    button.setAutoDefault(False)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return button
+from ..restyle import restyle
+from .touch import touch_button
 
 
 class SlipButtons(QWidget):
@@ -34,9 +24,12 @@ class SlipButtons(QWidget):
         self.offered = True  # False: the buttons stay hidden (no slips where they are)
         self.refund_id: str | None = None
         self.reader_label: str | None = None
-        self.print_button = _button("printSlipButton", "Print slip…", "Print the refund slip")
-        self.pdf_button = _button("saveSlipPdfButton", "Save slip as PDF…",
-                                  "Save the refund slip as PDF")
+        self.print_button = touch_button("printSlipButton", "Print slip…",
+                                         "Print the refund slip", min_width=150)
+        self.pdf_button = touch_button("saveSlipPdfButton", "Save slip as PDF…",
+                                       "Save the refund slip as PDF", min_width=150)
+        for button in (self.print_button, self.pdf_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = QLabel()
         self.status.setObjectName("slipStatus")
         self.status.setAccessibleName("Refund slip status")
@@ -62,4 +55,4 @@ class SlipButtons(QWidget):
 
     def show_status(self, text: str, *, good: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #166534; font-weight: 600;" if good else "")
+        restyle(self.status, tone="good" if good else "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.staff import ROLE_WORDS, Staff
+from .touch import touch_button
 
 BUTTON_HEIGHT = 64
 
@@ -64,12 +65,11 @@ class StaffPicker(QWidget):
             button.deleteLater()
         self._staff = list(staff)
         for index, person in enumerate(self._staff):
-            button = QPushButton(f"{person.name}\n{ROLE_WORDS.get(person.role, person.role)}")
-            button.setObjectName(f"{self._name}_{person.id}")
-            button.setAccessibleName(f"{person.name}, {ROLE_WORDS.get(person.role, '')}")
+            button = touch_button(f"{self._name}_{person.id}",
+                                  f"{person.name}\n{ROLE_WORDS.get(person.role, person.role)}",
+                                  f"{person.name}, {ROLE_WORDS.get(person.role, '')}",
+                                  height=BUTTON_HEIGHT)
             button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setMinimumHeight(BUTTON_HEIGHT)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setProperty("staffButton", True)
             self._group.addButton(button, index)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ...services.api import Mode
 from ..formatting import format_time
+from ..restyle import restyle
 
 MODE_WORDS = {
     Mode.TRAINING: "TRAINING",
@@ -45,20 +46,14 @@ class AppStatusBar(QStatusBar):
         hint = MODE_HINTS[mode] + (f"\nAccount: {account_name}" if account_name else "")
         self.mode_badge.setToolTip(hint)
         self.mode_badge.setAccessibleName(f"Mode: {MODE_WORDS[mode]}")
-        self._repolish(self.mode_badge)
+        restyle(self.mode_badge)
 
     def set_connection(self, online: bool, message: str = "") -> None:
         text = "Connected" if online else "Offline — retrying"
         self.connection.setText(text)
         self.connection.setToolTip(message or text)
         self.connection.setProperty("online", online)
-        self._repolish(self.connection)
+        restyle(self.connection)
 
     def set_refreshed(self, when: datetime) -> None:
         self.last_refresh.setText(f"Updated {format_time(when, seconds=True)}")
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        """Dynamic properties drive the stylesheet; Qt re-reads them only when asked."""
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)

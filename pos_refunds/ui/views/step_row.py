@@ -8,6 +8,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from .. import palette
+from ..restyle import restyle
+
 ICON_SIZE = 26
 
 
@@ -19,12 +22,12 @@ class StepState(enum.Enum):
     STOPPED = "stopped"  # canceled: not an error, but not done either
 
 
-COLOURS = {
-    StepState.PENDING: QColor("#9aa1a9"),
-    StepState.ACTIVE: QColor("#1565c0"),
-    StepState.DONE: QColor("#1b7f3b"),
-    StepState.FAILED: QColor("#b00020"),
-    StepState.STOPPED: QColor("#8a4b00"),
+COLOURS = {  # the icons; style.qss colours the words by [step]
+    StepState.PENDING: QColor(palette.BORDER),
+    StepState.ACTIVE: QColor(palette.ACCENT),
+    StepState.DONE: QColor(palette.GOOD),
+    StepState.FAILED: QColor(palette.ERROR),
+    StepState.STOPPED: QColor(palette.WARNING),
 }
 
 # Words for screen readers, and a test hook that does not depend on pixels.
@@ -52,13 +55,13 @@ def state_icon(state: StepState, size: int = ICON_SIZE) -> QPixmap:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(box)
-        mark = QPen(QColor("white"), max(2.0, size / 9))
+        mark = QPen(QColor(palette.WHITE), max(2.0, size / 9))
         mark.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(mark)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         s = size
         if state == StepState.ACTIVE:
-            painter.setBrush(QColor("white"))
+            painter.setBrush(QColor(palette.WHITE))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(QPointF(s / 2, s / 2), s / 7, s / 7)
         elif state == StepState.DONE:
@@ -80,6 +83,7 @@ class StepRow(QWidget):
         self._icon = QLabel()
         self._icon.setFixedSize(ICON_SIZE + 4, ICON_SIZE + 4)
         self._text = QLabel(text)
+        self._text.setObjectName("stepText")
         self._text.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
@@ -97,9 +101,5 @@ class StepRow(QWidget):
         self.state = state
         self._icon.setPixmap(state_icon(state))
         self._text.setText(text)
-        weight = "700" if state in (StepState.ACTIVE, StepState.FAILED) else "400"
-        colour = "#5f6770" if state == StepState.PENDING else COLOURS[state].name()
-        if state == StepState.DONE:
-            colour = "#1f2328"
-        self._text.setStyleSheet(f"color: {colour}; font-weight: {weight}; font-size: 12pt;")
+        restyle(self._text, step=state.value)
         self.setAccessibleName(f"{text}: {STATE_WORDS[state]}")

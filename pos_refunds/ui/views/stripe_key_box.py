@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.account import REQUIRED_READ, REQUIRED_WRITE, KeySummary
 from ..metrics import TOUCH_HEIGHT
+from .touch import touch_button
 
 RECOMMENDATION = (
     "Use a <b>restricted key</b> (rk_live_… or rk_test_…) with only what the till needs: "
@@ -34,22 +34,12 @@ def make_label(name: str, accessible: str, *, role: str = "", wrap: bool = True)
     return label
 
 
-def make_button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(TOUCH_HEIGHT)
-    button.setMinimumWidth(140)
-    button.setAutoDefault(False)
-    return button
-
 
 class StripeKeyBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Stripe", parent)
         self.setObjectName("stripeBox")
         self.summary = make_label("storedKey", "Stored key")
-        self.summary.setStyleSheet("font-weight: 700;")
         self.summary.setText("Reading the keychain…")
         self.keychain_problem = make_label("keychainProblem", "Keychain problem", role="error")
         self.keychain_problem.setVisible(False)
@@ -66,12 +56,11 @@ class StripeKeyBox(QGroupBox):
         key_label.setBuddy(self.key_edit)
         self.key_error = make_label("keyError", "Key problem", role="error")
         self.key_error.setVisible(False)
-        self.check_button = make_button("checkKeyButton", "&Check and save key",
-                                        "Check and save key")
-        self.remove_button = make_button("removeKeyButton", "Remove key", "Remove key")
+        self.check_button = touch_button("checkKeyButton", "&Check and save key", min_width=140)
+        self.remove_button = touch_button("removeKeyButton", "Remove key", min_width=140)
         self.status = make_label("keyStatus", "Key status")
         self.status.setVisible(False)
-        self.restart_button = make_button("restartButton", "Restart now", "Restart now")
+        self.restart_button = touch_button("restartButton", "Restart now", min_width=140)
         self.restart_button.setVisible(False)
 
         self.account_edit = QLineEdit()
