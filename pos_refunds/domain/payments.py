@@ -109,7 +109,10 @@ class Payment:
     charge_id: str | None
     canceled_at: datetime | None = None
     cancellation_reason: str | None = None
-    refunds: tuple[RefundRecord, ...] = ()
+    refunds: tuple[RefundRecord, ...] = ()  # money given back to the customer
+    # Holds released on a card never charged that much (a canceled authorization, the rest of
+    # a partial capture): Stripe records them as refunds, but nothing was given back.
+    releases: tuple[RefundRecord, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     receipt: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     livemode: bool = False
@@ -117,6 +120,11 @@ class Payment:
     # they decide whether "refund the application fee" and "reverse the transfer" apply.
     application_fee: Money | None = None
     transfer_destination: str | None = None
+
+    @property
+    def released(self) -> Money:
+        """What was authorized and let go without charging the customer."""
+        return Money(sum(r.amount.minor for r in self.releases), self.currency)
 
     @property
     def refundable(self) -> Money:

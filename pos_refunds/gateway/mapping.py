@@ -169,14 +169,15 @@ def payment_from_stripe(pi: Mapping[str, Any]) -> Payment:
     pm_type = ""
     details: _Fields | None = None
     refunds: tuple[RefundRecord, ...] = ()
+    releases: tuple[RefundRecord, ...] = ()
     amount_refunded = Money(0, currency)
     if charge is not None:
         pmd = charge.sub("payment_method_details")
         if pmd is not None:
             pm_type = pmd.text("type") or ""
             details = pmd.sub(pm_type) if pm_type else None
-        amount_refunded = charge.money("amount_refunded", currency)
-        refunds = _refunds(charge)
+        refunds, releases, amount_refunded = _refunds_and_releases(
+            charge, currency, p.req_text("status"), p.money("amount_received", currency))
     else:
         types = p.obj.get("payment_method_types")
         if isinstance(types, list) and len(types) == 1 and isinstance(types[0], str):
@@ -204,6 +205,7 @@ def payment_from_stripe(pi: Mapping[str, Any]) -> Payment:
         canceled_at=p.time("canceled_at"),
         cancellation_reason=p.text("cancellation_reason"),
         refunds=refunds,
+        releases=releases,
         metadata=p.metadata(),
         receipt=_receipt(details),
         livemode=p.flag("livemode"),
@@ -223,6 +225,38 @@ def _destination(p: _Fields) -> str | None:
         return None
     account_id, _ = transfer.ref("destination")
     return account_id
+
+
+def _refunds_and_releases(
+    charge: _Fields, currency: str, status: str, received: Money,
+) -> tuple[tuple[RefundRecord, ...], tuple[RefundRecord, ...], Money]:
+    """The charge's refunds split into money given back and holds released, and the amount
+    really refunded.
+
+    Stripe releases what was authorized but never captured as a refund on the charge: all of
+    it when an authorization is canceled, the rest when less was captured (its reason is
+    `expired_uncaptured_charge` when the hold ran out). The customer was never charged that:
+    it is a release, never a refund the cashier made, and it leaves nothing less to refund.
+    """
+    every = _refunds(charge)
+    charged = charge.money("amount", currency).minor
+    held_back = max(charged - received.minor, 0) if status in ("canceled", "succeeded") else 0
+    releases: list[RefundRecord] = []
+    left = held_back
+    oldest_first = sorted(every, key=lambda r: r.created)
+    passes = (  # the hold's own reason; then its exact amount; then the oldest (made first)
+        lambda r: r.reason == "expired_uncaptured_charge",
+        lambda r: r.amount.minor == left,
+        lambda r: True,
+    )
+    for wanted in passes:
+        for refund in oldest_first:
+            if 0 < refund.amount.minor <= left and refund not in releases and wanted(refund):
+                releases.append(refund)
+                left -= refund.amount.minor
+    refunded = charge.money("amount_refunded", currency).minor - (held_back - left)
+    return (tuple(r for r in every if r not in releases), tuple(releases),
+            Money(max(refunded, 0), currency))
 
 
 def _refunds(charge: _Fields) -> tuple[RefundRecord, ...]:

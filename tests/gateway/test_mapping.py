@@ -528,3 +528,51 @@ def test_stripe_sdk_objects_are_read_too() -> None:
     assert (r.location_name, r.action.amount) == ("Boutique Plateau", 1500)
     assert refund_from_stripe(stripe.Refund.construct_from(refund(), "sk_test_x")).amount == (
         Money(1000, "cad"))
+
+
+# --- holds released are not refunds ---------------------------------------------------------
+
+
+def test_a_canceled_authorization_is_released_not_refunded() -> None:
+    """Stripe releases a canceled authorization as a refund on its charge: the customer was
+    never charged, so the app shows no refund, nothing refunded and no slip to print."""
+    release = refund(id="re_release", amount=5000, reason=None, metadata={})
+    pi = payment_intent(status="canceled", canceled_at=T0 + 60, latest_charge=charge(
+        refunds=[release], captured=False, amount_captured=0))
+    p = payment_from_stripe(pi)
+    assert p.refunds == ()
+    assert [r.id for r in p.releases] == ["re_release"]
+    assert p.released == Money(5000, "cad")
+    assert p.amount_refunded == Money(0, "cad")
+    assert p.state is PaymentState.CANCELED
+
+
+def test_the_rest_of_a_partial_capture_is_released_and_refunds_count_from_what_was_taken() -> None:
+    """Captured 30.00 of 50.00: Stripe releases the other 20.00 as a refund. A later refund of
+    10.00 by the cashier is the only refund; 20.00 are left to refund."""
+    release = refund(id="re_rest", amount=2000, reason=None, created=T0 + 30, metadata={})
+    later = refund(id="re_cashier", amount=1000, created=T0 + 600)
+    pi = payment_intent(amount_received=3000, latest_charge=charge(
+        refunds=[later, release], amount_captured=3000))
+    p = payment_from_stripe(pi)
+    assert [r.id for r in p.refunds] == ["re_cashier"]
+    assert [r.id for r in p.releases] == ["re_rest"]
+    assert p.amount_refunded == Money(1000, "cad")
+    assert p.refundable == Money(2000, "cad")
+    assert p.state is PaymentState.PARTIALLY_REFUNDED
+
+
+def test_an_expired_hold_is_a_release_whatever_its_amount() -> None:
+    expired = refund(id="re_expired", amount=5000, reason="expired_uncaptured_charge",
+                     metadata={})
+    pi = payment_intent(status="canceled", cancellation_reason="automatic",
+                        latest_charge=charge(refunds=[expired], captured=False,
+                                             amount_captured=0))
+    p = payment_from_stripe(pi)
+    assert p.refunds == () and p.released == Money(5000, "cad")
+
+
+def test_a_fully_captured_payment_has_no_release() -> None:
+    pi = payment_intent(latest_charge=charge(refunds=[refund(amount=5000)]))
+    p = payment_from_stripe(pi)
+    assert p.releases == () and len(p.refunds) == 1 and p.refundable == Money(0, "cad")

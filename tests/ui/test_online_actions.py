@@ -93,6 +93,29 @@ def test_cancel_with_confirmation(window, sandbox, prompts, qtbot) -> None:
     assert prompts.errors == []
 
 
+def test_a_released_authorization_is_not_shown_as_a_refund(window, sandbox, prompts,
+                                                           qtbot) -> None:
+    """Cancelling an uncaptured $23.40 releases it: no refund in the table or the detail, the
+    detail says who released it, and there is no refund slip to print."""
+    sale = sandbox.new_sale(amount=2340, network="visa", capture="manual")
+    qtbot.waitUntil(lambda: window.model.row_of(sale["id"]) is not None, timeout=10000)
+    select(qtbot, window, fresh(window, sale["id"]))
+    click(qtbot, window, "cancelButton")
+    qtbot.waitUntil(lambda: fresh(window, sale["id"]).state is PaymentState.CANCELED,
+                    timeout=10000)
+    released = fresh(window, sale["id"])
+    assert released.refunds == () and released.amount_refunded.minor == 0
+    assert released.released.minor == 2340
+    model = window.model
+    row = model.row_of(sale["id"])
+    assert model.index(row, model.Column.REFUNDED).data() == "—"
+    qtbot.waitUntil(lambda: window.detail.payment().refunds == ())
+    words = window.detail.findChild(QLabel, "noRefunds").text()
+    assert words.startswith("Authorization of $23.40 released: the customer was not charged.")
+    assert f"By {window.flows.staff.name}, " in words
+    assert not window.detail.refund_list.isVisible()  # no refund card, so no "Slip…"
+
+
 def test_capture(window, sandbox, prompts, qtbot) -> None:
     sale = sandbox.new_sale(amount=3100, network="mastercard", capture="manual")
     qtbot.waitUntil(lambda: window.model.row_of(sale["id"]) is not None, timeout=10000)

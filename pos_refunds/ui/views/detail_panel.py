@@ -26,7 +26,7 @@ from ...domain.policy import Action, actions_for
 from ..formatting import format_datetime, format_duration, format_money, format_when
 from ..models.network_badge import badge_pixmap
 from ..models.payments_model import state_text
-from .refund_history import RefundHistory
+from .refund_history import META_STAFF, RefundHistory
 from .touch import touch_button
 
 CAPTURE_WARNING = timedelta(hours=12)
@@ -57,6 +57,23 @@ def _caption(text: str, buddy: QLabel) -> QLabel:
     label.setObjectName("fieldCaption")
     buddy.setAccessibleName(text)
     return label
+
+
+NO_REFUNDS = "No refunds yet."
+
+
+def released_text(payment: Payment) -> str:
+    """A canceled authorization: released, by whom and when; the customer was not charged."""
+    if payment.status != "canceled" or payment.amount_received.minor:
+        return ""
+    held = payment.released if payment.released.minor else payment.amount
+    text = f"Authorization of {format_money(held)} released: the customer was not charged."
+    who = payment.metadata.get(META_STAFF)
+    if who and payment.canceled_at is not None:
+        return f"{text} By {who}, {format_when(payment.canceled_at)}."
+    if payment.canceled_at is not None:
+        return f"{text} {format_when(payment.canceled_at)}."
+    return text
 
 
 class DetailPanel(QWidget):
@@ -102,7 +119,8 @@ class DetailPanel(QWidget):
         self.refunds = self.refund_list.rows  # one row per refund: amount, status, time, who…
         self.refunds_title = QLabel("Refunds")
         self.refunds_title.setObjectName("sectionTitle")
-        self.no_refunds = QLabel("No refunds yet.")
+        self.no_refunds = QLabel(NO_REFUNDS)
+        self.no_refunds.setWordWrap(True)
         self.no_refunds.setObjectName("noRefunds")
 
         top = QGridLayout()
@@ -279,6 +297,7 @@ class DetailPanel(QWidget):
         self.refund_list.set_refunds(refunds)
         self.refunds_title.setText(f"Refunds ({len(refunds)})" if refunds else "Refunds")
         self.refund_list.setVisible(bool(refunds))
+        self.no_refunds.setText(released_text(payment) or NO_REFUNDS)
         self.no_refunds.setVisible(not refunds)
 
     def _update_buttons(self) -> None:
