@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
 from pos_refunds.app import Application, LaunchOptions, load_stylesheet
+from pos_refunds.ui.dialogs.save_file import keep_in as keep_export_folder_in
 from pos_refunds.ui.gc_guard import MainThreadCollector
 from pos_refunds.ui.prompts import Prompts
 from pos_refunds.ui.settings import SettingsStore
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window closes its services asynchronously; Application.run() decides when to stop.
     app.setQuitOnLastWindowClosed(False)
     store = SettingsStore()
+    keep_export_folder_in(store.qsettings)
     QLocale.setDefault(store.load().locale())
     app.setStyleSheet(load_stylesheet())
     if args.self_test:

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self.refund_action = self._action("Refund", [key("Ctrl+R")], self._refund_shortcut)
         self.cancel_action = self._action("Cancel payment", [key("Ctrl+Shift+C")],
                                           self._cancel_shortcut)
+        self.capture_action = self._action("Capture", [key("Ctrl+Shift+P")],
+                                           self._capture_shortcut)
         quit_action = self._action("Quit", [key(QKeySequence.StandardKey.Quit)], self.close)
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         menu = self.menuBar().addMenu("&Payments")
         for action in (self.refresh_action, self.find_action, self.refund_action,
-                       self.cancel_action):
+                       self.capture_action, self.cancel_action):
             menu.addAction(action)
         menu.addSeparator()
         self.settings_action = self._action("Settings…", [key("Ctrl+,")], self.open_settings)
@@ -227,6 +229,8 @@ class MainWindow(QMainWindow):
         self.presenter.note(self, settled_text(op))
 
     def _staff_changed(self, staff: Staff | None) -> None:
+        if staff is None or (self._staff is not None and staff.id != self._staff.id):
+            self.payments_view.clear_selection()  # the next person starts from the list
         self._staff = staff
 
     def start(self) -> None:
@@ -278,6 +282,11 @@ class MainWindow(QMainWindow):
         payment = self.detail.payment()
         if payment is not None and self._allowed(Action.CANCEL) and not self.flows.busy:
             self.flows.cancel.start(payment, self)
+
+    def _capture_shortcut(self) -> None:
+        payment = self.detail.payment()
+        if payment is not None and self._allowed(Action.CAPTURE) and not self.flows.busy:
+            self.flows.capture.start(payment, self)
 
     def _done(self, outcome: Outcome) -> None:
         if outcome.payment is not None:

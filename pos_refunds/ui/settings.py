@@ -74,6 +74,11 @@ class SettingsStore:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._qs = qsettings if qsettings is not None else QSettings("POS Refunds", "pos-refunds")
 
+    @property
+    def qsettings(self) -> QSettings:
+        """The file behind these settings (other small things the app remembers go there)."""
+        return self._qs
+
     def load(self) -> AppSettings:
         defaults = AppSettings()
         qs = self._qs

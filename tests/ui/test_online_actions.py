@@ -196,3 +196,14 @@ def test_network_error_gives_one_message_and_the_app_goes_on(window, sandbox, pr
     sale = sandbox.new_sale(amount=999, network="visa")
     qtbot.waitUntil(lambda: window.model.row_of(sale["id"]) is not None, timeout=10000)
     assert window.findChild(QLabel, "connectionStatus").text() == "Connected"
+
+
+def test_capture_has_a_shortcut(window, sandbox, prompts, qtbot) -> None:
+    sale = sandbox.new_sale(amount=1800, network="visa", capture="manual")
+    qtbot.waitUntil(lambda: window.model.row_of(sale["id"]) is not None, timeout=10000)
+    select(qtbot, window, fresh(window, sale["id"]))
+    assert window.capture_action.shortcut().toString() == "Ctrl+Shift+P"
+    window.capture_action.trigger()
+    assert prompts.confirms[-1][0] == "Capture this payment?"
+    qtbot.waitUntil(lambda: fresh(window, sale["id"]).state is PaymentState.CAPTURED,
+                    timeout=10000)

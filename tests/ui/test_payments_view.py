@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from pos_refunds.domain.payments import PaymentState
 from pos_refunds.ui.models.payments_model import PaymentsTableModel
@@ -49,12 +49,14 @@ def test_controls_are_named_and_described(view: PaymentsView) -> None:
 def test_typing_filters_the_table(view: PaymentsView, qtbot) -> None:
     qtbot.keyClicks(view.search_box, "12.50")
     assert view.proxy.rowCount() == 1
+    assert selected_id(view) == "pi_A1"  # the one match is picked as it is typed
     view.search_box.clear()
     view.state_filter.setCurrentIndex(view.state_filter.findData(PaymentState.AUTHORIZED))
-    assert view.proxy.rowCount() == 1
+    assert view.proxy.matches_found()[0] == 1  # pi_B2
+    assert view.proxy.rowCount() == 2  # pi_B2, and pi_A1 which is open
     view.state_filter.setCurrentIndex(0)
     view.network_filter.setCurrentIndex(view.network_filter.findData("interac"))
-    assert view.proxy.rowCount() == 1
+    assert view.proxy.matches_found()[0] == 1
 
 
 def test_scanned_id_and_enter_selects_the_payment(view: PaymentsView, qtbot) -> None:
@@ -79,7 +81,9 @@ def test_enter_with_a_single_match_selects_it(view: PaymentsView, qtbot) -> None
     scan(qtbot, view, "4444")
     assert selected_id(view) == "pi_B2"
     view.search_box.clear()
-    scan(qtbot, view, "77.77")
+    qtbot.keyClicks(view.search_box, "77.77")
+    assert "No payment matches “77.77”" in view.message.text()  # said as it is typed
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Return)
     assert "No payment matches" in view.message.text()
 
 
@@ -118,3 +122,71 @@ def test_columns_fit_without_a_horizontal_scroll_bar(qtbot) -> None:
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "Catering order for the office party"
     time = model.data(model.index(row, PaymentsTableModel.Column.TIME))
     assert not time[0].isdigit(), "an older payment says its day, not only its time"
+
+
+# --- the payment the cashier has open stays open ---------------------------------------------
+
+
+def authorized_filter(view: PaymentsView) -> None:
+    view.state_filter.setCurrentIndex(view.state_filter.findData(PaymentState.AUTHORIZED))
+
+
+def test_an_acted_on_payment_stays_shown_when_it_leaves_the_filter(view: PaymentsView,
+                                                                   qtbot) -> None:
+    """With "Authorized" on, a cancelled authorization no longer matches: it stays in the list
+    and in the detail (no jump to another customer's payment) until another is picked."""
+    view._model.append([payment("pi_B3", status="requires_capture", amount=4100,
+                                last4="1111", minutes_ago=7)])
+    authorized_filter(view)
+    assert view.proxy.rowCount() == 2
+    view.select_payment("pi_B2")
+    seen: list = []
+    view.paymentSelected.connect(seen.append)
+    view._model.upsert([payment("pi_B2", status="canceled", amount=3000, network="mastercard",
+                                last4="4444", minutes_ago=2)])
+    assert selected_id(view) == "pi_B2"
+    assert view.current_payment().state is PaymentState.CANCELED
+    assert [p.id for p in seen if p is not None] == ["pi_B2"]  # never another payment
+    assert view.proxy.rowCount() == 2  # kept while it is open
+    view.select_payment("pi_B3")  # the cashier picks another: the canceled one leaves
+    assert view.proxy.rowCount() == 1 and selected_id(view) == "pi_B3"
+
+
+def test_changing_a_filter_keeps_the_open_payment(view: PaymentsView) -> None:
+    view.select_payment("pi_A1")
+    authorized_filter(view)
+    assert selected_id(view) == "pi_A1" and view.current_payment().id == "pi_A1"
+    view.network_filter.setCurrentIndex(view.network_filter.findData("interac"))
+    assert selected_id(view) == "pi_A1"
+
+
+def test_tab_leaves_the_table_without_changing_the_payment(qtbot) -> None:
+    model = PaymentsTableModel()
+    model.append(sample())
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    view = PaymentsView(model)
+    after = QPushButton("Next")
+    layout.addWidget(view)
+    layout.addWidget(after)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    view.select_payment("pi_B2")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert not view.table.hasFocus()
+    assert selected_id(view) == "pi_B2"
+
+
+def test_clearing_the_selection_shows_nothing(view: PaymentsView) -> None:
+    view.select_payment("pi_A1")
+    view.clear_selection()
+    assert selected_id(view) is None and view.current_payment() is None
+
+
+def test_a_charge_id_finds_its_payment(view: PaymentsView, qtbot) -> None:
+    charge = view._model.payment(view._model.row_of("pi_C3")).charge_id
+    assert charge and charge.startswith("ch_")
+    qtbot.keyClicks(view.search_box, charge)
+    assert selected_id(view) == "pi_C3"

@@ -280,3 +280,15 @@ def test_a_cashier_cannot_open_the_staff_dialog(locked: MainWindow, qtbot, promp
     assert session.open_staff_dialog() is None
     assert isinstance(prompts.errors[-1], ActionNotAllowed)
     assert prompts.errors[-1].message == "Only a manager can manage staff."
+
+
+def test_the_next_person_does_not_see_the_previous_ones_payment(live_window, qtbot) -> None:
+    window = live_window
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)
+    first = window.model.payment(0)
+    assert window.payments_view.select_payment(first.id)
+    assert window.detail.payment() is not None
+    window.session.lock()
+    qtbot.waitUntil(lambda: window.session.locked)
+    assert window.detail.payment() is None
+    assert window.payments_view.current_payment() is None

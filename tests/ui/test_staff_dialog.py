@@ -124,3 +124,16 @@ def test_the_window_opens_it_for_managers(live_window, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     _check(dialog)
     dialog.reject()
+
+
+def test_the_form_says_why_it_cannot_add_yet(qtbot) -> None:
+    form = StaffFormDialog()
+    qtbot.addWidget(form)
+    why = form.findChild(QLabel, "staffFormOkReason")
+    assert not form.ok.isEnabled() and why.text() == "Type the person's name."
+    form.name.setText("Sam")
+    assert why.text() == "Type a PIN of 4 to 8 digits."
+    form.pin.setText("2468")
+    assert why.text() == "Type the PIN again." and not form.ok.isEnabled()
+    form.again.setText("2468")
+    assert form.ok.isEnabled() and why.text() == ""

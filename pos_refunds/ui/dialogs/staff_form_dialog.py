@@ -56,6 +56,11 @@ class StaffFormDialog(QDialog):
         self.message.setObjectName("staffFormMessage")
         self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
+        self.why_not = QLabel()
+        self.why_not.setObjectName("staffFormOkReason")
+        self.why_not.setAccessibleName("Why the button is not available")
+        self.why_not.setProperty("hint", True)
+        self.why_not.setWordWrap(True)
         self.cancel = touch_button("staffFormCancel", "Cancel", min_width=120)
         self.ok = touch_button("staffFormOk", "Set PIN" if reset_for else "Add", min_width=120)
 
@@ -71,7 +76,7 @@ class StaffFormDialog(QDialog):
         form.addRow(form_label("&PIN", self.pin), self.pin)
         form.addRow(form_label("PIN &again", self.again), self.again)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.why_not, 1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.ok)
         layout = QVBoxLayout(self)
@@ -91,8 +96,16 @@ class StaffFormDialog(QDialog):
         (self.pin if reset_for else self.name).setFocus()
 
     def _refresh(self, *_: object) -> None:
-        self.ok.setEnabled(bool(self.name.text().strip()) and len(self.pin.text()) >= 4
-                           and len(self.again.text()) >= 4)
+        if not self.name.text().strip():
+            why = "Type the person's name."
+        elif len(self.pin.text()) < 4:
+            why = "Type a PIN of 4 to 8 digits."
+        elif len(self.again.text()) < 4:
+            why = "Type the PIN again."
+        else:
+            why = ""
+        self.ok.setEnabled(not why)
+        self.why_not.setText(why)
 
     def _submit(self) -> None:
         if not self.ok.isEnabled():

@@ -1,7 +1,8 @@
 """Search and filters over the payments table, as a cashier types them.
 
 The search box takes an amount in the locale's format ("12.50" or "12,50"), the last 4 digits
-of the card, or (part of) a payment id — including a whole id from a scanned receipt.
+of the card, or (part of) a payment id (pi_…) or charge id (ch_…) — including a whole id from a
+scanned receipt.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         self._state: PaymentState | None = None
         self._network: str | None = None
         self._location: str | None = None
+        self._pinned: str | None = None  # the payment the cashier has open: always listed
         self.setSortRole(PaymentsTableModel.SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -70,6 +72,45 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         self._location = location_id or None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def pin(self, payment_id: str | None) -> None:
+        """Keep this payment listed whatever the filters say, until another is pinned: the one
+        the cashier has open never vanishes under them (after an action, a filter change)."""
+        if payment_id == self._pinned:
+            return
+        old, self._pinned = self._pinned, payment_id
+        if old is not None and not self._accepts(old):
+            self.beginFilterChange()  # the one it kept leaves now that it is not open
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def pinned(self) -> str | None:
+        return self._pinned
+
+    def matches_found(self) -> tuple[int, int | None]:
+        """How many listed rows the filters and search match (the open payment not counted
+        when it is listed only because it is open), and that row when there is one."""
+        rows = self.rowCount()
+        extra = self._kept_only_row()
+        count = rows - (extra is not None)
+        if count != 1:
+            return count, None
+        return 1, next(r for r in range(min(rows, 2)) if r != extra)
+
+    def _kept_only_row(self) -> int | None:
+        """The proxy row of the open payment when only the pin keeps it listed."""
+        model = self.sourceModel()
+        if self._pinned is None or not isinstance(model, PaymentsTableModel):
+            return None
+        source = model.row_of(self._pinned)
+        if source is None or self._passes(model.payment(source)):
+            return None
+        index = self.mapFromSource(model.index(source, 0))
+        return index.row() if index.isValid() else None
+
+    def _accepts(self, payment_id: str) -> bool:
+        model = self.sourceModel()
+        row = model.row_of(payment_id) if isinstance(model, PaymentsTableModel) else None
+        return row is None or self._passes(model.payment(row))
+
     # --- matching ------------------------------------------------------------------------
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -78,6 +119,9 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, PaymentsTableModel):
             return True
         payment = model.payment(source_row)
+        return payment.id == self._pinned or self._passes(payment)
+
+    def _passes(self, payment: Payment) -> bool:
         if self._state is not None and payment.state is not self._state:
             return False
         if self._network is not None and payment.network != self._network:
@@ -92,7 +136,10 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         text = self._text
         if not text:
             return True
-        if text.lower() in payment.id.lower():
+        lowered = text.lower()
+        if lowered in payment.id.lower():
+            return True
+        if lowered.startswith("ch_") and payment.charge_id and lowered in payment.charge_id.lower():
             return True
         if text.isdigit() and len(text) <= 4 and payment.last4 and text in payment.last4:
             return True

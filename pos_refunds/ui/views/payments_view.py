@@ -185,8 +185,16 @@ class PaymentsView(QWidget):
 
     # --- glue ----------------------------------------------------------------------------
     def _search_changed(self, text: str) -> None:
+        """As the cashier types: one match is picked at once, none is said at once."""
         self.show_message("")
         self.proxy.set_search_text(text)
+        if not text.strip() or looks_like_payment_id(text):
+            return  # a scanned id is looked up on its final Enter
+        count, row = self.proxy.matches_found()
+        if row is not None:
+            self._pick(row)
+        elif not count:
+            self.show_message(f"No payment matches “{text.strip()}”.")
 
     def _search_entered(self) -> None:
         """Enter (or the scanner's final Enter): jump to the payment the text names."""
@@ -198,19 +206,32 @@ class PaymentsView(QWidget):
                 self.show_message(f"Looking up {text}…")
                 self.lookupRequested.emit(text)
             return
-        if self.proxy.rowCount() == 1:
-            self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        count, row = self.proxy.matches_found()
+        if row is not None:
+            self._pick(row)
             self.table.setFocus()
-        elif text and self.proxy.rowCount() == 0:
+        elif text and not count:
             self.show_message(f"No payment matches “{text}”.")
+
+    def _pick(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         payment = current.data(PaymentsTableModel.PAYMENT_ROLE) if current.isValid() else None
+        self.proxy.pin(payment.id if payment is not None else None)
         self._set_current(payment)
+
+    def clear_selection(self) -> None:
+        """Nothing open (the till locked: the next person starts from the list)."""
+        self.table.selectionModel().clearSelection()
+        self.table.selectionModel().setCurrentIndex(QModelIndex(),
+                                                    QItemSelectionModel.SelectionFlag.Clear)
+        self.proxy.pin(None)
+        self._set_current(None)
 
     def _source_changed(
         self, top: QModelIndex | QPersistentModelIndex, bottom: QModelIndex | QPersistentModelIndex,

@@ -21,6 +21,9 @@ def record_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Rows are picked with the arrows; Tab leaves the table for the next control (a row
+    # table has no cells to walk, and walking them changed the selected record).
+    table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.setWordWrap(wrap)
