@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ..domain.approvals import Approval, ApprovalRequest
 from ..domain.errors import ApprovalRequired, PosError, UserCancelled
+from ..domain.payments import Payment
+from ..domain.staff import Staff
 
 if TYPE_CHECKING:
     from ..staff import StaffDirectory
@@ -62,6 +64,8 @@ class Prompts:
         request: ApprovalRequest,
         on_approved: Callable[[Approval], None],
         on_cancelled: Callable[[], None] | None = None,
+        *,
+        payment: Payment | None = None,
     ) -> None:
         """A manager approves one operation with their PIN; `on_approved` gets the approval
         the staff list issued for `request` alone (the services take it once).
@@ -81,9 +85,34 @@ class Prompts:
 
         if self._tasks is None:
             raise RuntimeError("no window has handed over its task registry (set_tasks)")
-        dialog = ManagerApprovalDialog(directory, request, self._tasks, parent)
+        dialog = ManagerApprovalDialog(directory, request, self._tasks, parent, payment=payment)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.approved.connect(on_approved)
+        if on_cancelled is not None:
+            dialog.rejected.connect(on_cancelled)
+        dialog.open()
+
+    def ask_manager(
+        self,
+        parent: QWidget,
+        why: str,
+        on_signed_in: Callable[[Staff], None],
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        """A manager signs in with their PIN for one task (closing the day, the journal,
+        settings) while the till stays signed in as it is; `on_signed_in` gets that manager."""
+        directory = self._staff_directory
+        if directory is None or self._tasks is None:
+            self.show_error(parent, ApprovalRequired(f"{why} No staff list is open on this "
+                                                     "till, so no manager can sign in."))
+            if on_cancelled is not None:
+                on_cancelled()
+            return
+        from .dialogs.manager_approval import ManagerApprovalDialog
+
+        dialog = ManagerApprovalDialog(directory, None, self._tasks, parent, why=why)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.approved.connect(on_signed_in)
         if on_cancelled is not None:
             dialog.rejected.connect(on_cancelled)
         dialog.open()

@@ -7,7 +7,7 @@ Managers close the day, read the audit trail and change settings; anyone else is
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -23,7 +23,6 @@ from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
-from .flows.base import SIGN_IN_FIRST
 from .flows.money import MoneyFlows
 from .ports import BackEnd
 from .presenter import Presenter
@@ -34,6 +33,8 @@ from .viewmodels.refund_vm import RefundViewModel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+T = TypeVar("T")
 
 
 class WindowDialogs(QObject):
@@ -125,18 +126,21 @@ class WindowDialogs(QObject):
         return dialog
 
     # --- a manager's ---------------------------------------------------------------------
-    def _manager(self, what: str) -> Staff | None:
-        """The signed-in manager; anyone else is told so (a menu has no room for a reason)."""
+    def _as_manager(self, why: str, open_for: Callable[[Staff], T]) -> T | None:
+        """Open at once for a signed-in manager; for anyone else, a manager signs in with
+        their PIN first (for this one dialog; the till stays signed in as it is)."""
         staff = self._staff()
-        if staff is not None and staff.is_manager:
-            return staff
-        if staff is not None:
-            self._presenter.error(self._window, ActionNotAllowed(f"Only a manager can {what}."))
+        if staff is None:
+            return None
+        if staff.is_manager:
+            return open_for(staff)
+        self._presenter.prompts.ask_manager(self._window, why, open_for)
         return None
 
     def open_journal(self) -> JournalDialog | None:
-        if self._manager("read the audit journal") is None:
-            return None
+        return self._as_manager("Only a manager can read the audit journal.", self._journal)
+
+    def _journal(self, _manager: Staff) -> JournalDialog:
         dialog = JournalDialog(self._back.journal, self._presenter.prompts, self._tasks,
                                self._window, audit=self._back.audit_journal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -144,9 +148,9 @@ class WindowDialogs(QObject):
         return dialog
 
     def open_end_of_day(self) -> EndOfDayDialog | None:
-        manager = self._manager("close the day")
-        if manager is None:
-            return None
+        return self._as_manager("Only a manager can close the day.", self._end_of_day)
+
+    def _end_of_day(self, manager: Staff) -> EndOfDayDialog:
         dialog = EndOfDayDialog(self._payments(), self._back, self._presenter.prompts, manager,
                                 self._tasks, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -155,29 +159,29 @@ class WindowDialogs(QObject):
         return dialog
 
     def open_settings(self) -> SettingsDialog | None:
-        if self._manager("change the settings") is None:
-            return None
         if self._settings_refusal:
-            self._presenter.error(self._window, ActionNotAllowed(self._settings_refusal))
+            if self._staff() is not None:
+                self._presenter.error(self._window, ActionNotAllowed(self._settings_refusal))
             return None
+        return self._as_manager("Only a manager can change the settings.", self._settings_for)
+
+    def _settings_for(self, manager: Staff) -> SettingsDialog:
         setup = self._key_setup or KeySetup(api_base=None, locations=self._back.readers.locations)
+
+        async def save_guarded(values: GuardedSettings) -> GuardedSettings:
+            """A manager's change of the refund limits or idle lock: journaled by the
+            services, which check that this person is a manager on the staff list."""
+            return await self._back.set_guarded(values, by=manager)
+
         dialog = SettingsDialog(setup, self._store, self._settings, self._presenter.prompts,
                                 self._tasks, self._window, can_restart=True,
-                                guarded=self._back.guarded, save_guarded=self._save_guarded)
+                                guarded=self._back.guarded, save_guarded=save_guarded)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsChanged.connect(self._settings_saved)
         dialog.guardedChanged.connect(self.guardedChanged)
         dialog.restartRequested.connect(self.restartRequested)
         dialog.open()
         return dialog
-
-    async def _save_guarded(self, values: GuardedSettings) -> GuardedSettings:
-        """A manager's change of the refund limits or idle lock: journaled by the services,
-        which check that the person signed in is a manager on the staff list."""
-        staff = self._staff()
-        if staff is None:
-            raise ActionNotAllowed(SIGN_IN_FIRST)
-        return await self._back.set_guarded(values, by=staff)
 
     def _settings_saved(self, settings: AppSettings) -> None:
         self._settings = settings

@@ -37,6 +37,7 @@ class AutoPrompts(Prompts):
         self.approvals: list[str] = []  # the reasons a manager's PIN was asked for
         self.requests: list[ApprovalRequest] = []  # what each approval was asked for
         self.issuer = StaffList()
+        self.manager_sign_ins: list[str] = []  # why a manager was asked to sign in
 
     def ask_manager_pin(
         self,
@@ -44,11 +45,21 @@ class AutoPrompts(Prompts):
         request: ApprovalRequest,
         on_approved: Callable[[Approval], None],
         on_cancelled: Callable[[], None] | None = None,
+        *,
+        payment=None,  # noqa: ANN001
     ) -> None:
         self.approvals.append(request.reason)
         self.requests.append(request)
         if self.manager is not None:
             on_approved(self.issuer.issue(self.manager, request))
+        elif on_cancelled is not None:
+            on_cancelled()
+
+    def ask_manager(self, parent: QWidget, why: str, on_signed_in: Callable[[Staff], None],
+                    on_cancelled: Callable[[], None] | None = None) -> None:
+        self.manager_sign_ins.append(why)
+        if self.manager is not None:
+            on_signed_in(self.manager)
         elif on_cancelled is not None:
             on_cancelled()
 

@@ -7,14 +7,16 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 from pos_refunds.app import load_stylesheet
 from pos_refunds.domain.payments import Payment
 from pos_refunds.domain.staff import Staff
 from pos_refunds.services.api import Step
 from pos_refunds.services.api import TestCard as Card
+from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
 from pos_refunds.ui.dialogs.manager_approval import ManagerApprovalDialog
+from pos_refunds.ui.formatting import card_words
 from pos_refunds.ui.main_window import MainWindow
 from pos_refunds.ui.prompts import Prompts
 
@@ -96,6 +98,10 @@ def test_cashier_partial_refund_approved_by_a_manager_pin(as_cashier, qtbot, pro
     window = as_cashier
     payment, approval = partial_refund_asked(qtbot, window)
     assert approval.reason.text() == "Partial refunds need a manager's approval."
+    # what is approved: the payment, its card, the amount
+    assert approval.findChild(QLabel, "approvalWhat").text() == (
+        f"Refund of <b>$1.00</b> to {card_words(payment)}")
+    assert approval.findChild(QWidget, "approvalPayment").isVisible()
     assert not window.refund_dialog._busy  # nothing is being refunded while a PIN is asked
     _check(approval)
     with qtbot.waitSignal(window.flows.refund_online.succeeded, timeout=20000) as done:
@@ -213,18 +219,28 @@ def test_the_idle_lock_closes_a_pending_approval(as_cashier, qtbot) -> None:
     assert operations(qtbot, window) == []
 
 
-def test_a_cashier_cannot_close_the_day_read_the_journal_or_change_settings(
-    as_cashier, prompts
+def test_a_cashier_asks_a_manager_to_sign_in_for_the_managers_menus(
+    as_cashier, prompts, live_manager, qtbot
 ) -> None:
+    """End of day, the journal and settings open for a manager's PIN, not a dead end; the
+    till stays signed in as the cashier, and the dialog acts for that manager."""
     window = as_cashier
-    assert window.open_end_of_day() is None
+    assert window.open_end_of_day() is None  # nobody approved: nothing opens
     assert window.open_journal() is None
     assert window.open_settings() is None
-    assert [str(e) for e in prompts.errors] == [
+    assert prompts.manager_sign_ins == [
         "Only a manager can close the day.",
         "Only a manager can read the audit journal.",
         "Only a manager can change the settings.",
     ]
+    assert prompts.errors == []
+    prompts.manager = live_manager  # a manager types their PIN
+    window.open_end_of_day()
+    dialog = window.findChild(EndOfDayDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.vm._staff == live_manager
+    assert window.flows.staff.name == "Alex Cashier"  # the till is still the cashier's
+    dialog.reject()
 
 
 def test_settings_stay_closed_in_a_practice_session(live_window, prompts) -> None:

@@ -12,7 +12,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.approvals import Approval, ApprovalRequest
+from ...domain.payments import Payment
 from ...domain.staff import Staff
+from ..formatting import card_words, format_money
 from ..ports import StaffDirectory
 from ..prompts import error_text
 from ..tasks import TaskRegistry
@@ -20,36 +22,42 @@ from ..viewmodels.sign_in_vm import SignInViewModel
 from ..views.pin_pad import PinPad
 from ..views.staff_picker import StaffPicker
 from ..views.touch import touch_button
+from .payment_summary import PaymentSummary
 
 
 class ManagerApprovalDialog(QDialog):
-    approved = Signal(object)  # Approval: issued for this one operation
+    approved = Signal(object)  # Approval for this one operation; or the manager (Staff)
 
-    def __init__(self, directory: StaffDirectory, request: ApprovalRequest,
-                 tasks: TaskRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, directory: StaffDirectory, request: ApprovalRequest | None,
+                 tasks: TaskRegistry, parent: QWidget | None = None, *,
+                 payment: Payment | None = None, why: str = "") -> None:
+        """`request`: the one refund a manager approves (with `payment`, what it is about);
+        None: a manager signs in for one task the till's cashier may not do (`why`)."""
         super().__init__(parent)
         self.setObjectName("managerApprovalDialog")
         self.setWindowTitle("Manager approval")
         self.setMinimumWidth(820)
         self.vm = SignInViewModel(directory, managers_only=True, approving=request,
                                   tasks=tasks.scope("approval", owner=self), parent=self)
-        reason = request.reason
+        reason = request.reason if request is not None else why
         self._loaded = False
 
-        title = QLabel("A manager must approve")
+        title = QLabel("A manager must approve" if request is not None
+                       else "A manager must sign in")
         title.setObjectName("dialogTitle")
         self.reason = QLabel(reason)
         self.reason.setObjectName("approvalReason")
         self.reason.setAccessibleName("Why approval is needed")
         self.reason.setWordWrap(True)
         self.reason.setProperty("warning", True)
-        how = QLabel("Manager: tap your name and type your PIN. "
-                     "The approval is for this refund only.")
+        how = QLabel("Manager: tap your name and type your PIN. " + (
+            "The approval is for this refund only." if request is not None
+            else "This is for this task only; the till stays signed in as it is."))
         how.setObjectName("approvalHow")
         how.setWordWrap(True)
         self.picker = StaffPicker(name="approvalManagers", columns=2,
                                   empty_text="Loading the managers…")
-        self.pad = PinPad("Approve", name="approvalPad")
+        self.pad = PinPad("Approve" if request is not None else "Sign in", name="approvalPad")
         self.pad.setFixedWidth(340)
         self.cancel = touch_button("approvalCancelButton", "Cancel", "Cancel the approval",
                                    min_width=140)
@@ -64,7 +72,19 @@ class ManagerApprovalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
-        layout.addWidget(title)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        if request is not None and payment is not None:
+            self.summary = PaymentSummary(payment)
+            self.summary.setObjectName("approvalPayment")
+            top.addWidget(self.summary)
+        layout.addLayout(top)
+        if request is not None:
+            what = QLabel(f"Refund of <b>{format_money(request.amount)}</b>"
+                          + (f" to {card_words(payment)}" if payment is not None else ""))
+            what.setObjectName("approvalWhat")
+            what.setAccessibleName("What is approved")
+            layout.addWidget(what)
         layout.addWidget(self.reason)
         layout.addWidget(how)
         layout.addLayout(columns, 1)

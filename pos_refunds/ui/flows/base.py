@@ -89,7 +89,7 @@ class Flow(QObject):
             then(None)
             return False
         self._prompts.ask_manager_pin(parent, ApprovalRequest(payment.id, amount, action, why),
-                                      then, on_refused)
+                                      then, on_refused, payment=payment)
         return True
 
     def run(self, coro: Coroutine[Any, Any, Any]) -> None:
