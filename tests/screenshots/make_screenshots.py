@@ -14,7 +14,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# An offscreen screen the size of a shop PC's (Qt's offscreen platform reads its screens from a
+# config file; without one it is 800×800, and dialogs that fit the screen would shrink to it).
+_SCREEN = Path(tempfile.gettempdir()) / "pos-refunds-screen-1366x768.json"
+_SCREEN.write_text('{"screens": [{"name": "shop", "x": 0, "y": 0, "width": 1366, '
+                   '"height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))

@@ -103,6 +103,27 @@ def test_sending_then_waiting_then_processing(view: ReaderProgressView) -> None:
     assert view.status_text() == "Processing the refund with Interac…"
 
 
+def test_back_to_waiting_for_a_card_resets_the_later_steps(view: ReaderProgressView) -> None:
+    """The customer's first card did not go through and the reader asks again: Processing is
+    not left marked while it waits for the card."""
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    view.show_progress(update(Step.PROCESSING))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    assert row(view, "waiting_for_card").state == StepState.ACTIVE
+    assert row(view, "processing").state == StepState.PENDING
+
+
+def test_a_new_attempt_starts_with_fresh_steps(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
+    view.show_failure("Reader offline — choose another reader")
+    view.begin(make_reader(), Money(1250, "cad"))
+    assert row(view, "sending").state == StepState.ACTIVE
+    assert {row(view, n).state for n in ("waiting_for_card", "processing")} == {
+        StepState.PENDING}
+
+
 def test_success_says_amount_and_refund_id(view: ReaderProgressView) -> None:
     view.begin(make_reader(), Money(1250, "cad"))
     view.show_progress(update(Step.WAITING_FOR_CARD))

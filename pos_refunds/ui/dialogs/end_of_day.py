@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from ..viewmodels.authorization_rows import AuthRow
 from ..viewmodels.end_of_day_vm import EndOfDayViewModel
 from ..views.authorizations_section import AuthorizationsSection
 from ..views.day_tables import DayTablesView
+from ..views.screen_fit import fit_to_screen
 from ..views.touch import touch_button
 from .save_file import ask_save_path
 
@@ -137,11 +138,7 @@ class EndOfDayDialog(QDialog):
         self.finished.connect(self._finished)
 
     def _fit_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() if screen is not None else None
-        width = min(WIDTH, room.width() - 20) if room is not None else WIDTH
-        height = min(HEIGHT, room.height() - 40) if room is not None else HEIGHT
-        self.resize(width, height)
+        fit_to_screen(self, WIDTH, HEIGHT)
 
     @property
     def busy(self) -> bool:

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +46,7 @@ from ..viewmodels.journal_vm import (
 )
 from ..views.date_range import DateRangeEdit
 from ..views.record_table import record_table
+from ..views.screen_fit import fit_to_screen
 from ..views.touch import touch_button
 from .save_file import ask_save_path
 
@@ -134,11 +134,7 @@ class JournalDialog(QDialog):
         return table
 
     def _fit_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() if screen is not None else None
-        width = min(WIDTH, room.width() - 20) if room is not None else WIDTH
-        height = min(HEIGHT, room.height() - 40) if room is not None else HEIGHT
-        self.resize(width, height)
+        fit_to_screen(self, WIDTH, HEIGHT)
 
     def _layout(self, title: QLabel, intro: QLabel) -> None:
         filters = QHBoxLayout()

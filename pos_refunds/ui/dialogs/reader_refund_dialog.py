@@ -24,6 +24,7 @@ from ..tasks import TaskRegistry
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..views.reader_progress import ReaderProgressView
+from ..views.screen_fit import fit_to_screen, keep_on_screen, room_for
 from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
@@ -65,7 +66,10 @@ class ReaderRefundDialog(QDialog):
         self.vm = ReaderRefundViewModel(flow, self)
         self.setObjectName("readerRefundDialog")
         self.setWindowTitle("Refund on a reader")
-        self.setMinimumWidth(980)
+        self.setMinimumWidth(min(980, room.width()) if (room := room_for(self)) else 980)
+        # Tall enough for five readers on page 1; never taller than the screen, so Close and
+        # Back to readers stay in reach when the slip appears after a refund.
+        fit_to_screen(self, 1000, 720, cap=True)
 
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")
@@ -113,6 +117,10 @@ class ReaderRefundDialog(QDialog):
         super().showEvent(event)
         if not self._picker.loaded and not self.vm.loading:
             self.vm.load_readers()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        super().resizeEvent(event)
+        keep_on_screen(self)
 
     def go_back(self) -> None:
         """Back to the reader list, amount and options as they were; the list is read again."""

@@ -179,12 +179,16 @@ class ReaderProgressView(QWidget):
             return
         self._state.step = update.step
         if update.step in FLOW:
-            self._reached = max(self._reached, FLOW.index(update.step))
+            # The reader is the truth: back to waiting for a card (the customer tries again)
+            # puts the later steps back to not reached, never a mark left from before.
+            self._reached = FLOW.index(update.step)
             for index, step in enumerate(FLOW):
                 if index < self._reached:
                     self._rows[step].set_state(StepState.DONE, ROW_WORDS[step][1])
                 elif index == self._reached:
                     self._rows[step].set_state(StepState.ACTIVE, ROW_WORDS[step][0])
+                else:
+                    self._rows[step].set_state(StepState.PENDING, ROW_WORDS[step][1])
             self._set_status(_unless_same(update.message, ROW_WORDS[update.step][0]))
         else:
             self._end(update)
