@@ -69,7 +69,7 @@ def interac_payment(minor: int = 1250) -> Payment:
         id="pi_interac", status="succeeded", amount=m, amount_received=m,
         amount_capturable=Money(0, "cad"), amount_refunded=Money(0, "cad"), currency="cad",
         payment_method_type="interac_present", network="interac", brand="interac", last4="1933",
-        reader_id="tmr_a", location_id="tml_1", created=SEEN, capture_before=None,
+        reader_id="tmr_b", location_id="tml_1", created=SEEN, capture_before=None,
         description="Groceries", charge_id="ch_interac",
     )
 
@@ -158,7 +158,8 @@ def make_dialog(qtbot, backend, prompts, *, last: str | None = "tmr_b", connect:
     dialog.open()
     qtbot.waitExposed(dialog)
     start = dialog.findChild(QPushButton, "startButton")
-    qtbot.waitUntil(lambda: dialog.findChild(QTableView, "readerPicker").model().rowCount() == 4)
+    qtbot.waitUntil(lambda: dialog.findChild(QTableView, "readerPicker").model().rowCount()
+                    == len(backend.readers_list))
     assert start is not None
     return dialog
 
@@ -238,7 +239,7 @@ def test_vm_side_actions(qtbot, backend: ScriptedReaders) -> None:
 
 
 def test_offline_and_busy_readers_are_shown_but_not_selectable(qtbot, backend, prompts) -> None:
-    dialog = make_dialog(qtbot, backend, prompts, last=None)
+    dialog = make_dialog(qtbot, backend, prompts, last=None, payment=on_unknown_reader())
     table = child(dialog, QTableView, "readerPicker")
     model = table.model()
     selectable = [
@@ -262,16 +263,39 @@ def test_offline_and_busy_readers_are_shown_but_not_selectable(qtbot, backend, p
     assert child(dialog, QLabel, "startButtonReason").text() == ""
 
 
-def test_last_used_reader_is_preselected(qtbot, backend, prompts) -> None:
-    dialog = make_dialog(qtbot, backend, prompts, last="tmr_b")
+def on_unknown_reader() -> Payment:
+    """A payment whose reader Stripe did not say (or that is gone)."""
+    return dataclasses.replace(interac_payment(), reader_id=None)
+
+
+def picked(dialog) -> list[str]:
     table = child(dialog, QTableView, "readerPicker")
-    rows = table.selectionModel().selectedRows()
-    assert [table.model().index(r.row(), 0).data() for r in rows] == ["Counter 2"]
+    return [table.model().index(r.row(), 0).data() for r in table.selectionModel().selectedRows()]
+
+
+def test_the_payments_own_reader_is_preselected(qtbot, backend, prompts) -> None:
+    dialog = make_dialog(qtbot, backend, prompts, last="tmr_a")  # the payment was on tmr_b
+    assert picked(dialog) == ["Counter 2"]
     assert child(dialog, QPushButton, "startButton").isEnabled()
 
 
+def test_last_used_reader_is_preselected_when_the_payments_is_not_usable(qtbot, backend,
+                                                                          prompts) -> None:
+    pay = dataclasses.replace(interac_payment(), reader_id="tmr_off")
+    dialog = make_dialog(qtbot, backend, prompts, last="tmr_a", payment=pay)
+    assert picked(dialog) == ["Counter 1"]
+
+
+def test_a_reader_at_another_location_is_never_preselected(qtbot, backend, prompts) -> None:
+    backend.readers_list = [*READERS, dataclasses.replace(
+        make_reader("tmr_far", "Other shop"), location_id="tml_other")]
+    pay = dataclasses.replace(interac_payment(), reader_id=None)
+    dialog = make_dialog(qtbot, backend, prompts, last="tmr_far", payment=pay)
+    assert picked(dialog) == []  # not the last one used elsewhere: the cashier picks
+
+
 def test_last_used_reader_offline_is_not_preselected(qtbot, backend, prompts) -> None:
-    dialog = make_dialog(qtbot, backend, prompts, last="tmr_off")
+    dialog = make_dialog(qtbot, backend, prompts, last="tmr_off", payment=on_unknown_reader())
     assert child(dialog, QTableView, "readerPicker").selectionModel().selectedRows() == []
     assert not child(dialog, QPushButton, "startButton").isEnabled()
 
@@ -425,6 +449,18 @@ def test_failed_side_action_is_shown_and_the_flow_goes_on(qtbot, backend, prompt
     assert dialog.vm.running
 
 
+def test_check_status_says_it_checked(qtbot, backend, prompts) -> None:
+    dialog = make_dialog(qtbot, backend, prompts)
+    start(qtbot, dialog, backend)
+    backend.push(progress(Step.WAITING_FOR_CARD, message="Waiting for the customer's card…"))
+    qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD)
+    backend.check_answer = progress(Step.WAITING_FOR_CARD,
+                                    message="Waiting for the customer's card…")
+    qtbot.mouseClick(child(dialog, QPushButton, "checkStatusButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.status_text().startswith("Checked just now"))
+    assert "Waiting for the customer's card" in dialog.progress.status_text()
+
+
 def test_unknown_outcome_can_be_checked_afterwards(qtbot, backend, prompts) -> None:
     dialog = make_dialog(qtbot, backend, prompts)
     start(qtbot, dialog, backend)
@@ -509,7 +545,10 @@ async def idle_readers(services) -> list[Reader]:
 
 
 def open_live(qtbot, services, prompts, *, payment=None, last=None, staff=MANAGER):
-    payment = payment or run(qtbot, interac_payments(services))[0]
+    """`last`, the reader last used, is the one picked: the payment's own reader and location
+    are left unknown here (its own reader is preferred: tested above)."""
+    payment = dataclasses.replace(payment or run(qtbot, interac_payments(services))[0],
+                                  reader_id=None, location_id=None)
     last = last or run(qtbot, idle_readers(services))[0].id
     dialog = ReaderRefundDialog(
         payment, services, services.readers, staff, last, True, services.connect, prompts,

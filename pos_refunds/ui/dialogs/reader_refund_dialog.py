@@ -34,6 +34,17 @@ NOT_COMPLETED = "Refund not completed."
 CANCELED = "Refund canceled."
 
 
+def preferred_readers(payment: Payment, readers: list[Reader],
+                      last_reader_id: str | None) -> tuple[str | None, ...]:
+    """Which reader to pick first: the one the payment was taken on; else the one last used,
+    if it is at the payment's location. Never one at another location by default (the
+    customer stands at this counter); the cashier picks then."""
+    here = payment.location_id
+    last = next((r for r in readers if r.id == last_reader_id), None)
+    last_ok = last is not None and (here is None or last.location_id in (None, here))
+    return (payment.reader_id, last_reader_id if last_ok else None)
+
+
 class ReaderRefundDialog(QDialog):
     readerChosen = Signal(str)
     completed = Signal(str)  # payment id: the refund ended (either way), refresh the payment
@@ -215,8 +226,9 @@ class ReaderRefundDialog(QDialog):
             self.readerChosen.emit(reader.id)
         self._refresh_back()
 
-    def _on_readers(self, readers: list) -> None:
-        self._picker.set_readers(readers, (self._last_reader_id,))
+    def _on_readers(self, readers: list[Reader]) -> None:
+        self._picker.set_readers(readers, preferred_readers(self._payment, readers,
+                                                            self._last_reader_id))
 
     def _on_readers_failed(self, error: BaseException) -> None:
         self._presenter.error(self, error, inline=self._picker.set_error)
@@ -247,6 +259,8 @@ class ReaderRefundDialog(QDialog):
         if self.vm.running:
             if update.step.final:
                 self.progress.show_notice(f"The reader reports: {update.message} Confirming…")
+            else:  # the same as shown: say that it was checked, or the tap seems lost
+                self.progress.show_notice(f"Checked just now — {update.message}")
             return
         if update.step.final:
             self.progress.show_outcome(update)
