@@ -66,6 +66,7 @@ class Services:
     recovery: Recovery
     authorization: Authorization
     unresolved: list[Operation]
+    settled_at_start: list[Operation]  # what a crash had left open, settled at start-up
     _handle: ClientHandle
     _runner: OperationRunner
     _payments_gw: PaymentsGateway
@@ -176,7 +177,11 @@ async def open_services(
         recovery = Recovery(payments_gw, readers_gw, journal)
         runner = OperationRunner(journal, config.till, recovery.resolve,
                                  settle_delays=config.settle_delays)
+        left_open = await journal.open_operations()
         unresolved = await recovery.resolve_all()
+        still_open = {op.op_id for op in unresolved}
+        settled_at_start = [op for op in [await journal.get(o.op_id) for o in left_open
+                                          if o.op_id not in still_open] if op is not None]
         guarded, problem = await guarded_settings(journal)
     except BaseException:
         try:
@@ -201,6 +206,7 @@ async def open_services(
         recovery=recovery,
         authorization=authorization,
         unresolved=unresolved,
+        settled_at_start=settled_at_start,
         _handle=handle,
         _runner=runner,
         _payments_gw=payments_gw,

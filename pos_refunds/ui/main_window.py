@@ -32,13 +32,13 @@ from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
 from .models.payments_model import PaymentsTableModel
 from .ports import BackEnd, StaffDirectory
-from .presenter import Presenter
+from .presenter import Presenter, interrupted_story, settled_text
 from .prompts import Prompts
 from .settings import AppSettings, SettingsStore, refused_text
 from .staff_session import StaffSession
 from .tasks import TaskRegistry
 from .viewmodels.payments_vm import PaymentsViewModel
-from .viewmodels.settling_vm import SETTLE_SECONDS, SettlingViewModel, settled_text
+from .viewmodels.settling_vm import SETTLE_SECONDS, SettlingViewModel
 from .views.detail_panel import DetailPanel
 from .views.payments_view import PaymentsView
 from .views.status_bar import AppStatusBar
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self._window_tasks = self.tasks.scope("window")
         self._closing = self._closed = False
         self._lookup: str | None = None
+        # Operations a crash interrupted that start-up settled: told once the readers are named.
+        self._interrupted = list(services.settled_at_start)
         self.restart_requested = False  # Settings' "Restart now": the app opens again
 
         self.model = PaymentsTableModel(self)
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
         self.payments_vm.start_polling()
         self.settling_vm.start()
         self._window_tasks.start(self._services.readers.readers(), on_done=self._readers_loaded,
-                                 on_error=lambda e: log.warning("reader names not loaded: %s", e))
+                                 on_error=self._readers_not_loaded)
         if self._services.unresolved:
             self.presenter.note(self, UNRESOLVED_TEXT)
         if self.dialogs.settings.refused:
@@ -253,6 +255,18 @@ class MainWindow(QMainWindow):
         labels = {r.id: r.label or r.id for r in readers}
         self.model.set_reader_labels(labels)
         self.detail.set_reader_labels(labels)
+        self._tell_interrupted(labels)
+
+    def _readers_not_loaded(self, error: BaseException) -> None:
+        log.warning("reader names not loaded: %s", error)
+        self._tell_interrupted({})
+
+    def _tell_interrupted(self, readers: dict[str, str]) -> None:
+        """What start-up found a crash had interrupted, once, with the readers' names."""
+        ops, self._interrupted = self._interrupted, []
+        if ops:
+            self.presenter.tell(self, "Interrupted operations checked",
+                                interrupted_story(ops, readers))
 
     def _look_up(self, payment_id: str) -> None:
         self._lookup = payment_id

@@ -71,6 +71,11 @@ class BackEnd(Protocol):
         ...
 
     @property
+    def settled_at_start(self) -> Sequence[Operation]:
+        """Operations a crash left open that start-up settled (to tell the cashier)."""
+        ...
+
+    @property
     def guarded(self) -> GuardedSettings: ...
 
     @property

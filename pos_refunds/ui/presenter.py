@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import ApprovalRequired, PosError, ReaderBusy, ReaderOffline, ReaderTimeout
 from ..domain.staff import ROLE_WORDS
+from ..journal import Operation, OperationKind, OperationState
 from .flows.outcome import Done, Outcome
 from .formatting import card_words, format_money
 from .prompts import Prompts, error_text, is_silent
@@ -42,6 +43,48 @@ def outcome_text(outcome: Outcome) -> str:
         Done.PIN_RESET: f"New PIN set for {person}.",
         Done.STAFF_REMOVED: f"{person} removed from the staff list.",
     }[outcome.done]
+
+
+_WHAT = {
+    OperationKind.REFUND_ONLINE: "The refund of {amount}",
+    OperationKind.REFUND_ON_READER: "The refund of {amount} on the reader",
+    OperationKind.CANCEL: "The cancellation of {amount}",
+    OperationKind.CAPTURE: "The capture of {amount}",
+}
+
+
+def settled_text(op: Operation) -> str:
+    """What the cashier reads when an operation left open has been settled."""
+    amount = format_money(op.amount) if op.amount is not None else "the payment"
+    what = _WHAT[op.kind].format(amount=amount)
+    if op.state is OperationState.SUCCEEDED:
+        return f"{what} that was not confirmed earlier has now been confirmed as done."
+    said = f" ({op.error})" if op.error else ""
+    return (f"{what} that was not confirmed earlier was not carried out{said}. Nothing "
+            "moved; it can be done again.")
+
+
+def interrupted_text(op: Operation, readers: dict[str, str]) -> str:
+    """One operation a crash (or a power cut) interrupted, as start-up settled it."""
+    amount = format_money(op.amount) if op.amount is not None else "the payment"
+    if op.kind is OperationKind.REFUND_ON_READER:
+        reader = readers.get(op.reader_id or "", op.reader_id or "a reader")
+        what = f"The refund of {amount} on reader {reader}"
+    else:
+        what = _WHAT[op.kind].format(amount=amount)
+    if op.state is OperationState.SUCCEEDED:
+        return f"{what} was done: Stripe confirms it."
+    said = f" {op.error}" if op.error else ""
+    nothing = ("Nothing was refunded" if op.kind in (OperationKind.REFUND_ONLINE,
+                                                    OperationKind.REFUND_ON_READER)
+               else "Nothing changed")
+    return f"{what} was not carried out.{said} {nothing}; it can be done again."
+
+
+def interrupted_story(ops: list[Operation], readers: dict[str, str]) -> str:
+    lines = [f"• {interrupted_text(op, readers)}" for op in ops]
+    return ("POS Refunds was closed while these were under way; they have been checked "
+            "with Stripe:\n" + "\n".join(lines))
 
 
 def inline_text(error: BaseException) -> str:
@@ -75,6 +118,10 @@ class Presenter:
     def note(self, parent: QWidget, text: str) -> None:
         """Something the till did by itself (settled, resumed), in the status line."""
         self._prompts.notify(parent, text)
+
+    def tell(self, parent: QWidget, title: str, text: str) -> None:
+        """Something the cashier must read before going on, in a box."""
+        self._prompts.inform(parent, title, text)
 
     def error(self, parent: QWidget, error: BaseException, inline: Inline | None = None) -> bool:
         """Say `error` once: on the screen's own line when it has one and the error belongs

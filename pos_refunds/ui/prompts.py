@@ -147,6 +147,18 @@ class Prompts:
         box.finished.connect(finished)
         box.open()
 
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        """A box the cashier reads and closes (what start-up found, for instance)."""
+        box = QMessageBox(parent)
+        box.setObjectName("informBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setText(f"<b>{_escape(title)}</b>")
+        box.setInformativeText(_escape(text).replace("\n", "<br>"))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def show_error(self, parent: QWidget, error: BaseException) -> None:
         """Show a failure in words; never a traceback (bugs go to the log instead)."""
         if is_silent(error):

@@ -222,13 +222,16 @@ def test_stale_action_of_ours_is_recovered_at_start(sandbox, tmp_path) -> None:
     assert [op.state for op in journal_ops(jp)] == [OperationState.PENDING]
 
     async def restart(s):
-        return s.unresolved, await s.readers.check(reader_id)
+        return s.unresolved, s.settled_at_start, await s.readers.check(reader_id)
 
-    unresolved, progress = run_with_services(sandbox, jp, restart)
+    unresolved, settled, progress = run_with_services(sandbox, jp, restart)
     assert unresolved == []
     assert progress.step in (Step.CANCELED, Step.FAILED)
     (op,) = journal_ops(jp)
     assert op.state is OperationState.FAILED
+    # what the window tells the cashier: that operation, closed, with its reader
+    assert [(o.op_id, o.state, o.reader_id) for o in settled] == [
+        (op.op_id, OperationState.FAILED, reader_id)]
 
 
 def test_partial_reader_refund_needs_a_manager(sandbox, tmp_path) -> None:

@@ -33,6 +33,7 @@ class AutoPrompts(Prompts):
         self.confirms: list[tuple[str, str, str]] = []
         self.errors: list[BaseException] = []
         self.notices: list[str] = []
+        self.informs: list[tuple[str, str]] = []
         self.manager: Staff | None = None
         self.approvals: list[str] = []  # the reasons a manager's PIN was asked for
         self.requests: list[ApprovalRequest] = []  # what each approval was asked for
@@ -81,6 +82,9 @@ class AutoPrompts(Prompts):
 
     def notify(self, parent: QWidget, text: str) -> None:
         self.notices.append(text)
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        self.informs.append((title, text))
 
 
 @pytest.fixture(autouse=True, scope="session")

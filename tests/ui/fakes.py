@@ -124,6 +124,7 @@ class FakeServices:
     account_name: str = "Training shop"
     connect: bool = False
     unresolved: list = field(default_factory=list)
+    settled_at_start: list = field(default_factory=list)
     closed: bool = False
     settled: list = field(default_factory=list)  # operations the next settling closes
     guarded: GuardedSettings = field(default_factory=GuardedSettings)

@@ -182,3 +182,28 @@ def test_an_operation_left_open_is_settled_and_the_cashier_told(qtbot, window, s
     assert "not carried out" in said and "Nothing moved" in said
     assert "op_1" not in said and "posr_" not in said
     qtbot.waitUntil(lambda: services.payments.refreshed.count("pi_C3") >= 1)
+
+
+def test_a_refund_a_crash_interrupted_is_told_at_start(qtbot, qasync, prompts, tmp_path,
+                                                       services) -> None:
+    """The till died during a refund on a reader; start-up settled it. The cashier is told
+    what happened to that refund, on which reader, and that nothing was refunded."""
+    from datetime import UTC, datetime
+
+    from pos_refunds.domain.money import Money
+    from pos_refunds.journal import Operation, OperationKind, OperationState
+
+    services.settled_at_start = [Operation(
+        op_id="op_9", kind=OperationKind.REFUND_ON_READER, payment_id="pi_C3",
+        amount=Money(590, "cad"), staff="Alex", approver=None, till="till-1",
+        reader_id="tmr_counter1", idempotency_key="posr_9", state=OperationState.FAILED,
+        error="The reader action was left over and has been canceled; nothing was refunded.",
+        created_at=datetime(2026, 11, 29, tzinfo=UTC),
+    )]
+    open_window(qtbot, prompts, tmp_path, services)
+    qtbot.waitUntil(lambda: bool(prompts.informs))
+    ((title, text),) = prompts.informs
+    assert title == "Interrupted operations checked"
+    assert "The refund of $5.90 on reader Counter 1 was not carried out." in text
+    assert "Nothing was refunded" in text
+    assert "op_9" not in text and "posr_" not in text and "tmr_" not in text

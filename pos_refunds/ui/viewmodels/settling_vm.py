@@ -15,32 +15,12 @@ from collections.abc import Awaitable, Callable
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.errors import PosError
-from ...journal import Operation, OperationKind, OperationState
-from ..formatting import format_money
+from ...journal import Operation
 from ..tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
 SETTLE_SECONDS = 20.0
-
-_WHAT = {
-    OperationKind.REFUND_ONLINE: "The refund of {amount}",
-    OperationKind.REFUND_ON_READER: "The refund of {amount} on the reader",
-    OperationKind.CANCEL: "The cancellation of {amount}",
-    OperationKind.CAPTURE: "The capture of {amount}",
-}
-
-
-def settled_text(op: Operation) -> str:
-    """What the cashier reads when an operation left open has been settled."""
-    amount = format_money(op.amount) if op.amount is not None else "the payment"
-    what = _WHAT[op.kind].format(amount=amount)
-    if op.state is OperationState.SUCCEEDED:
-        return f"{what} that was not confirmed earlier has now been confirmed as done."
-    said = f" ({op.error})" if op.error else ""
-    return (f"{what} that was not confirmed earlier was not carried out{said}. Nothing "
-            "moved; it can be done again.")
-
 
 class SettlingViewModel(QObject):
     settled = Signal(object)  # Operation, just closed
