@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..domain.errors import NetworkDown, RateLimited, ServerError
 from ..domain.guarded import STRICT, GuardedSettings
+from ..domain.reasons import SettingsReason
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
@@ -67,7 +68,7 @@ class Services:
     _runner: OperationRunner
     _payments_gw: PaymentsGateway
     _guarded: GuardedSettings = field(default_factory=GuardedSettings)
-    guarded_problem: str = ""  # why the guarded settings in force are the strict ones
+    guarded_problem: SettingsReason | None = None  # why the settings in force are the strict ones
     _lock: TillLock | None = None  # released after the journal is closed
 
     @property
@@ -81,7 +82,7 @@ class Services:
         manager = await self.authorization.manager(by)
         await self.journal.record_settings(values.to_json(), staff=manager.name,
                                            till=self._runner.till)
-        self._guarded, self.guarded_problem = values, ""
+        self._guarded, self.guarded_problem = values, None
         self.authorization.set_limits(values.limits())
         return values
 
@@ -112,26 +113,18 @@ class Services:
                     self._lock.release()
 
 
-UNTRUSTED_JOURNAL = (
-    "The journal does not verify, so the refund limits a manager set cannot be trusted: every "
-    "refund needs a manager's approval until the journal has been looked at.")
-UNREADABLE_SETTINGS = (
-    "The refund limits last set by a manager cannot be read from the journal: every refund "
-    "needs a manager's approval until a manager sets them again in Settings.")
-
-
-async def guarded_settings(journal: AsyncJournal) -> tuple[GuardedSettings, str]:
+async def guarded_settings(journal: AsyncJournal) -> tuple[GuardedSettings, SettingsReason | None]:
     """The guarded settings in force, from the journal alone; and, when they had to be the
-    strict ones, why (in words for the manager)."""
+    strict ones, why (None when they are the ones a manager set, or the defaults)."""
     if not (await journal.verify()).ok:
-        return STRICT, UNTRUSTED_JOURNAL
+        return STRICT, SettingsReason.UNTRUSTED_JOURNAL
     entry = await journal.latest_settings()
     if entry is None:
-        return GuardedSettings(), ""
+        return GuardedSettings(), None
     try:
-        return GuardedSettings.from_json(entry.details), ""
+        return GuardedSettings.from_json(entry.details), None
     except ValueError:
-        return STRICT, UNREADABLE_SETTINGS
+        return STRICT, SettingsReason.UNREADABLE
 
 
 async def open_services(
