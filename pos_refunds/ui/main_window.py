@@ -25,6 +25,7 @@ from ..domain.errors import (
 from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
+from ..domain.reasons import AccessReason
 from ..domain.refund_slip import SlipContext
 from ..journal import Operation
 from ..services.api import Mode, Staff
@@ -36,8 +37,9 @@ from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
+from .messages import error_words, words
 from .models.payments_model import PaymentsTableModel
-from .prompts import Prompts, error_text
+from .prompts import Prompts
 from .settings import AppSettings, SettingsStore, refused_text
 from .staff_session import StaffDirectory, StaffSession
 from .tasks import TaskGroup
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
             self._prompts.notify(self, refused_text(self._settings.refused))
             self._store.drop_refused()
         if self._services.guarded_problem:
-            self._prompts.notify(self, self._services.guarded_problem)
+            self._prompts.notify(self, words(self._services.guarded_problem))
 
     # --- glue ----------------------------------------------------------------------------
     def _readers_loaded(self, readers: list[Reader]) -> None:
@@ -330,17 +332,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _manager_only(self, what: str) -> bool:
+    def _manager_only(self, what: AccessReason) -> bool:
         """Managers close the day, read the audit trail and change settings; anyone else is
         told so (a menu has no room for a reason beside it)."""
         if self._staff is not None and self._staff.is_manager:
             return True
         if self._staff is not None:
-            self._prompts.show_error(self, ActionNotAllowed(f"Only a manager can {what}."))
+            self._prompts.show_error(self, ActionNotAllowed(what))
         return False
 
     def open_journal(self) -> JournalDialog | None:
-        if not self._manager_only("read the audit journal"):
+        if not self._manager_only(AccessReason.MANAGER_ONLY_JOURNAL):
             return None
         dialog = JournalDialog(self._services.journal, self._prompts, self,
                                audit=self._services.audit_journal)
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_end_of_day(self) -> EndOfDayDialog | None:
-        if not self._manager_only("close the day"):
+        if not self._manager_only(AccessReason.MANAGER_ONLY_END_OF_DAY):
             return None
         s = self._services
         dialog = EndOfDayDialog(self.model.payments(), s.payments, s.actions, s.journal,
@@ -361,7 +363,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> SettingsDialog | None:
-        if not self._manager_only("change the settings"):
+        if not self._manager_only(AccessReason.MANAGER_ONLY_SETTINGS):
             return None
         if self._settings_refusal:
             self._prompts.show_error(self, ActionNotAllowed(self._settings_refusal))
@@ -382,7 +384,7 @@ class MainWindow(QMainWindow):
         """A manager's change of the refund limits or idle lock: journaled by the services,
         which check that the person signed in is a manager on the staff list."""
         if self._staff is None:
-            raise ActionNotAllowed("Sign in first.")
+            raise ActionNotAllowed(AccessReason.SIGN_IN_FIRST)
         return await self._services.set_guarded(values, by=self._staff)
 
     def _guarded_changed(self, values: GuardedSettings) -> None:
@@ -415,7 +417,7 @@ class MainWindow(QMainWindow):
         if dialog is None:
             self._prompts.show_error(self, error)
         elif isinstance(error, PosError) and not isinstance(error, ApprovalRequired):
-            title, message, reference = error_text(error)
+            title, message, reference = error_words(error)
             dialog.show_error(" ".join(t for t in (f"{title}:", message, reference) if t))
         else:
             dialog.set_busy(False)

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ActionNotAllowed
+from ..domain.reasons import AccessReason
 from ..domain.staff import ROLE_WORDS, Staff
 from ..staff import StaffDirectory
 from .dialogs.staff_dialog import StaffDialog
 from .idle_lock import IdleLock
-from .prompts import Prompts, error_text
+from .messages import error_words
+from .prompts import Prompts
 from .tasks import TaskGroup
 from .viewmodels.sign_in_vm import SignInViewModel
 from .views.lock_screen import LockScreen
@@ -147,7 +149,7 @@ class StaffSession(QObject):
         staff = self._staff
         if self._directory is None or staff is None or not staff.is_manager:
             self._prompts.show_error(self._window,
-                                     ActionNotAllowed("Only a manager can manage staff."))
+                                     ActionNotAllowed(AccessReason.MANAGER_ONLY_STAFF))
             return None
         dialog = StaffDialog(self._directory, staff, self._prompts, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -248,7 +250,7 @@ class StaffSession(QObject):
             self._unlock(staff)
 
     def _failed(self, error: BaseException) -> None:
-        title, message, _reference = error_text(error)
+        title, message, _reference = error_words(error)
         text = f"{title}: {message}"
         if self.lock_screen.currentWidget() is self.lock_screen.first_manager:
             self.lock_screen.first_manager.show_message(text)

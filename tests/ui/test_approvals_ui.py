@@ -16,6 +16,7 @@ from pos_refunds.services.api import Step
 from pos_refunds.services.api import TestCard as Card
 from pos_refunds.ui.dialogs.manager_approval import ManagerApprovalDialog
 from pos_refunds.ui.main_window import MainWindow
+from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.prompts import Prompts
 
 from .conftest import MANAGER_NAME, MANAGER_PIN, AutoPrompts, run_async, sign_in
@@ -220,7 +221,7 @@ def test_a_cashier_cannot_close_the_day_read_the_journal_or_change_settings(
     assert window.open_end_of_day() is None
     assert window.open_journal() is None
     assert window.open_settings() is None
-    assert [str(e) for e in prompts.errors] == [
+    assert [error_words(e)[1] for e in prompts.errors] == [
         "Only a manager can close the day.",
         "Only a manager can read the audit journal.",
         "Only a manager can change the settings.",
@@ -228,11 +229,14 @@ def test_a_cashier_cannot_close_the_day_read_the_journal_or_change_settings(
 
 
 def test_settings_stay_closed_in_a_practice_session(live_window, prompts) -> None:
-    from pos_refunds.app import PRACTICE_SETTINGS
+    from pos_refunds.domain.reasons import AccessReason
 
-    live_window._settings_refusal = PRACTICE_SETTINGS  # as app.py sets it for --training
+    # as app.py sets it for --training
+    live_window._settings_refusal = AccessReason.PRACTICE_SETTINGS
     assert live_window.open_settings() is None
-    assert [str(e) for e in prompts.errors] == [PRACTICE_SETTINGS]
+    assert [error_words(e)[1] for e in prompts.errors] == [
+        "Settings cannot be changed in a practice session started with --training. Start the "
+        "app normally and sign in as a manager."]
 
 
 def test_a_long_pin_message_does_not_squeeze_the_keypad(as_cashier, qtbot, staff_store,

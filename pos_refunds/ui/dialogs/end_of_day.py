@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.payments import Payment
+from ...domain.reasons import FileReason
 from ...journal import AsyncJournal, VerifyReport
 from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
 from ..end_of_day_report import report_html
@@ -215,8 +216,8 @@ class EndOfDayDialog(QDialog):
     def write_pdf(self, path: Path) -> None:
         """Written here, after the file dialog returned: a few pages take milliseconds."""
         if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on):
-            self._prompts.show_error(self, SaveFailed(
-                f"{path.name} could not be written to {path.parent}. Choose another folder."))
+            self._prompts.show_error(self, SaveFailed(FileReason.NOT_WRITTEN_PDF, file=path.name,
+                                                      folder=str(path.parent)))
             return
         self._saved(str(path))
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.staff import Staff
 from ...staff import StaffDirectory
+from ..messages import approval_words, error_words
 from ..metrics import TOUCH_HEIGHT
-from ..prompts import error_text
 from ..viewmodels.sign_in_vm import SignInViewModel
 from ..views.pin_pad import PinPad
 from ..views.staff_picker import StaffPicker
@@ -32,7 +32,7 @@ class ManagerApprovalDialog(QDialog):
         self.setMinimumWidth(820)
         self.vm = SignInViewModel(directory, managers_only=True, approving=request,
                                   parent=self)
-        reason = request.reason
+        reason = approval_words(request.reasons)
         self._loaded = False
 
         title = QLabel("A manager must approve")
@@ -126,7 +126,7 @@ class ManagerApprovalDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        title, message, _reference = error_text(error)
+        title, message, _reference = error_words(error)
         self.pad.show_message(f"{title}: {message}")
 
     def event(self, event: QEvent) -> bool:

@@ -18,7 +18,7 @@ from ...domain.money import Money
 from ...domain.payments import Payment, Reader
 from ...domain.policy import Action
 from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff, Step
-from ..formatting import format_money
+from ..messages import error_words, reader_words
 from ..prompts import Prompts, is_silent
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
@@ -40,9 +40,9 @@ def inline_error(error: BaseException) -> str:
         return "Refund canceled."
     for kind, text in ANOTHER_READER.items():
         if isinstance(error, kind):
-            return f"{text}. {error.message}" if error.message else text
+            return f"{text}. {error_words(error)[1]}"
     if isinstance(error, PosError):
-        return f"{error.title}: {error.message}"
+        return "{}: {}".format(*error_words(error))
     return "Unexpected error. Check the payment before trying again."
 
 
@@ -205,8 +205,7 @@ class ReaderRefundDialog(QDialog):
         if reader is None or amount is None or self.busy or self._asking:
             return
         try:
-            why = approval_reason(Action.REFUND_ON_READER, amount, self._payment, self._limits,
-                                  format_money)
+            why = approval_reason(Action.REFUND_ON_READER, amount, self._payment, self._limits)
         except PosError as error:
             self._prompts.show_error(self, error)
             return
@@ -263,14 +262,14 @@ class ReaderRefundDialog(QDialog):
         """A "Check status" answer: the followed stream decides while it runs."""
         if self.vm.running:
             if update.step.final:
-                self.progress.show_notice(f"The reader reports: {update.message} Confirming…")
+                self.progress.show_notice(f"The reader reports: {reader_words(update)} Confirming…")
             return
         if update.step.final:
             self.progress.show_outcome(update)
             self._succeeded = update.step == Step.SUCCEEDED
             self._ended()
         else:
-            self.progress.show_notice(f"The reader is still working: {update.message}")
+            self.progress.show_notice(f"The reader is still working: {reader_words(update)}")
 
     def _ended(self) -> None:
         if self._succeeded:

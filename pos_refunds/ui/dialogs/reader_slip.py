@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from ...domain.errors import PosError
 from ...domain.refund_slip import RefundSlip
+from ..messages import error_words
 from ..prompts import Prompts, is_silent
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..views.slip_buttons import SlipButtons
@@ -69,4 +70,4 @@ class ReaderSlipOffer:
             return
         self._prompts.show_error(self._dialog, error)
         if isinstance(error, PosError):
-            self._buttons.show_status(f"No slip: {error.message}")
+            self._buttons.show_status(f"No slip: {error_words(error)[1]}")

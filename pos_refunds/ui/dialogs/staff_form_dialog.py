@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import PosError
 from ...domain.staff import CASHIER, MANAGER, NAME_MAX, ROLE_WORDS, check_new_pin, clean_name
+from ..messages import error_words
 from ..metrics import TOUCH_HEIGHT
 from ..views.pin_keypad import form_label, pin_field
 
@@ -109,7 +110,7 @@ class StaffFormDialog(QDialog):
             name = clean_name(self.name.text())
             check_new_pin(pin, again)
         except PosError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_words(error)[1])
             self.message.setProperty("error", True)
             self.message.style().unpolish(self.message)
             self.message.style().polish(self.message)

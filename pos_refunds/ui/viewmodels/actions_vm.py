@@ -19,6 +19,7 @@ from ...domain.errors import ActionNotAllowed, PosError, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, network_name
 from ...domain.policy import Action
+from ...domain.reasons import AccessReason
 from ...services.api import Mode, MoneyActions, Staff
 from ..formatting import format_money
 from ..prompts import Prompts
@@ -116,8 +117,7 @@ class ActionsViewModel(QObject):
         if staff is None:
             return
         try:
-            why = approval_reason(Action.REFUND_ONLINE, amount, payment, self._limits,
-                                  format_money)
+            why = approval_reason(Action.REFUND_ONLINE, amount, payment, self._limits)
         except PosError as error:
             self.failed.emit(error)
             return
@@ -155,7 +155,7 @@ class ActionsViewModel(QObject):
     def _actor(self) -> Staff | None:
         """The signed-in staff, bound to the operation now asked for (None: says so)."""
         if self._staff is None:
-            self.failed.emit(ActionNotAllowed("Sign in first."))
+            self.failed.emit(ActionNotAllowed(AccessReason.SIGN_IN_FIRST))
         return self._staff
 
     # --- work ----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
 from ..end_of_day_csv import day_csv
 from ..end_of_day_report import DayReport
 from ..file_export import write_text
+from ..messages import error_title
 from ..prompts import Prompts
 from ..tasks import TaskGroup
 from .actions_vm import LIVE_WARNING
@@ -231,7 +232,7 @@ class EndOfDayViewModel(QObject):
                     row = self._rows[payment_id]
                     if row.state is RowState.READY:
                         self._set(row.moved(RowState.READY, f"Not checked again with Stripe: "
-                                                            f"{error.title.lower()}."))
+                                                            f"{error_title(error).lower()}."))
                     return
             self._remember(fresh)
             row = self._rows[payment_id]

@@ -28,6 +28,7 @@ from ...domain.approvals import Approval
 from ...domain.errors import OutcomeUnknown, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
+from ...domain.reasons import ReaderReason
 from ...services.api import (
     ReaderProgress,
     ReaderRefundOptions,
@@ -40,10 +41,7 @@ from ..tasks import TaskGroup
 
 CANCEL, CHECK, SIMULATE = "cancel", "check", "simulate"
 
-NO_OUTCOME = (
-    "The reader stopped reporting before the refund ended. "
-    "Check the payment before trying again."
-)
+NO_OUTCOME = ReaderReason.NO_FINAL_STEP  # the flow ended without a final step
 
 
 class ReaderRefundViewModel(QObject):

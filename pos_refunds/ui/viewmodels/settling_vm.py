@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.errors import PosError
 from ...journal import Operation, OperationKind, OperationState
 from ..formatting import format_money
+from ..messages import operation_error_words
 from ..tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ def settled_text(op: Operation) -> str:
     what = _WHAT[op.kind].format(amount=amount)
     if op.state is OperationState.SUCCEEDED:
         return f"{what} that was not confirmed earlier has now been confirmed as done."
-    said = f" ({op.error})" if op.error else ""
+    said = f" ({operation_error_words(op).rstrip('.')})" if op.error else ""
     return (f"{what} that was not confirmed earlier was not carried out{said}. Nothing "
             "moved; it can be done again.")
 

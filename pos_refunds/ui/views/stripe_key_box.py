@@ -14,8 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.account import REQUIRED_READ, REQUIRED_WRITE, KeySummary
+from ...domain.account import KeySummary
 from ..metrics import TOUCH_HEIGHT
+
+# What the till does with Stripe, as a restricted key's permissions (Dashboard wording).
+REQUIRED_READ = ("PaymentIntents", "Charges", "Refunds", "Terminal readers and locations",
+                 "Events")
+REQUIRED_WRITE = ("Refunds", "PaymentIntents", "Terminal readers")
 
 RECOMMENDATION = (
     "Use a <b>restricted key</b> (rk_live_… or rk_test_…) with only what the till needs: "
