@@ -56,10 +56,11 @@ class KeySummary:
 
     @property
     def kind(self) -> str:
+        """For logs; the UI words a summary in `ui.messages.key_summary_words`."""
         return (f"{'Restricted' if self.restricted else 'Secret'} "
                 f"{'live' if self.live else 'test'} key")
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # a diagnostic form, for logs
         return f"{self.kind} ending in {self.last4}"
 
 

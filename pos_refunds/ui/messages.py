@@ -619,6 +619,19 @@ def operation_error_words(op: Any, locale: QLocale | None = None) -> str:
     return journal_outcome_words(op.error, op.details.get(ERROR_PARAMS), locale)
 
 
+def key_summary_words(summary: Any) -> str:
+    """Which key is stored (`domain.account.KeySummary`), never the key: "Restricted live key
+    ending in 7d3F"."""
+    kinds = {
+        (True, True): translate("Messages", "Restricted live key"),
+        (True, False): translate("Messages", "Restricted test key"),
+        (False, True): translate("Messages", "Secret live key"),
+        (False, False): translate("Messages", "Secret test key"),
+    }
+    return translate("Messages", "{kind} ending in {last4}").format(
+        kind=kinds[bool(summary.restricted), bool(summary.live)], last4=summary.last4)
+
+
 def key_note_words(note: KeyNote | None) -> str:
     return words(note) if note is not None else ""
 

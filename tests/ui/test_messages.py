@@ -166,3 +166,12 @@ def test_reader_progress_and_key_notes() -> None:
         "nothing was lost). Still following the reader…")
     assert messages.key_note_words(KeyNote.NO_KEY) == "No Stripe key set up yet: training mode."
     assert messages.key_note_words(None) == ""
+
+
+def test_a_stored_key_is_named_by_kind_and_last_four() -> None:
+    from pos_refunds.domain.account import KeySummary
+
+    assert messages.key_summary_words(KeySummary.of("rk_live_fake_Secret7d3F")) == (
+        "Restricted live key ending in 7d3F")
+    assert messages.key_summary_words(KeySummary.of("sk_test_training")) == (
+        "Secret test key ending in ning")

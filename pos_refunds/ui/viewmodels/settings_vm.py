@@ -26,7 +26,7 @@ from ...domain.account import KeyCheck, KeySummary, Location, account_problem, k
 from ...domain.errors import AuthenticationFailed, KeychainUnavailable, PermissionMissing, PosError
 from ...domain.guarded import GuardedSettings
 from ...domain.reasons import KeyReason
-from ..messages import error_words, words
+from ..messages import error_words, key_summary_words, words
 from ..prompts import is_silent
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskGroup
@@ -170,7 +170,8 @@ class SettingsViewModel(QObject):
         self._commit(stripe_account=account, location_id=location if kept else None)
         whose = f" for {check.account_name}" if check.account_name else ""
         reset = "" if kept else " The location filter is back to All locations."
-        self.keyStatus.emit(f"Saved in the keychain: {check.key}{whose}. The app uses it "
+        key = key_summary_words(check.key)
+        self.keyStatus.emit(f"Saved in the keychain: {key}{whose}. The app uses it "
                             f"from its next start.{reset}")
         self._show_summary(check.key)
         self.keyChanged.emit()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.account import KeySummary
+from ..messages import key_summary_words
 from ..metrics import TOUCH_HEIGHT
 
 # What the till does with Stripe, as a restricted key's permissions (Dashboard wording).
@@ -122,7 +123,7 @@ class StripeKeyBox(QGroupBox):
         if summary is None:
             self.summary.setText("No key stored: the till runs in training mode.")
         else:
-            self.summary.setText(f"Stored: {summary}.")
+            self.summary.setText(f"Stored: {key_summary_words(summary)}.")
         self.remove_button.setEnabled(summary is not None)
 
     @staticmethod
