@@ -545,6 +545,20 @@ def _shown(value: Any, locale: QLocale | None) -> str:
     return str(value)
 
 
+def _status_words(status: str) -> str:
+    """A PaymentIntent's status in words ("succeeded" reads "captured"); another as sent."""
+    known = {
+        "succeeded": translate("Messages", "captured"),
+        "canceled": translate("Messages", "canceled"),
+        "requires_capture": translate("Messages", "authorized, waiting for capture"),
+        "processing": translate("Messages", "still processing"),
+        "requires_payment_method": translate("Messages", "not paid"),
+        "requires_confirmation": translate("Messages", "not paid"),
+        "requires_action": translate("Messages", "not paid"),
+    }
+    return known.get(status, status)
+
+
 def _prepared(reason: StrEnum, params: Params, locale: QLocale | None) -> dict[str, str]:
     shown = {k: _shown(v, locale) for k, v in params.items()}
     if isinstance(reason, AuditReason):
@@ -566,6 +580,8 @@ def _prepared(reason: StrEnum, params: Params, locale: QLocale | None) -> dict[s
         shown["problem"] = (words(problem, params.get("problem_params") or {}, locale)
                             .rstrip(".") if isinstance(problem, StrEnum)
                             else str(problem or ""))
+    if reason in (RecoveryReason.PAYMENT_IS, AuditReason.DONE_BUT_STATUS):
+        shown["status"] = _status_words(str(params.get("status", "")))
     if reason in (ReaderReason.NOT_REFUNDED, OperationReason.NOT_CARRIED_OUT):
         shown["error"] = journal_outcome_words(params.get("error"),
                                                params.get("error_params"), locale)

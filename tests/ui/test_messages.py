@@ -120,6 +120,9 @@ def test_journaled_outcomes_are_words_and_old_texts_show_as_stored() -> None:
     stored = plain_params({"status": "canceled"})
     assert journal_outcome_words(RecoveryReason.PAYMENT_IS.value, stored) == (
         "Not carried out: the payment is canceled.")
+    captured = plain_params({"status": "succeeded"})
+    assert journal_outcome_words(RecoveryReason.PAYMENT_IS.value, captured) == (
+        "Not carried out: the payment is captured.")
     failed = plain_params({"failure_code": "card_declined", "failure_message": ""})
     assert journal_outcome_words("reader.failed", failed) == "The card was declined."
     # A journal written before codes holds the sentence itself: shown as it is.
