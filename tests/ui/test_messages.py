@@ -178,3 +178,18 @@ def test_a_stored_key_is_named_by_kind_and_last_four() -> None:
         "Restricted live key ending in 7d3F")
     assert messages.key_summary_words(KeySummary.of("sk_test_training")) == (
         "Secret test key ending in ning")
+
+
+def test_every_text_is_a_literal_lupdate_can_extract() -> None:
+    """pyside6-lupdate reads only literal arguments of translate(): no variable, no f-string."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(messages.__file__).read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
+             and isinstance(n.func, ast.Name) and n.func.id == "translate"]
+    assert len(calls) > 200
+    for call in calls:
+        assert len(call.args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                           for a in call.args), call.lineno
+        assert call.args[0].value == "Messages", call.lineno
