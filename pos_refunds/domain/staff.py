@@ -18,7 +18,6 @@ from .reasons import PinReason, StaffReason
 CASHIER = "cashier"
 MANAGER = "manager"
 ROLES = (CASHIER, MANAGER)
-ROLE_WORDS = {CASHIER: "Cashier", MANAGER: "Manager"}
 
 PIN_MIN, PIN_MAX = 4, 8
 NAME_MAX = 40

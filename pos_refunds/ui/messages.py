@@ -46,7 +46,7 @@ from ..domain.reasons import (
     reason_of,
 )
 from ..domain.refund_slip import SlipNotAvailable
-from ..domain.staff import PinRejected, StaffChangeRefused
+from ..domain.staff import CASHIER, MANAGER, PinRejected, StaffChangeRefused
 from ..services.operations import ERROR_PARAMS
 from .file_export import SaveFailed
 from .formatting import format_datetime, format_money
@@ -633,6 +633,12 @@ def journal_outcome_words(error: object, params: object = None,
 def operation_error_words(op: Any, locale: QLocale | None = None) -> str:
     """The error a journaled operation (`journal.Operation`) was closed or left open with."""
     return journal_outcome_words(op.error, op.details.get(ERROR_PARAMS), locale)
+
+
+def role_words(role: str) -> str:
+    """"Cashier" or "Manager"; a role this version does not know, as stored."""
+    known = {CASHIER: translate("Messages", "Cashier"), MANAGER: translate("Messages", "Manager")}
+    return known.get(role, role)
 
 
 def key_summary_words(summary: Any) -> str:

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ActionNotAllowed
 from ..domain.reasons import AccessReason
-from ..domain.staff import ROLE_WORDS, Staff
+from ..domain.staff import Staff
 from ..staff import StaffDirectory
 from .dialogs.staff_dialog import StaffDialog
 from .idle_lock import IdleLock
-from .messages import error_words
+from .messages import error_words, role_words
 from .prompts import Prompts
 from .tasks import TaskGroup
 from .viewmodels.sign_in_vm import SignInViewModel
@@ -190,7 +190,7 @@ class StaffSession(QObject):
 
     def _unlock(self, staff: Staff) -> None:
         self._staff = staff
-        self.signed_in_label.setText(f"{staff.name} · {ROLE_WORDS.get(staff.role, staff.role)}")
+        self.signed_in_label.setText(f"{staff.name} · {role_words(staff.role)}")
         self.staff_action.setVisible(staff.is_manager)
         self.staff_action.setEnabled(staff.is_manager)
         self._set_window_enabled(True)

@@ -193,3 +193,9 @@ def test_every_text_is_a_literal_lupdate_can_extract() -> None:
         assert len(call.args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
                                            for a in call.args), call.lineno
         assert call.args[0].value == "Messages", call.lineno
+
+
+def test_roles_in_words() -> None:
+    assert (messages.role_words("cashier"), messages.role_words("manager")) == (
+        "Cashier", "Manager")
+    assert messages.role_words("owner") == "owner"  # a role of a later version, as stored

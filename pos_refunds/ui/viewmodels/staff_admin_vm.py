@@ -12,8 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ...domain.staff import ROLE_WORDS, Staff
+from ...domain.staff import Staff
 from ...staff import StaffDirectory
+from ..messages import role_words
 from ..tasks import TaskGroup
 
 
@@ -44,11 +45,11 @@ class StaffAdminViewModel(QObject):
 
     def add(self, name: str, role: str, pin: str, again: str) -> None:
         self._run(self._change(self._directory.add(name, role, pin, again, by=self._actor),
-                               lambda s: f"{s.name} added as {ROLE_WORDS[s.role].lower()}."))
+                               lambda s: f"{s.name} added as {role_words(s.role).lower()}."))
 
     def set_role(self, staff_id: str, role: str) -> None:
         self._run(self._change(self._directory.set_role(staff_id, role, by=self._actor),
-                               lambda s: f"{s.name} is now {ROLE_WORDS[s.role].lower()}."))
+                               lambda s: f"{s.name} is now {role_words(s.role).lower()}."))
 
     def reset_pin(self, staff_id: str, pin: str, again: str) -> None:
         self._run(self._change(self._directory.reset_pin(staff_id, pin, again, by=self._actor),

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.staff import ROLE_WORDS, Staff
+from ...domain.staff import Staff
+from ..messages import role_words
 
 BUTTON_HEIGHT = 64
 
@@ -64,9 +65,9 @@ class StaffPicker(QWidget):
             button.deleteLater()
         self._staff = list(staff)
         for index, person in enumerate(self._staff):
-            button = QPushButton(f"{person.name}\n{ROLE_WORDS.get(person.role, person.role)}")
+            button = QPushButton(f"{person.name}\n{role_words(person.role)}")
             button.setObjectName(f"{self._name}_{person.id}")
-            button.setAccessibleName(f"{person.name}, {ROLE_WORDS.get(person.role, '')}")
+            button.setAccessibleName(f"{person.name}, {role_words(person.role)}")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumHeight(BUTTON_HEIGHT)
