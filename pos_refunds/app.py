@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from .blocking import run_blocking
 from .domain.errors import TillInUse
+from .domain.reasons import AccessReason, KeyNote, TillReason
 from .keychain import KeyLookup, read_api_key
 from .services.api import Mode
 from .services.factory import ServiceConfig, Services, open_services
@@ -29,6 +30,7 @@ from .services.key_setup import KeySetup
 from .services.till_lock import TillLock
 from .staff import AsyncStaffStore
 from .ui.main_window import MainWindow
+from .ui.messages import key_note_words
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
 from .ui.single_instance import SingleInstance, ask_to_come_forward, server_name
@@ -66,8 +68,6 @@ def load_stylesheet(path: Path = STYLESHEET) -> str:
 
 # A practice session chosen with --training must not change the till's real settings
 # (its key, limits, account) with the training manager's published PIN.
-PRACTICE_SETTINGS = ("Settings cannot be changed in a practice session started with "
-                     "--training. Start the app normally and sign in as a manager.")
 TRAINING_JOURNAL = "training-journal.sqlite3"
 STAFF_FILE = "staff.sqlite3"
 # Training has its own staff list: its PINs are printed on the sign-in screen, so they must
@@ -77,9 +77,6 @@ TRAINING_STATE = "training-sandbox.json"
 TRAINING_DAY = 20 * 3600  # older training data starts afresh: a new day at the counter
 # Held for the app's whole life: one app per data folder (both journals and the staff lists).
 APP_LOCK = "pos-refunds.lock"
-NOT_ANSWERING = ("POS Refunds is already open on this till but is not answering. It may still "
-                 "be starting: wait a moment and look for its window. If it does not appear, "
-                 "tell your manager. Nothing was changed.")
 
 
 def start_training_sandbox(folder: Path, *, now: float | None = None) -> object:
@@ -134,11 +131,11 @@ class Application:
         self.staff: AsyncStaffStore | None = None
         self.window: MainWindow | None = None
         self.instance: SingleInstance | None = None  # while this is the till's running app
-        self.note = ""
+        self.note: KeyNote | None = None
 
     async def open(self) -> MainWindow:
         """Decide the mode, start what it needs, show the window."""
-        lookup = (KeyLookup(None, "Training mode (--training).") if self.options.training
+        lookup = (KeyLookup(None, KeyNote.TRAINING_FLAG) if self.options.training
                   else await run_blocking(read_api_key))
         self.note = lookup.note
         mode = mode_for(self.options, lookup.key)
@@ -163,7 +160,7 @@ class Application:
         self.prompts.set_staff_directory(self.staff)
         self.services = await open_services(config, staff=self.staff, sandbox=self.sandbox)
         setup = KeySetup(api_base=self.options.api_base, locations=self.services.readers.locations)
-        refusal = (PRACTICE_SETTINGS if self.options.training else "")
+        refusal = AccessReason.PRACTICE_SETTINGS if self.options.training else ""
         self.window = MainWindow(
             self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
             settings_refusal=refusal)
@@ -172,7 +169,7 @@ class Application:
             self.instance.set_window(self.window)
         self.window.start()
         if self.note:
-            self.prompts.notify(self.window, self.note)
+            self.prompts.notify(self.window, key_note_words(self.note))
         return self.window
 
     async def run(self) -> int:
@@ -206,7 +203,7 @@ class Application:
             log.info("POS Refunds is already open on this till; its window was brought forward")
             return 0
         log.warning("POS Refunds is already open on this till but did not answer")
-        await self._show_fatal(TillInUse(NOT_ANSWERING))
+        await self._show_fatal(TillInUse(TillReason.NOT_ANSWERING))
         return 1
 
     async def _run_until_closed(self) -> int:

@@ -2,8 +2,9 @@
 
 Every function blocks (a keychain may ask the desktop to unlock): call them in an executor.
 A keychain that cannot keep secrets (keyring's `fail` backend, any backend of priority 0 or
-less, or one that refuses to store) is reported as `KeychainUnavailable`; the key is then not
-written anywhere else, and no message or log line carries it.
+less, or one that refuses to store) is reported as `KeychainUnavailable` with a
+`KeychainReason`; the key is then not written anywhere else, and no message or log line
+carries it.
 """
 
 from __future__ import annotations
@@ -14,26 +15,24 @@ from types import ModuleType
 
 from .domain.account import KeySummary
 from .domain.errors import KeychainUnavailable
+from .domain.reasons import KeychainReason, KeyNote
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "pos-refunds"
 KEYRING_USER = "stripe-api-key"
 
-NO_LIBRARY = "The keychain library is missing, so the Stripe key cannot be kept."
-NO_KEYCHAIN = ("No keychain on this computer can keep a Stripe key safely, so none is saved "
-               "here. Set up the system keychain (Windows Credential Manager, macOS "
-               "Keychain, or a Secret Service such as GNOME Keyring), then try again.")
-UNREADABLE = "The keychain could not be read. Unlock it, then try again."
-NOT_STORED = ("The keychain refused to keep the Stripe key, so it was not saved. Unlock "
-              "the keychain or check its settings, then try again.")
-NOT_DELETED = "The keychain refused to remove the Stripe key. Unlock it, then try again."
+# Why the app starts without a key, by why the keychain could not give one.
+_NOTES = {
+    KeychainReason.NO_LIBRARY: KeyNote.NO_LIBRARY,
+    KeychainReason.NO_KEYCHAIN: KeyNote.NO_KEYCHAIN,
+}
 
 
 @dataclass(frozen=True)
 class KeyLookup:
     key: str | None
-    note: str  # why there is no key, for the status bar; "" when there is one
+    note: KeyNote | None  # why there is no key, for the status bar; None when there is one
 
     def __repr__(self) -> str:  # never the key
         return f"KeyLookup(key={'***' if self.key else None}, note={self.note!r})"
@@ -45,10 +44,10 @@ def _keyring() -> ModuleType:
         import keyring
         from keyring.backends import fail
     except ImportError:
-        raise KeychainUnavailable(NO_LIBRARY) from None
+        raise KeychainUnavailable(KeychainReason.NO_LIBRARY) from None
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise KeychainUnavailable(NO_KEYCHAIN)
+        raise KeychainUnavailable(KeychainReason.NO_KEYCHAIN)
     return keyring
 
 
@@ -58,7 +57,7 @@ def _stored() -> str | None:
         return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or None
     except Exception as error:  # a locked or broken keychain: say so, never guess a key
         log.warning("keychain lookup failed: %s", type(error).__name__)
-        raise KeychainUnavailable(UNREADABLE) from None
+        raise KeychainUnavailable(KeychainReason.UNREADABLE) from None
 
 
 def read_api_key() -> KeyLookup:
@@ -66,15 +65,10 @@ def read_api_key() -> KeyLookup:
     try:
         key = _stored()
     except KeychainUnavailable as error:
-        if error.message == NO_LIBRARY:
-            return KeyLookup(None, "The keychain library is missing: training mode.")
-        if error.message == NO_KEYCHAIN:
-            return KeyLookup(None, "No keychain on this computer can keep a Stripe key: "
-                                   "training mode.")
-        return KeyLookup(None, "The keychain could not be read: training mode.")
+        return KeyLookup(None, _NOTES.get(error.reason, KeyNote.UNREADABLE))
     if not key:
-        return KeyLookup(None, "No Stripe key set up yet: training mode.")
-    return KeyLookup(key, "")
+        return KeyLookup(None, KeyNote.NO_KEY)
+    return KeyLookup(key, None)
 
 
 def stored_key_summary() -> KeySummary | None:
@@ -91,10 +85,10 @@ def store_api_key(key: str) -> None:
         kept = keyring.get_password(KEYRING_SERVICE, KEYRING_USER) == key
     except Exception as error:  # KeyringError, PasswordSetError, or the backend's own
         log.warning("keychain refused the key: %s", type(error).__name__)
-        raise KeychainUnavailable(NOT_STORED) from None
+        raise KeychainUnavailable(KeychainReason.NOT_STORED) from None
     if not kept:  # a backend that accepts and forgets is no keychain
         log.warning("keychain did not keep the key")
-        raise KeychainUnavailable(NOT_STORED)
+        raise KeychainUnavailable(KeychainReason.NOT_STORED)
     log.info("Stripe key stored in the keychain (%s)", KeySummary.of(key).kind.lower())
 
 
@@ -109,6 +103,6 @@ def delete_api_key() -> bool:
         if _stored() is None:  # gone meanwhile (the user, another program)
             return False
         log.warning("keychain refused to delete the key: %s", type(error).__name__)
-        raise KeychainUnavailable(NOT_DELETED) from None
+        raise KeychainUnavailable(KeychainReason.NOT_DELETED) from None
     log.info("Stripe key removed from the keychain")
     return True

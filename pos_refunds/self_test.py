@@ -54,7 +54,8 @@ async def _reader_refund(services: Services, checker: Staff) -> str:
         if update.step is Step.WAITING_FOR_CARD:
             await services.readers.present(reader.id, TestCard.INTERAC)
     if last is None or last.step is not Step.SUCCEEDED:
-        raise AssertionError(last.message if last else "no progress from the reader")
+        raise AssertionError(f"{last.reason} {dict(last.params)}" if last
+                             else "no progress from the reader")
     return f"Interac refund {last.refund_id} on {reader.label}"
 
 
@@ -62,7 +63,7 @@ async def _journal(services: Services, _checker: Staff) -> str:
     report = await services.journal.verify()
     ops = await services.journal.operations()
     if not report.ok or any(op.state is not OperationState.SUCCEEDED for op in ops):
-        raise AssertionError("; ".join(report.problems) or "an operation is not closed")
+        raise AssertionError("; ".join(map(str, report.problems)) or "an operation is not closed")
     return f"{report.checked} entries, chain intact"
 
 
@@ -70,7 +71,7 @@ def _keychain() -> str:
     from .keychain import read_api_key
 
     lookup = read_api_key()
-    return lookup.note or "a Stripe key is stored"
+    return lookup.note.value if lookup.note else "a Stripe key is stored"
 
 
 async def _with_sandbox(say: Callable[[bool, str, str], None]) -> None:

@@ -12,6 +12,7 @@ from keyring.backends import fail
 from pos_refunds import keychain
 from pos_refunds.domain.account import KeySummary
 from pos_refunds.domain.errors import KeychainUnavailable
+from pos_refunds.domain.reasons import KeychainReason, KeyNote
 from tests.support.keyrings import (
     ForgetfulKeyring,
     MemoryKeyring,
@@ -42,7 +43,7 @@ def test_store_read_describe_remove(memory_keyring: MemoryKeyring) -> None:
     assert keychain.delete_api_key() is True
     assert memory_keyring.secrets == {}
     assert keychain.delete_api_key() is False
-    assert "No Stripe key set up yet" in keychain.read_api_key().note
+    assert keychain.read_api_key().note is KeyNote.NO_KEY
 
 
 def test_no_keychain_stores_nothing_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
@@ -50,10 +51,9 @@ def test_no_keychain_stores_nothing_and_says_so(caplog: pytest.LogCaptureFixture
     with using(fail.Keyring()):
         with pytest.raises(KeychainUnavailable) as caught:
             keychain.store_api_key(KEY)
-        assert "No keychain on this computer can keep a Stripe key" in caught.value.message
-        assert "none is saved" in caught.value.message
+        assert caught.value.reason is KeychainReason.NO_KEYCHAIN
         assert keychain.read_api_key().key is None
-        assert "training mode" in keychain.read_api_key().note
+        assert keychain.read_api_key().note is KeyNote.NO_KEYCHAIN
     assert KEY not in caplog.text and KEY not in str(caught.value)
 
 
@@ -78,7 +78,7 @@ def test_a_keychain_that_will_not_keep_it(backend_type: type[MemoryKeyring],
         with pytest.raises(KeychainUnavailable) as caught:
             keychain.store_api_key(KEY)
         assert keychain.read_api_key().key is None
-    assert caught.value.message == keychain.NOT_STORED
+    assert caught.value.reason is KeychainReason.NOT_STORED
     assert backend.secrets == {}
     assert KEY not in caplog.text and KEY not in repr(caught.value)
 
@@ -92,9 +92,10 @@ class _Locked(MemoryKeyring):
 def test_a_locked_keychain_is_reported_not_guessed() -> None:
     with using(_Locked()):
         lookup = keychain.read_api_key()
-        assert lookup.key is None and "could not be read" in lookup.note
-        with pytest.raises(KeychainUnavailable, match="could not be read"):
+        assert lookup.key is None and lookup.note is KeyNote.UNREADABLE
+        with pytest.raises(KeychainUnavailable) as caught:
             keychain.stored_key_summary()
+        assert caught.value.reason is KeychainReason.UNREADABLE
 
 
 def test_nothing_shows_the_key(memory_keyring: MemoryKeyring,

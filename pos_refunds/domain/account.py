@@ -10,43 +10,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .reasons import KeyReason
+
 LIVE_PREFIXES = ("sk_live_", "rk_live_")
 KEY_PREFIXES = ("rk_live_", "rk_test_", "sk_live_", "sk_test_")
 _KEY_BODY = re.compile(r"[A-Za-z0-9_]{8,}")
 _ACCOUNT = re.compile(r"acct_[A-Za-z0-9]{6,}")
 
-# What the till does with Stripe, as a restricted key's permissions (Dashboard wording).
-REQUIRED_READ = ("PaymentIntents", "Charges", "Refunds", "Terminal readers and locations",
-                 "Events")
-REQUIRED_WRITE = ("Refunds", "PaymentIntents", "Terminal readers")
-
-
 def is_live_key(key: str) -> bool:
     return key.startswith(LIVE_PREFIXES)
 
 
-def key_problem(key: str) -> str | None:
-    """Why `key` cannot be a key the till can use, in words; None when its shape is right."""
+def key_problem(key: str) -> KeyReason | None:
+    """Why `key` cannot be a key the till can use; None when its shape is right."""
     if not key:
-        return "Enter a Stripe key."
+        return KeyReason.EMPTY
     if key.startswith("pk_"):
-        return ("That is a publishable key (pk_…). The till needs a restricted key "
-                "(rk_live_… or rk_test_…) or a secret key (sk_…).")
+        return KeyReason.PUBLISHABLE
     prefix = next((p for p in KEY_PREFIXES if key.startswith(p)), None)
     if prefix is None:
-        return ("A Stripe key for the till starts with rk_live_, rk_test_, sk_live_ or "
-                "sk_test_. Copy it again from the Stripe Dashboard.")
+        return KeyReason.WRONG_PREFIX
     if not _KEY_BODY.fullmatch(key[len(prefix):]):
-        return ("This is not a whole Stripe key: it is too short or has spaces or other "
-                "characters in it. Copy it again from the Stripe Dashboard.")
+        return KeyReason.NOT_WHOLE
     return None
 
 
-def account_problem(account: str) -> str | None:
+def account_problem(account: str) -> KeyReason | None:
     """Why `account` is not a Connect account id; None when it is one (or left empty)."""
     if not account or _ACCOUNT.fullmatch(account):
         return None
-    return "A Connect account id looks like acct_1AbC2dEf3G: acct_ then letters and digits."
+    return KeyReason.BAD_ACCOUNT
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +56,11 @@ class KeySummary:
 
     @property
     def kind(self) -> str:
+        """For logs; the UI words a summary in `ui.messages.key_summary_words`."""
         return (f"{'Restricted' if self.restricted else 'Secret'} "
                 f"{'live' if self.live else 'test'} key")
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # a diagnostic form, for logs
         return f"{self.kind} ending in {self.last4}"
 
 

@@ -6,7 +6,7 @@ refund that arrives without an approver) decide the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from types import MappingProxyType
@@ -15,6 +15,7 @@ from .errors import OverRefund, PosError
 from .money import Money
 from .payments import Payment
 from .policy import Action
+from .reasons import AmountReason, ApprovalNeed, ApprovalReason, Coded
 
 # Minor units: 200.00 CAD/USD/EUR, 300.00 AUD, 30,000 JPY.
 DEFAULT_LIMITS: Mapping[str, int] = MappingProxyType(
@@ -56,31 +57,29 @@ def is_partial(amount: Money, payment: Payment) -> bool:
 
 def approval_reason(
     action: Action, amount: Money, payment: Payment, limits: ApprovalLimits,
-    money_text: Callable[[Money], str] = str,
-) -> str | None:
-    """Why a manager must approve, in words for the PIN prompt; None when no one needs to.
+) -> tuple[Coded, ...]:
+    """Why a manager must approve, as codes for the PIN prompt; empty when no one needs to.
 
     Raises ValueError for an amount that is not a positive sum in the payment's currency
     (a caller's bug) and OverRefund for more than is left to refund.
     """
     if action not in REFUNDS:
-        return None
+        return ()
     if amount.currency != payment.currency.lower():
         raise ValueError(f"amount in {amount.currency}, payment in {payment.currency}")
     if amount.minor <= 0:
         raise ValueError("a refund amount must be positive")
     if amount > payment.refundable:
-        raise OverRefund(f"At most {money_text(payment.refundable)} can be refunded.")
-    reasons: list[str] = []
+        raise OverRefund(AmountReason.OVER_REFUNDABLE, maximum=payment.refundable)
+    reasons: list[Coded] = []
     if is_partial(amount, payment):
-        reasons.append("Partial refunds need a manager's approval.")
+        reasons.append(Coded(ApprovalNeed.PARTIAL))
     limit = limits.limit_for(amount.currency)
     if limit is None:
-        reasons.append(f"No refund limit is set for {amount.currency.upper()}: "
-                       "every refund needs a manager's approval.")
+        reasons.append(Coded(ApprovalNeed.NO_LIMIT, {"currency": amount.currency}))
     elif amount > limit:
-        reasons.append(f"Refunds over {money_text(limit)} need a manager's approval.")
-    return " ".join(reasons) or None
+        reasons.append(Coded(ApprovalNeed.OVER_LIMIT, {"limit": limit}))
+    return tuple(reasons)
 
 
 # --- a manager's approval, bound to one operation --------------------------------------------
@@ -92,8 +91,6 @@ class ApprovalRefused(PosError):
     """An approval that does not hold for this operation: another payment or amount, used
     already, expired, not issued by this till's staff list, or its manager no longer one."""
 
-    title = "Approval not valid"
-
 
 @dataclass(frozen=True, slots=True)
 class ApprovalRequest:
@@ -102,7 +99,7 @@ class ApprovalRequest:
     payment_id: str
     amount: Money
     action: Action
-    reason: str = ""  # why it needs a manager, in the words the prompt shows
+    reasons: tuple[Coded, ...] = ()  # why it needs a manager (ApprovalNeed), for the prompt
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +119,6 @@ def check_binding(approval: Approval, payment_id: str, amount: Money, action: Ac
     """The approval is for this very operation, and still fresh; raises ApprovalRefused."""
     asked = approval.request
     if (asked.payment_id, asked.amount, asked.action) != (payment_id, amount, action):
-        raise ApprovalRefused(
-            "This approval was given for another refund (another payment or amount). Nothing "
-            "was sent; ask the manager to approve this one.")
+        raise ApprovalRefused(ApprovalReason.WRONG_OPERATION)
     if now - approval.issued_at > APPROVAL_LIFETIME:
-        raise ApprovalRefused(
-            "This approval is too old. Nothing was sent; ask the manager to approve again.")
+        raise ApprovalRefused(ApprovalReason.TOO_OLD)

@@ -1,10 +1,15 @@
-"""Our error taxonomy: every failure the user can meet, in words a cashier understands.
+"""Our error taxonomy: every failure the user can meet, as a reason code with parameters.
 
 Three kinds, as in the wallets we admire: `UserCancelled` is silent, `PosError` and its
-subclasses are shown as written, anything else is a bug (logged with its traceback).
+subclasses are shown (the UI's `messages` module gives each reason its words), anything else is
+a bug (logged with its traceback). The class says what kind of failure it is (code relies on
+`except NetworkDown`); the reason says which one, for the words.
 """
 
 from __future__ import annotations
+
+import enum
+from typing import Any
 
 
 class UserCancelled(Exception):
@@ -12,147 +17,127 @@ class UserCancelled(Exception):
 
 
 class PosError(Exception):
-    """A failure shown to the user as written.
+    """A failure shown to the user, in the words the UI gives its `reason`.
 
-    `request_id` is Stripe's request id (for support), when the failure came from Stripe.
+    `params` are plain values the words are filled with (Money, str, int, datetime, Coded).
+    `request_id` is Stripe's request id (for support), when the failure came from Stripe;
+    `stripe_code` is Stripe's own error code, for diagnosis and a few decisions.
     `retryable` tells whether trying again with the same idempotency key may succeed.
     """
 
-    title = "Something went wrong"
     retryable = False
 
-    def __init__(self, message: str, *, request_id: str | None = None, code: str | None = None,
-                 replayed: bool = False):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, reason: enum.StrEnum, *, request_id: str | None = None,
+                 stripe_code: str | None = None, replayed: bool = False, **params: Any):
+        super().__init__(reason, params)
+        self.reason = reason
+        self.params = params
         self.request_id = request_id
-        self.code = code
+        self.stripe_code = stripe_code
         # Stripe answered with the saved result of an earlier request with the same
         # idempotency key (`Idempotent-Replayed: true`): that request has finished executing.
         self.replayed = replayed
 
     def __str__(self) -> str:
-        return self.message
+        """A diagnostic form for logs, never shown to anyone."""
+        extra = [f"{k}={v!r}" for k, v in self.params.items()]
+        if self.stripe_code:
+            extra.append(f"stripe_code={self.stripe_code}")
+        if self.request_id:
+            extra.append(f"request_id={self.request_id}")
+        return f"{self.reason.value}" + (f" ({', '.join(extra)})" if extra else "")
 
 
 class AmountError(PosError, ValueError):
     """What the person typed is not an amount we can send."""
 
-    title = "Check the amount"
-
 
 class AuthenticationFailed(PosError):
-    title = "Stripe key not accepted"
+    """Stripe did not accept the key."""
 
 
 class PermissionMissing(PosError):
-    title = "Permission missing"
+    """The key may not do this."""
 
 
 class NetworkDown(PosError):
-    title = "No connection"
     retryable = True
 
 
 class RateLimited(PosError):
-    title = "Stripe is busy"
     retryable = True
 
 
 class ServerError(PosError):
-    title = "Stripe had a problem"
     retryable = True
 
 
 class OutcomeUnknown(PosError):
     """The request may or may not have been carried out; it must be resolved, not re-decided."""
 
-    title = "Outcome not known yet"
     retryable = True
 
 
 class NotCarriedOut(PosError):
     """Settled as not done: Stripe refused the operation when it was sent again."""
 
-    title = "Not carried out"
-
 
 class MalformedResponse(PosError):
-    title = "Unexpected answer from Stripe"
     retryable = True
 
 
 class NotFound(PosError):
-    title = "Not found"
+    """Stripe has no such object (or it was deleted)."""
 
 
 class ReaderOffline(PosError):
-    title = "Reader offline"
+    """The reader is not connected."""
 
 
 class ReaderBusy(PosError):
-    title = "Reader busy"
+    """The reader is in the middle of another action."""
 
 
 class ReaderTimeout(PosError):
-    title = "Reader timed out"
-
-
-class ReaderActionFailed(PosError):
-    """The reader ended the action without success (declined card, wrong card, cancel, ...)."""
-
-    title = "Refund not completed on the reader"
+    """Stripe gave up waiting for the reader (which may still have received the action)."""
 
 
 class OverRefund(PosError):
-    title = "Amount too large"
+    """More than is left to refund."""
 
 
 class AlreadyRefunded(PosError):
-    title = "Already refunded"
+    """Nothing is left to refund."""
 
 
 class PaymentChanged(PosError):
     """The payment is no longer in the state this till saw (another till, or Stripe, changed it)."""
 
-    title = "Payment changed"
-
 
 class CardDeclined(PosError):
-    title = "Card declined"
+    """The card was declined."""
 
 
 class ActionNotAllowed(PosError):
-    """The policy does not allow this action for this payment."""
-
-    title = "Not possible"
+    """The policy (or the person's role) does not allow this action."""
 
 
 class ApprovalRequired(PosError):
-    title = "Manager approval needed"
+    """A manager must approve first."""
 
 
 class InvalidRequest(PosError):
-    title = "Request refused"
+    """Stripe refused the request as asked."""
 
 
 class IdempotencyConflict(PosError):
     """Stripe holds another request under this idempotency key: nothing can be concluded
     about the operation from this answer, so it stays to be settled."""
 
-    title = "Outcome not known yet"
-
 
 class KeychainUnavailable(PosError):
-    title = "Keychain unavailable"
+    """The OS keychain cannot keep or give the key; its reason says why."""
 
 
 class TillInUse(PosError):
     """Another running copy of the app holds this till's data; this one opened nothing."""
-
-    title = "Already open on this till"
-
-    def __init__(self, message: str = ("POS Refunds is already open on this till. Use the "
-                                       "window that is already open; nothing was changed."),
-                 **kwargs: str | None) -> None:
-        super().__init__(message, **kwargs)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .errors import AmountError
+from .reasons import AmountReason as A
 
 
 @dataclass(frozen=True, slots=True, order=False)
@@ -144,15 +144,14 @@ def _check_affix(affix: str, currency: str, text: str) -> None:
     if not word or word in _markers(currency):
         return
     if word in CURRENCY_EXPONENTS:
-        raise AmountError(f"This payment is in {currency.upper()}, not {word.upper()}.")
-    raise AmountError(f"“{text}” is not an amount.")
+        raise AmountError(A.OTHER_CURRENCY, currency=currency, typed=word)
+    raise AmountError(A.NOT_AN_AMOUNT, text=text)
 
 
 def _too_many_decimals(currency: str, exponent: int) -> AmountError:
-    code = currency.upper()
     if exponent == 0:
-        return AmountError(f"{code} amounts have no decimals.")
-    return AmountError(f"{code} amounts have at most {exponent} decimals.")
+        return AmountError(A.NO_DECIMALS, currency=currency)
+    return AmountError(A.TOO_MANY_DECIMALS, currency=currency, decimals=exponent)
 
 
 def _split_number(body: str, decimal_point: str, group_separator: str, text: str
@@ -163,7 +162,7 @@ def _split_number(body: str, decimal_point: str, group_separator: str, text: str
     The other of "." and "," is taken as the decimal point when it is not the group separator
     and the locale's own point is absent ("12.50" typed on a fr-CA till).
     """
-    not_an_amount = AmountError(f"“{text}” is not an amount.")
+    not_an_amount = AmountError(A.NOT_AN_AMOUNT, text=text)
     groups = set(_SPACES) | ({group_separator} if group_separator else set())
     point = decimal_point
     if point not in body:
@@ -201,25 +200,21 @@ def parse_amount(
     decimal_point: str = ".",
     group_separator: str = ",",
     maximum: Money | None = None,
-    money_text: Callable[[Money], str] = str,
 ) -> Money:
     """What a person typed, as Money: parsed once, with Decimal, never through float.
 
-    `money_text` writes amounts in messages the way the screen shows them (the UI passes its
-    locale formatter; plain "12.50 CAD" otherwise).
-
     Accepts the currency's code or symbol before or after the number ("$12.50", "12,50 $",
     "1200 JPY") and locale grouping ("1,234.56", "1 234,56"). Every refusal is an AmountError
-    whose message can be shown as written.
+    with its reason (and the amounts it names as Money).
     """
     code = currency.lower()
     exponent = currency_exponent(code)
     shown = text.strip(_SPACES + "\t\n")
     if not shown:
-        raise AmountError("Enter an amount.")
+        raise AmountError(A.EMPTY)
     first = next((i for i, c in enumerate(shown) if c in _DIGITS), None)
     if first is None:
-        raise AmountError(f"“{shown}” is not an amount.")
+        raise AmountError(A.NOT_AN_AMOUNT, text=shown)
     last = max(i for i, c in enumerate(shown) if c in _DIGITS)
     if first > 0 and shown[first - 1] in (decimal_point, ".", ","):
         # ".5", but not the point that ends a symbol: "kr.12" is 12 kroner, not 0.12
@@ -229,26 +224,26 @@ def parse_amount(
         last += 1  # "12." (a trailing point, no decimals)
     prefix, body, suffix = shown[:first], shown[first : last + 1], shown[last + 1 :]
     if any(c in _MINUS for c in prefix + suffix) or (prefix + suffix).count("(") > 0:
-        raise AmountError("Enter the amount without a minus sign: refunds are always positive.")
+        raise AmountError(A.NEGATIVE)
     _check_affix(prefix.lstrip("+"), code, shown)
     _check_affix(suffix, code, shown)
     whole, fraction = _split_number(body, decimal_point, group_separator, shown)
     if len(fraction) > exponent:
         raise _too_many_decimals(code, exponent)
     if len(whole.lstrip("0")) > 12:  # far beyond the maximum; spares Decimal a huge number
-        raise AmountError(f"The amount is too large (at most {Money(MAX_AMOUNT_MINOR, code)}).")
+        raise AmountError(A.TOO_LARGE, maximum=Money(MAX_AMOUNT_MINOR, code))
     try:
         value = Decimal(f"{whole}.{fraction or '0'}")
     except InvalidOperation:  # pragma: no cover - the checks above only let digits through
-        raise AmountError(f"“{shown}” is not an amount.") from None
+        raise AmountError(A.NOT_AN_AMOUNT, text=shown) from None
     minor = int(value.scaleb(exponent))
     if minor == 0:
-        raise AmountError("The amount must be more than zero.")
+        raise AmountError(A.ZERO)
     if minor > MAX_AMOUNT_MINOR:
-        raise AmountError(f"The amount is too large (at most {Money(MAX_AMOUNT_MINOR, code)}).")
+        raise AmountError(A.TOO_LARGE, maximum=Money(MAX_AMOUNT_MINOR, code))
     if maximum is not None:
         if maximum.currency != code:
             raise ValueError(f"maximum is in {maximum.currency}, the amount in {code}")
         if minor > maximum.minor:
-            raise AmountError(f"At most {money_text(maximum)} can be refunded.")
+            raise AmountError(A.OVER_REFUNDABLE, maximum=maximum)
     return Money(minor, code)

@@ -1,8 +1,8 @@
-"""Which buttons a payment offers: the product's rule table, and the words for every "no".
+"""Which buttons a payment offers: the product's rule table, and the reason for every "no".
 
 One pure function, so the UI, the services (which re-check before sending) and the tests all
 read the same table. Every refusal carries a reason because touch screens have no hover: the
-words are shown next to the disabled button.
+UI shows its words next to the disabled button.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .payments import NetworkFamily, Payment, PaymentState, network_name
+from .reasons import PolicyReason as R_
+from .reasons import Refusal
 
 
 class Action(enum.Enum):
@@ -25,7 +27,7 @@ class Action(enum.Enum):
 class Availability:
     action: Action
     allowed: bool
-    reason: str  # "" when allowed; else the words shown next to the disabled button
+    reason: Refusal | None  # None when allowed; else why, shown next to the disabled button
 
 
 C, P, R, T = Action.CANCEL, Action.CAPTURE, Action.REFUND_ONLINE, Action.REFUND_ON_READER
@@ -54,10 +56,6 @@ TABLE: Mapping[PaymentState, Mapping[NetworkFamily, frozenset[Action]]] = {
     for state, row in _ROWS.items()
 }
 
-WAIT = "Payment is still processing; wait a moment and refresh."
-NOT_LOADED = "The card details of this payment are not loaded yet; refresh it."
-
-
 def _family(payment: Payment) -> NetworkFamily | None:
     """The table column; None when the card network is not known yet (charge not loaded).
 
@@ -70,59 +68,43 @@ def _family(payment: Payment) -> NetworkFamily | None:
     return payment.family
 
 
-def _single_message(payment: Payment) -> str:
-    return f"{network_name(payment.network)} payments are captured at once"
-
-
-def _reason(payment: Payment, family: NetworkFamily | None, action: Action) -> str:
-    """Why `action` is not offered: the table's cell, in words."""
+def _reason(payment: Payment, family: NetworkFamily | None, action: Action) -> Refusal:
+    """Why `action` is not offered: the table's cell, as a code."""
     state = payment.state
     if state is PaymentState.UNKNOWN:
-        return (
-            f"Stripe reports a status this app does not know (“{payment.status}”); "
-            "nothing can be done here. Check the payment in the Stripe Dashboard."
-        )
+        return Refusal(R_.UNKNOWN_STATUS, {"status": payment.status})
+    network = {"network": network_name(payment.network)}
     if state is PaymentState.PROCESSING:
-        return WAIT
+        return Refusal(R_.PROCESSING)
     if state is PaymentState.CANCELED:
-        return {
-            C: "Already canceled.",
-            P: "Canceled payments cannot be captured.",
-        }.get(action, "Canceled payments cannot be refunded.")
+        return Refusal({C: R_.ALREADY_CANCELED, P: R_.CANCELED_NO_CAPTURE}.get(
+            action, R_.CANCELED_NO_REFUND))
     if state is PaymentState.REFUNDED:
         if payment.amount_refunded.minor <= 0:
-            return "Nothing was collected, so there is nothing to refund."
-        return "Already fully refunded."
+            return Refusal(R_.NOTHING_COLLECTED)
+        return Refusal(R_.FULLY_REFUNDED)
     if state is PaymentState.INCOMPLETE:
-        if action is P:
-            return "Not authorized yet: nothing to capture; cancel it instead."
-        return "Not paid yet: nothing to refund; cancel it instead."
+        return Refusal(R_.NOT_AUTHORIZED_YET if action is P else R_.NOT_PAID_YET)
     if family is None:
-        return NOT_LOADED
+        return Refusal(R_.NOT_LOADED)
     if state is PaymentState.AUTHORIZED:
         if family in (INTERAC, EFTPOS):
-            return (
-                f"{_single_message(payment)}, so this one should not be waiting for capture. "
-                "Refresh it, or check it in the Stripe Dashboard."
-            )
+            return Refusal(R_.SINGLE_MESSAGE_WAITING, network)
         if action is C:
-            return (
-                f"Canceling is not supported for {network_name(payment.network)} payments; "
-                "capture it, then refund it."
-            )
+            return Refusal(R_.CANCEL_UNSUPPORTED, network)
         if family is OTHER:
-            return "Not captured: capture it first, then refund it."
-        return "Not captured: cancel or capture it instead."
+            return Refusal(R_.NOT_CAPTURED_CAPTURE_FIRST)
+        return Refusal(R_.NOT_CAPTURED)
     # Captured, something left to refund.
     if action is C:
         if family is INTERAC:
-            return f"{_single_message(payment)}; refund on a reader instead."
-        return "Already captured: refund it instead."
+            return Refusal(R_.SINGLE_MESSAGE_CANCEL, network)
+        return Refusal(R_.ALREADY_CAPTURED_REFUND)
     if action is P:
-        return "Already captured."
+        return Refusal(R_.ALREADY_CAPTURED)
     if action is R:
-        return "Interac payments cannot be refunded online; refund on a reader instead."
-    return "Only Interac payments are refunded on a reader; refund online instead."
+        return Refusal(R_.INTERAC_ON_READER)
+    return Refusal(R_.READER_INTERAC_ONLY)
 
 
 def actions_for(payment: Payment) -> tuple[Availability, ...]:
@@ -136,7 +118,7 @@ def actions_for(payment: Payment) -> tuple[Availability, ...]:
     row = TABLE[state]
     allowed = row[family] if family is not None else frozenset.intersection(*row.values())
     return tuple(
-        Availability(a, a in allowed, "" if a in allowed else _reason(payment, family, a))
+        Availability(a, a in allowed, None if a in allowed else _reason(payment, family, a))
         for a in Action
     )
 

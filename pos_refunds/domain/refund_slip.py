@@ -14,44 +14,26 @@ from datetime import datetime
 from .errors import PosError
 from .money import Money
 from .payments import Payment, RefundRecord, network_name
+from .reasons import SlipReason
 
 META_STAFF = "pos_staff"  # who served, as the services write it on every refund
 META_NOTE = "pos_note"
-TRAINING_MARK = "TRAINING — NOT A REAL REFUND"
-
-# Receipt fields in the order a card-present receipt lists them, with their printed names.
-RECEIPT_LABELS: tuple[tuple[str, str], ...] = (
-    ("application_preferred_name", "Application"),
-    ("dedicated_file_name", "AID"),
-    ("account_type", "Account type"),
-    ("authorization_code", "Authorization code"),
-    ("authorization_response_code", "ARC"),
-    ("cardholder_verification_method", "Verification"),
-    ("terminal_verification_results", "TVR"),
-    ("transaction_status_information", "TSI"),
+# Receipt fields in the order a card-present receipt lists them (the UI names each one).
+RECEIPT_FIELDS: tuple[str, ...] = (
+    "application_preferred_name",
+    "dedicated_file_name",
+    "account_type",
+    "authorization_code",
+    "authorization_response_code",
+    "cardholder_verification_method",
+    "terminal_verification_results",
+    "transaction_status_information",
 )
-CVM_WORDS = {
-    "online_pin": "PIN verified online",
-    "offline_pin": "PIN verified by the card",
-    "offline_pin_and_signature": "PIN verified by the card and signature",
-    "signature": "Signature",
-    "approval": "No verification required",
-    "none": "No verification",
-    "failure": "Verification failed",
-}
 SIGNATURE_CVMS = frozenset({"signature", "offline_pin_and_signature"})
-REASON_WORDS = {
-    "requested_by_customer": "Requested by the customer",
-    "duplicate": "Duplicate payment",
-    "fraudulent": "Fraudulent payment",
-    "expired_uncaptured_charge": "Authorization expired",
-}
 
 
 class SlipNotAvailable(PosError):
     """No slip for this refund: not found on the payment, or it did not succeed."""
-
-    title = "No refund slip"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,50 +54,31 @@ class RefundSlip:
     card: str  # "Interac", "Visa", "Mastercard (Maestro)"
     last4: str | None
     in_person: bool  # an Interac refund, done with the card on a reader
-    receipt: tuple[tuple[str, str], ...]  # (printed name, value) in RECEIPT_LABELS order
+    receipt: tuple[tuple[str, str], ...]  # (field, value as Stripe sent it), RECEIPT_FIELDS order
     refund_id: str
     payment_intent_id: str
     reader: str | None  # the reader's label, when the refund was done on one we know
-    reason: str | None
+    reason: str | None  # Stripe's refund reason code (requested_by_customer, ...)
+    note: str | None  # the cashier's note on the refund
     served_by: str | None
     training: bool
     signature_line: bool
     fully_refunded: bool
-
-    @property
-    def headline(self) -> str:
-        return "REFUND"
 
 
 def _refund(payment: Payment, refund_id: str) -> RefundRecord:
     for refund in payment.refunds:
         if refund.id == refund_id:
             if refund.status != "succeeded":
-                raise SlipNotAvailable(f"Refund {refund_id} has not succeeded "
-                                       f"({refund.status}): there is no slip to give.")
+                raise SlipNotAvailable(SlipReason.NOT_SUCCEEDED, refund=refund_id,
+                                       status=refund.status)
             return refund
-    raise SlipNotAvailable(f"Refund {refund_id} is not among the refunds of {payment.id}.")
+    raise SlipNotAvailable(SlipReason.NOT_FOUND, refund=refund_id, payment=payment.id)
 
 
 def _receipt_lines(receipt: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    lines = []
-    for key, label in RECEIPT_LABELS:
-        value = receipt.get(key, "").strip()
-        if not value:
-            continue
-        if key == "cardholder_verification_method":
-            value = CVM_WORDS.get(value, value.replace("_", " "))
-        elif key == "account_type":
-            value = value.replace("_", " ").capitalize()
-        lines.append((label, value))
-    return tuple(lines)
-
-
-def _reason(refund: RefundRecord) -> str | None:
-    words = REASON_WORDS.get(refund.reason or "", (refund.reason or "").replace("_", " "))
-    note = refund.metadata.get(META_NOTE, "").strip()
-    text = " — ".join(t for t in (words.capitalize() if words else "", note) if t)
-    return text or None
+    return tuple((key, receipt[key].strip()) for key in RECEIPT_FIELDS
+                 if receipt.get(key, "").strip())
 
 
 def build_refund_slip(payment: Payment, refund_id: str, context: SlipContext, *,
@@ -140,7 +103,8 @@ def build_refund_slip(payment: Payment, refund_id: str, context: SlipContext, *,
         refund_id=refund.id,
         payment_intent_id=payment.id,
         reader=reader_label or None,
-        reason=_reason(refund),
+        reason=refund.reason or None,
+        note=refund.metadata.get(META_NOTE, "").strip() or None,
         served_by=refund.metadata.get(META_STAFF) or None,
         training=context.training,
         signature_line=cvm in SIGNATURE_CVMS,

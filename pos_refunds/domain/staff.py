@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from .errors import PosError
+from .reasons import PinReason, StaffReason
 
 CASHIER = "cashier"
 MANAGER = "manager"
 ROLES = (CASHIER, MANAGER)
-ROLE_WORDS = {CASHIER: "Cashier", MANAGER: "Manager"}
 
 PIN_MIN, PIN_MAX = 4, 8
 NAME_MAX = 40
@@ -40,35 +40,31 @@ class Staff:
 class PinRejected(PosError):
     """A new PIN does not follow the rules (or the two entries differ)."""
 
-    title = "Check the PIN"
-
 
 class StaffChangeRefused(PosError):
     """A staff change that would leave the till without a manager, or is not theirs to make."""
-
-    title = "Not possible"
 
 
 def check_pin(pin: str) -> None:
     """A PIN is 4 to 8 digits; raises PinRejected saying so."""
     if not _PIN.fullmatch(pin):
-        raise PinRejected(f"A PIN is {PIN_MIN} to {PIN_MAX} digits (0–9), nothing else.")
+        raise PinRejected(PinReason.SHAPE, shortest=PIN_MIN, longest=PIN_MAX)
 
 
 def check_new_pin(pin: str, again: str) -> None:
     """A PIN chosen by typing it twice."""
     check_pin(pin)
     if pin != again:
-        raise PinRejected("The two PINs are not the same. Type the new PIN twice.")
+        raise PinRejected(PinReason.NOT_THE_SAME)
 
 
 def clean_name(name: str) -> str:
     """The name as shown on the sign-in screen: trimmed, single spaces, not empty, not long."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise StaffChangeRefused("Type the person's name.")
+        raise StaffChangeRefused(StaffReason.NAME_EMPTY)
     if len(cleaned) > NAME_MAX:
-        raise StaffChangeRefused(f"A name has at most {NAME_MAX} characters.")
+        raise StaffChangeRefused(StaffReason.NAME_TOO_LONG, longest=NAME_MAX)
     return cleaned
 
 
@@ -202,17 +198,16 @@ def check_staff_change(
     by_id = {r.id: r for r in records}
     actor = by_id.get(by.id)
     if actor is None or not actor.staff.is_manager:
-        raise StaffChangeRefused("Only a manager can change staff.")
+        raise StaffChangeRefused(StaffReason.MANAGER_ONLY)
     target = by_id.get(target_id)
     if target is None:
-        raise StaffChangeRefused("This person is no longer on the staff list.")
+        raise StaffChangeRefused(StaffReason.NOT_ON_LIST)
     if new_role is not None:
         check_role(new_role)
     if target.staff.is_manager and new_role != MANAGER:
         managers = sum(1 for r in by_id.values() if r.staff.is_manager)
         if managers <= 1:
-            raise StaffChangeRefused("The till needs at least one manager: "
-                                     f"{target.name} is the last one.")
+            raise StaffChangeRefused(StaffReason.LAST_MANAGER, name=target.name)
     if target.id == actor.id:
-        raise StaffChangeRefused("You cannot change or remove yourself; ask another manager.")
+        raise StaffChangeRefused(StaffReason.NOT_YOURSELF)
     return target

@@ -74,7 +74,7 @@ async def _probe(request: Callable[[], Awaitable[object]], write: bool) -> bool:
         with translated():
             await request()
     except e.PermissionMissing as error:
-        if error.code == "account_invalid":
+        if error.stripe_code == "account_invalid":
             raise
         return False
     except _NOT_FOUND:
@@ -89,7 +89,8 @@ async def _account(handle: ClientHandle) -> dict[str, Any] | None:
         with translated():
             return (await handle.stripe.v1.accounts.retrieve_current_async()).to_dict()
     except e.PermissionMissing as error:
-        if error.code == "account_invalid" or not handle.connection.api_key.startswith("rk_"):
+        if (error.stripe_code == "account_invalid"
+                or not handle.connection.api_key.startswith("rk_")):
             raise
         return None
 
@@ -117,7 +118,7 @@ async def check_key(key: str, *, api_base: str | None, stripe_account: str | Non
         try:
             locations = await terminal_locations(handle)
         except e.PermissionMissing as error:
-            if error.code == "account_invalid":
+            if error.stripe_code == "account_invalid":
                 raise
             locations = []
             missing.append("read Terminal locations")

@@ -1,6 +1,7 @@
 """Stripe exceptions translated into our error taxonomy, in one place.
 
-Every message is written for the cashier; Stripe's request id is kept for support. Whether a
+Every error carries our reason code (the UI words it for the cashier), Stripe's own code and
+Stripe's words (`said`, a parameter); Stripe's request id is kept for support. Whether a
 failure leaves the outcome of a money operation unknown (the request may have been carried out)
 is decided here too, so the services know when to resolve rather than re-decide.
 """
@@ -10,24 +11,17 @@ from __future__ import annotations
 import contextlib
 import enum
 from collections.abc import Iterator
+from typing import Any
 
 import stripe
 
 from ..domain import errors as e
+from ..domain.reasons import StripeReason as S
 
-_READER_CODES: dict[str, type[e.PosError]] = {
-    "terminal_reader_offline": e.ReaderOffline,
-    "terminal_reader_busy": e.ReaderBusy,
-    "terminal_reader_timeout": e.ReaderTimeout,
-}
-
-_READER_WORDS = {
-    "terminal_reader_offline": "The reader is offline. Check that it is on and connected, "
-    "or choose another reader.",
-    "terminal_reader_busy": "The reader is busy with another transaction. Wait for it to "
-    "finish, or choose another reader.",
-    "terminal_reader_timeout": "The reader did not answer in time. Check the reader, then "
-    "check the status before trying again.",
+_READER_CODES: dict[str, tuple[type[e.PosError], S]] = {
+    "terminal_reader_offline": (e.ReaderOffline, S.READER_OFFLINE),
+    "terminal_reader_busy": (e.ReaderBusy, S.READER_BUSY),
+    "terminal_reader_timeout": (e.ReaderTimeout, S.READER_TIMEOUT),
 }
 
 _STATE_CODES = {
@@ -61,62 +55,30 @@ def translate(exc: stripe.StripeError) -> e.PosError:
     if code is None and exc.error is not None and isinstance(exc.error.code, str):
         code = exc.error.code  # the SDK passes no code to 401/403 errors: read the body's
     said = _stripe_message(exc)
-    kw = {"request_id": rid, "code": code, "replayed": _replayed(exc)}
+    kw: dict[str, Any] = {"request_id": rid, "stripe_code": code, "replayed": _replayed(exc)}
 
     if isinstance(exc, stripe.AuthenticationError):
-        return e.AuthenticationFailed(
-            "Stripe did not accept the API key: it is wrong, expired or revoked. "
-            "A manager can enter a new key in Settings.",
-            **kw,
-        )
+        return e.AuthenticationFailed(S.KEY_REFUSED, **kw)
     if isinstance(exc, stripe.PermissionError):
-        return e.PermissionMissing(
-            "The Stripe key in use is not allowed to do this. Ask the account owner to "
-            "give the restricted key the missing permission. "
-            + (f"Stripe said: {said}" if said else ""),
-            **kw,
-        )
+        return e.PermissionMissing(S.PERMISSION, said=said, **kw)
     if isinstance(exc, stripe.RateLimitError):
-        return e.RateLimited(
-            "Stripe is receiving too many requests right now. Wait a few seconds and try "
-            "again.",
-            **kw,
-        )
+        return e.RateLimited(S.RATE_LIMITED, **kw)
     if isinstance(exc, stripe.APIConnectionError):
-        return e.NetworkDown(
-            "Cannot reach Stripe. Check the shop's internet connection; nothing was lost.",
-            **kw,
-        )
+        return e.NetworkDown(S.NETWORK_DOWN, **kw)
     if isinstance(exc, stripe.IdempotencyError):
-        return e.IdempotencyConflict(
-            "Stripe holds a different request under this operation's key, so its outcome "
-            "cannot be confirmed from here. It will be checked again; do not repeat it.",
-            **kw,
-        )
+        return e.IdempotencyConflict(S.IDEMPOTENCY_CONFLICT, **kw)
     if isinstance(exc, stripe.CardError):
-        return e.CardDeclined(f"The card was declined: {said or 'no reason given'}", **kw)
+        return e.CardDeclined(S.CARD_DECLINED, said=said, **kw)
     if isinstance(exc, stripe.InvalidRequestError):
         return _invalid_request(exc, said, code, rid)
     if isinstance(exc, stripe.APIError):
         status = exc.http_status or 0
         if status == 409:
-            return e.OutcomeUnknown(
-                "Another request for this operation is still being processed by Stripe. "
-                "Check again in a moment.",
-                **kw,
-            )
+            return e.OutcomeUnknown(S.IN_FLIGHT, **kw)
         if 200 <= status < 300:
-            return e.MalformedResponse(
-                "Stripe's answer could not be read. The operation will be checked again "
-                "before anything else is done.",
-                **kw,
-            )
-        return e.ServerError(
-            "Stripe had a temporary problem. The operation will be checked again before "
-            "anything else is done; do not repeat it by hand.",
-            **kw,
-        )
-    return e.PosError(said or "Stripe reported an error.", **kw)
+            return e.MalformedResponse(S.UNREADABLE_ANSWER, **kw)
+        return e.ServerError(S.SERVER_ERROR, **kw)
+    return e.PosError(S.OTHER, said=said, **kw)
 
 
 def _replayed(exc: stripe.StripeError) -> bool:
@@ -130,26 +92,19 @@ def _replayed(exc: stripe.StripeError) -> bool:
 def _invalid_request(
     exc: stripe.InvalidRequestError, said: str, code: str | None, rid: str | None
 ) -> e.PosError:
-    kw = {"request_id": rid, "code": code, "replayed": _replayed(exc)}
+    kw: dict[str, Any] = {"request_id": rid, "stripe_code": code, "replayed": _replayed(exc)}
     if code in _READER_CODES:
-        return _READER_CODES[code](_READER_WORDS[code], **kw)
+        kind, reason = _READER_CODES[code]
+        return kind(reason, **kw)
     if code == "charge_already_refunded":
-        return e.AlreadyRefunded("This payment has already been fully refunded.", **kw)
+        return e.AlreadyRefunded(S.ALREADY_REFUNDED, **kw)
     if code == "amount_too_large" or "greater than unrefunded amount" in said:
-        return e.OverRefund(
-            "The amount is more than what is left to refund on this payment. "
-            "Refresh to see the current remainder.",
-            **kw,
-        )
+        return e.OverRefund(S.OVER_REFUND, **kw)
     if code in _STATE_CODES:
-        return e.PaymentChanged(
-            "This payment was changed meanwhile (perhaps by another till), so this action "
-            f"no longer applies. Refresh and check it. Stripe said: {said}",
-            **kw,
-        )
+        return e.PaymentChanged(S.PAYMENT_CHANGED, said=said, **kw)
     if code == "resource_missing" or (exc.http_status == 404):
-        return e.NotFound(f"Stripe could not find it: {said}", **kw)
-    return e.InvalidRequest(f"Stripe refused the request: {said}", **kw)
+        return e.NotFound(S.NOT_FOUND, said=said, **kw)
+    return e.InvalidRequest(S.REFUSED, said=said, **kw)
 
 
 @contextlib.contextmanager

@@ -16,6 +16,7 @@ from typing import Any
 from ..domain.errors import MalformedResponse, NotFound
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader, ReaderAction, RefundRecord
+from ..domain.reasons import StripeReason
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -36,14 +37,13 @@ class _Fields:
     def __init__(self, obj: object, what: str) -> None:
         data = _as_mapping(obj)
         if data is None:
-            raise MalformedResponse(
-                f"Stripe sent {what} we could not read (not an object: {type(obj).__name__})."
-            )
+            raise MalformedResponse(StripeReason.UNREADABLE_OBJECT, what=what,
+                                    detail=f"not an object: {type(obj).__name__}")
         self.obj = data
         self.what = what
 
     def fail(self, detail: str) -> MalformedResponse:
-        return MalformedResponse(f"Stripe sent {self.what} we could not read ({detail}).")
+        return MalformedResponse(StripeReason.UNREADABLE_OBJECT, what=self.what, detail=detail)
 
     def _get(self, key: str, required: bool) -> Any:
         value = self.obj.get(key)
@@ -294,7 +294,7 @@ def reader_from_stripe(
     """
     d = _Fields(r, "a reader")
     if d.obj.get("deleted") is True:
-        raise NotFound("This reader was deleted.")
+        raise NotFound(StripeReason.READER_DELETED)
     location_id, location = d.ref("location")
     name = location.text("display_name") if location is not None else None
     if location_id is not None and location_names and location_id in location_names:

@@ -14,6 +14,8 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..domain.reasons import ChainReason as CR
+from ..domain.reasons import Finding
 from .records import VerifyReport, canonical_json
 
 GENESIS = "0" * 64
@@ -86,13 +88,13 @@ CARRIED: tuple[str, ...] = (
 _OPEN_STATES = ("pending", "unknown")
 
 
-def _story_breaks(rows: Sequence[Mapping[str, Any]]) -> list[tuple[int, str]]:
+def _story_breaks(rows: Sequence[Mapping[str, Any]]) -> list[tuple[int, Finding]]:
     """Entries that seal well but do not follow their operation's story: a later entry that
     says other things of who did what (appended and sealed the journal's way, it would rewrite
     the operation), or one after the operation was closed (closed operations stay closed)."""
     first: dict[str, Mapping[str, Any]] = {}
     last_state: dict[str, str] = {}
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, Finding]] = []
     for row in rows:
         op = row["op_id"]
         if op not in first:
@@ -101,22 +103,26 @@ def _story_breaks(rows: Sequence[Mapping[str, Any]]) -> list[tuple[int, str]]:
                 last_state[op] = row["state"]
                 continue
             if row["state"] != "pending":
-                found.append((row["seq"], f"Entry {row['seq']} begins an operation that "
-                                          "was never recorded as pending."))
+                found.append((row["seq"], Finding(CR.NEVER_PENDING, {"entry": row["seq"]})))
         elif any(row[name] != first[op][name] for name in CARRIED):
-            found.append((row["seq"], f"Entry {row['seq']} changes who or what its operation "
-                                      f"(begun in entry {first[op]['seq']}) is about."))
+            found.append((row["seq"], Finding(CR.CHANGES_WHO, {"entry": row["seq"],
+                                                               "first": first[op]["seq"]})))
         elif last_state[op] not in _OPEN_STATES:
-            found.append((row["seq"], f"Entry {row['seq']} changes an operation that was "
-                                      "already closed."))
+            found.append((row["seq"], Finding(CR.AFTER_CLOSED, {"entry": row["seq"]})))
         last_state[op] = row["state"]
     return found
 
 
-def _missing(first: int, last: int) -> str:
+def _missing(first: int, last: int) -> Finding:
     if first == last:
-        return f"Entry {first} is missing."
-    return f"Entries {first} to {last} are missing."
+        return Finding(CR.MISSING_ONE, {"entry": first})
+    return Finding(CR.MISSING_RANGE, {"first": first, "last": last})
+
+
+def _order(found: tuple[int, Finding]) -> tuple[int, str, str]:
+    """By position, then the same way every time (a finding has no order of its own)."""
+    position, finding = found
+    return position, finding.reason.value, repr(sorted(finding.params.items()))
 
 
 def verify_rows(
@@ -126,7 +132,7 @@ def verify_rows(
     protected: bool = True,
 ) -> VerifyReport:
     """Check `rows` (ordered by seq) against each other and against the recorded head."""
-    found: list[tuple[int, str]] = []  # (position, sentence), sorted at the end
+    found: list[tuple[int, Finding]] = []  # (position, finding), sorted at the end
     intact = {r["seq"] for r in rows if entry_hash(r["prev_hash"], r) == r["hash"]}
     moved = _origins(rows, intact)  # position now -> position written at
     changed = {r["seq"] for r in rows if r["seq"] not in intact and r["seq"] not in moved}
@@ -147,35 +153,31 @@ def verify_rows(
         previous = row
 
     for seq in changed:
-        found.append((seq, f"Entry {seq} was changed after it was written."))
+        found.append((seq, Finding(CR.CHANGED, {"entry": seq})))
     for now, origin in moved.items():
         if moved.get(origin) == now:
             if now < origin:
-                found.append((now, f"Entries {now} and {origin} were swapped."))
+                found.append((now, Finding(CR.SWAPPED, {"first": now, "second": origin})))
         else:
-            found.append((now, f"Entry {origin} was moved to position {now}."))
+            found.append((now, Finding(CR.MOVED, {"entry": origin, "position": now})))
 
     if not found:  # a broken chain says enough; its story would only repeat it
         found.extend(_story_breaks(rows))
-    problems = [sentence for _, sentence in sorted(found)]
+    problems = [finding for _, finding in sorted(found, key=_order)]
     last_seq = rows[-1]["seq"] if rows else 0
     if head is None:
         if rows:
-            problems.append("The record of the newest entry is missing.")
+            problems.append(Finding(CR.HEAD_MISSING))
     else:
         head_seq, head_hash = head
         if head_seq > last_seq:
-            problems.append(
-                f"The newest entries were removed (expected {head_seq}, found {last_seq})."
-            )
+            problems.append(Finding(CR.REMOVED, {"expected": head_seq, "found": last_seq}))
         elif head_seq < last_seq:
-            problems.append(
-                f"Entries were added outside the journal (expected {head_seq}, found {last_seq})."
-            )
+            problems.append(Finding(CR.ADDED, {"expected": head_seq, "found": last_seq}))
         elif rows and head_hash != rows[-1]["hash"] and last_seq not in changed:
-            problems.append(f"Entry {last_seq} was changed after it was written.")
+            problems.append(Finding(CR.CHANGED, {"entry": last_seq}))
     if not protected:
-        problems.append("The append-only protection of the journal was removed.")
+        problems.append(Finding(CR.UNPROTECTED))
 
     return VerifyReport(
         ok=not problems,

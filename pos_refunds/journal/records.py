@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..domain.money import Money
+from ..domain.reasons import Finding
 
 
 class OperationKind(enum.StrEnum):
@@ -109,7 +110,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class VerifyReport:
-    """The result of checking the chain; `problems` are sentences a manager can read.
+    """The result of checking the chain; `problems` are findings (ChainReason codes) that the
+    UI words for a manager.
 
     `head_hash` is the hash of the newest entry: printed on the end-of-day report it anchors
     the chain outside this file, so even a careful rewrite of the whole file shows.
@@ -117,7 +119,7 @@ class VerifyReport:
 
     ok: bool
     checked: int
-    problems: list[str]
+    problems: list[Finding]
     head_hash: str | None = None
 
 

@@ -7,14 +7,15 @@ journal. Nothing here knows Qt exists.
 from __future__ import annotations
 
 import enum
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..domain.approvals import Approval
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader
+from ..domain.reasons import ReaderReason
 from ..domain.staff import Staff as Staff  # the record lives in the domain; named here too
 
 
@@ -53,7 +54,8 @@ class Step(enum.Enum):
 class ReaderProgress:
     step: Step
     reader: Reader | None
-    message: str  # in words for the cashier, e.g. "Waiting for the customer's card…"
+    reason: ReaderReason  # what it means for the cashier (the UI words it)
+    params: Mapping[str, Any] = field(default_factory=dict)  # e.g. the reader's label
     refund_id: str | None = None
     failure_code: str | None = None
     failure_message: str | None = None

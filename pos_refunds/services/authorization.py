@@ -21,11 +21,8 @@ from ..domain.guarded import GuardedSettings
 from ..domain.money import Money
 from ..domain.payments import Payment
 from ..domain.policy import Action
+from ..domain.reasons import AccessReason, ApprovalReason, Coded
 from .api import Staff, StaffAuthority
-
-NOT_ON_LIST = "{name} is no longer on this till's staff list. Nothing was sent; sign in again."
-NOT_ISSUED = ("This approval was already used, or was not given on this till. Nothing was "
-              "sent; ask the manager to approve again.")
 
 
 class Authorization:
@@ -51,22 +48,23 @@ class Authorization:
     def limits(self) -> ApprovalLimits:
         return self._guarded.limits()
 
-    def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
-        """Why a manager must approve this (None: nobody need); raises OverRefund."""
+    def approval_reason(self, action: Action, amount: Money, payment: Payment
+                        ) -> tuple[Coded, ...]:
+        """Why a manager must approve this (empty: nobody need); raises OverRefund."""
         return approval_reason(action, amount, payment, self.limits)
 
     async def member(self, staff: Staff) -> Staff:
         """The person as the staff list knows them now."""
         stored = await self._staff.member(staff.id)
         if stored is None:
-            raise e.ActionNotAllowed(NOT_ON_LIST.format(name=staff.name))
+            raise e.ActionNotAllowed(AccessReason.NOT_ON_LIST, name=staff.name)
         return stored
 
     async def manager(self, staff: Staff) -> Staff:
         """The person, who must be a manager as stored."""
         stored = await self.member(staff)
         if not stored.is_manager:
-            raise e.ApprovalRequired(f"{stored.name} is not a manager: a manager must do this.")
+            raise e.ApprovalRequired(ApprovalReason.NOT_A_MANAGER, name=stored.name)
         return stored
 
     async def authorize(
@@ -87,16 +85,15 @@ class Authorization:
         if approval is not None:
             issued = await self._staff.consume_approval(approval.id)
             if issued is None:
-                raise ApprovalRefused(NOT_ISSUED)
+                raise ApprovalRefused(ApprovalReason.NOT_ISSUED)
             check_binding(issued, payment.id, amount, action, self._clock())
             manager = await self._staff.member(issued.manager_id)
             if manager is None or not manager.is_manager:
-                raise ApprovalRefused(
-                    f"{issued.manager_name} is no longer a manager on this till. Nothing was "
-                    "sent; ask a manager to approve.")
+                raise ApprovalRefused(ApprovalReason.NO_LONGER_MANAGER,
+                                      name=issued.manager_name)
             return manager
         if who.is_manager:
             return who  # a signed-in manager approves their own
         if why:
-            raise e.ApprovalRequired(why)
+            raise e.ApprovalRequired(ApprovalReason.NEEDED, needs=why)
         return None

@@ -16,6 +16,7 @@ from ..domain.guarded import STRICT, GuardedSettings
 from ..domain.money import Money
 from ..domain.payments import Payment
 from ..domain.policy import Action
+from ..domain.reasons import Coded, SettingsReason
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
@@ -70,7 +71,7 @@ class Services:
     _handle: ClientHandle
     _runner: OperationRunner
     _payments_gw: PaymentsGateway
-    guarded_problem: str = ""  # why the guarded settings in force are the strict ones
+    guarded_problem: SettingsReason | None = None  # why the settings in force are the strict ones
     _lock: TillLock | None = None  # released after the journal is closed
 
     @property
@@ -78,8 +79,9 @@ class Services:
         """The refund limits and idle lock in force: the newest a manager journaled."""
         return self.authorization.guarded
 
-    def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
-        """Why a manager must approve this refund (None: nobody need); raises OverRefund.
+    def approval_reason(self, action: Action, amount: Money, payment: Payment
+                        ) -> tuple[Coded, ...]:
+        """Why a manager must approve this refund (empty: nobody need); raises OverRefund.
         The UI asks here, so the services alone decide."""
         return self.authorization.approval_reason(action, amount, payment)
 
@@ -90,7 +92,7 @@ class Services:
         await self.journal.record_settings(values.to_json(), staff=manager.name,
                                            till=self._runner.till)
         self.authorization.set_guarded(values)
-        self.guarded_problem = ""
+        self.guarded_problem = None
         return values
 
     async def audit_journal(self) -> AuditReport:
@@ -120,26 +122,18 @@ class Services:
                     self._lock.release()
 
 
-UNTRUSTED_JOURNAL = (
-    "The journal does not verify, so the refund limits a manager set cannot be trusted: every "
-    "refund needs a manager's approval until the journal has been looked at.")
-UNREADABLE_SETTINGS = (
-    "The refund limits last set by a manager cannot be read from the journal: every refund "
-    "needs a manager's approval until a manager sets them again in Settings.")
-
-
-async def guarded_settings(journal: AsyncJournal) -> tuple[GuardedSettings, str]:
+async def guarded_settings(journal: AsyncJournal) -> tuple[GuardedSettings, SettingsReason | None]:
     """The guarded settings in force, from the journal alone; and, when they had to be the
-    strict ones, why (in words for the manager)."""
+    strict ones, why (None when they are the ones a manager set, or the defaults)."""
     if not (await journal.verify()).ok:
-        return STRICT, UNTRUSTED_JOURNAL
+        return STRICT, SettingsReason.UNTRUSTED_JOURNAL
     entry = await journal.latest_settings()
     if entry is None:
-        return GuardedSettings(), ""
+        return GuardedSettings(), None
     try:
-        return GuardedSettings.from_json(entry.details), ""
+        return GuardedSettings.from_json(entry.details), None
     except ValueError:
-        return STRICT, UNREADABLE_SETTINGS
+        return STRICT, SettingsReason.UNREADABLE
 
 
 async def open_services(

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from ..domain import errors as e
 from ..domain.payments import Payment, RefundRecord
+from ..domain.reasons import AuditReason as AR
+from ..domain.reasons import Finding
 from ..gateway.payments import PaymentsGateway
 from ..journal import AsyncJournal, Operation, OperationKind, OperationState, VerifyReport
 from .operations import META_ANCHOR, META_APPROVER, META_OPERATION, META_STAFF
@@ -26,11 +28,11 @@ WALK_LIMIT = 200  # operations compared with Stripe at most, newest first
 @dataclass(frozen=True)
 class AuditReport:
     local: VerifyReport
-    problems: list[str] = field(default_factory=list)  # where the journal and Stripe differ
+    problems: list[Finding] = field(default_factory=list)  # where the journal and Stripe differ
     compared: int = 0  # operations compared with Stripe
     sealed_through: int | None = None  # newest entry whose seal Stripe holds
     newer_unsealed: int = 0  # operations after it with nothing at Stripe to compare
-    unreachable: str = ""  # why Stripe could not be asked, if it could not
+    unreachable: e.PosError | None = None  # why Stripe could not be asked, if it could not
 
     @property
     def ok(self) -> bool:
@@ -39,14 +41,15 @@ class AuditReport:
 
 @dataclass
 class _Walk:
-    problems: list[str] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)
     compared: int = 0
     unsealed: int = 0
 
 
-def _who(op: Operation) -> str:
-    amount = str(op.amount) if op.amount is not None else ""
-    return f"the {op.kind.value.replace('_', ' ')} {amount} on {op.payment_id}".replace("  ", " ")
+def _found(reason: AR, op: Operation, **more: object) -> Finding:
+    """A difference about `op`: which operation (kind, amount, payment) and what differs."""
+    return Finding(reason, {"kind": op.kind.value, "amount": op.amount,
+                            "payment": op.payment_id, **more})
 
 
 class JournalAudit:
@@ -82,7 +85,7 @@ class JournalAudit:
                                        first.get(op.op_id), walk.unsealed)
         except e.PosError as err:
             return AuditReport(local, walk.problems, walk.compared, None, walk.unsealed,
-                               unreachable=str(err))
+                               unreachable=err)
         return AuditReport(local, walk.problems, walk.compared, None, walk.unsealed)
 
     def _refund(self, op: Operation, refunds: list[RefundRecord], walk: _Walk) -> bool:
@@ -92,9 +95,7 @@ class JournalAudit:
         walk.compared += 1
         if op.state is OperationState.FAILED:
             if mine:
-                walk.problems.append(
-                    f"The journal says {_who(op)} was not done, but Stripe holds refund "
-                    f"{mine[0].id} from it.")
+                walk.problems.append(_found(AR.NOT_DONE_REFUND, op, refund=mine[0].id))
             else:
                 walk.unsealed += 1
             return False
@@ -103,16 +104,14 @@ class JournalAudit:
             if named is not None and META_OPERATION not in named.metadata:
                 walk.unsealed += 1  # the refund exists; Stripe did not tag it with our id
                 return False
-            walk.problems.append(
-                f"The journal says {_who(op)} was done, but Stripe holds no refund from it.")
+            walk.problems.append(_found(AR.DONE_NO_REFUND, op))
             return False
         if len(mine) > 1:
-            walk.problems.append(f"Stripe holds {len(mine)} refunds from {_who(op)}.")
+            walk.problems.append(_found(AR.MANY_REFUNDS, op, count=len(mine)))
         refund = mine[0]
         if op.amount is not None and refund.amount != op.amount:
-            walk.problems.append(
-                f"The journal says {_who(op)}, but Stripe's refund {refund.id} is "
-                f"{refund.amount}.")
+            walk.problems.append(_found(AR.AMOUNT_DIFFERS, op, refund=refund.id,
+                                        refund_amount=refund.amount))
         return self._seal(op, refund.metadata, walk)
 
     def _intent(self, op: Operation, payment: Payment, walk: _Walk) -> bool:
@@ -120,15 +119,11 @@ class JournalAudit:
         walk.compared += 1
         done = "canceled" if op.kind is OperationKind.CANCEL else "succeeded"
         if op.state is OperationState.SUCCEEDED and payment.status != done:
-            walk.problems.append(
-                f"The journal says {_who(op)} was done, but the payment is {payment.status} "
-                "at Stripe.")
+            walk.problems.append(_found(AR.DONE_BUT_STATUS, op, status=payment.status))
             return False
         if op.state is OperationState.FAILED:
             if op.kind is OperationKind.CAPTURE and ours and payment.status == "succeeded":
-                walk.problems.append(
-                    f"The journal says {_who(op)} was not done, but Stripe shows the payment "
-                    "captured by it.")
+                walk.problems.append(_found(AR.NOT_DONE_CAPTURED, op))
             walk.unsealed += 1
             return False
         if not ours:
@@ -140,15 +135,12 @@ class JournalAudit:
         """The people Stripe was told of, and the seal of the chain up to this operation."""
         if metadata.get(META_STAFF, op.staff) != op.staff or (
             metadata.get(META_APPROVER) or None) != (op.approver or None):
-            walk.problems.append(
-                f"Who did or approved {_who(op)} differs between the journal and Stripe.")
+            walk.problems.append(_found(AR.PEOPLE_DIFFER, op))
         seal = metadata.get(META_ANCHOR)
         if not seal:
             walk.unsealed += 1  # sent before operations carried the seal
             return False
         if seal != op.anchor:
-            walk.problems.append(
-                f"{_who(op).capitalize()} does not match the seal Stripe holds: the journal "
-                "was changed after it was written.")
+            walk.problems.append(_found(AR.SEAL_DIFFERS, op))
             return False
         return True

@@ -15,13 +15,11 @@ from .. import keychain
 from ..blocking import run_blocking
 from ..domain.account import KeyCheck, KeySummary, Location, account_problem, key_problem
 from ..domain.errors import InvalidRequest, PermissionMissing
+from ..domain.reasons import KeyReason
 from ..gateway.account import check_key
 
 T = TypeVar("T")
 
-NOT_ALLOWED = ("This restricted key may not {what}. In the Stripe Dashboard, give it these "
-               "permissions (or create a restricted key that has them), then try again. "
-               "Nothing was saved.")
 
 
 class KeySetup:
@@ -48,8 +46,8 @@ class KeySetup:
             raise InvalidRequest(problem)
         check = await check_key(key, api_base=self._api_base, stripe_account=stripe_account)
         if check.missing:
-            raise PermissionMissing(NOT_ALLOWED.format(what=", ".join(check.missing)),
-                                    code="missing_permissions")
+            raise PermissionMissing(KeyReason.NOT_ALLOWED, missing=check.missing,
+                                    stripe_code="missing_permissions")
         return check
 
     async def check_and_save(self, key: str, stripe_account: str | None) -> KeyCheck:

@@ -18,8 +18,10 @@ from ..domain import errors as e
 from ..domain.money import Money
 from ..domain.payments import Payment
 from ..domain.policy import Action, availability
+from ..domain.reasons import Coded, OperationReason, params_from_plain, plain_params
 from ..gateway.errors import WriteOutcome, write_outcome
 from ..journal import AsyncJournal, Operation, OperationKind, OperationState
+from ..journal.records import redact_secrets
 from .api import Staff
 
 T = TypeVar("T")
@@ -27,10 +29,7 @@ T = TypeVar("T")
 # When a send's outcome is unknown, it is settled at once and then again after these pauses
 # while the cashier waits (a 409 says the first request is still running at Stripe).
 SETTLE_DELAYS: tuple[float, ...] = (0.0, 1.0, 2.0)
-EARLIER_OPEN = (
-    "An earlier operation on this payment may still be carried out by Stripe: its request "
-    "has not been confirmed yet. Nothing new was sent; try again in a minute."
-)
+ERROR_PARAMS = "error_params"  # details key: the parameters of the journaled error code
 
 META_OPERATION = "pos_operation_id"
 META_STAFF = "pos_staff"
@@ -58,11 +57,37 @@ def operation_metadata(
     return meta
 
 
+def journaled(error: Coded | e.PosError) -> dict[str, Any]:
+    """The `error` and `details` of a journal record saying `error`: its code, and its
+    parameters in the details (Stripe's words masked if they quote a key: an outcome must be
+    kept, never refused)."""
+    return {"error": error.reason.value,
+            "details": {ERROR_PARAMS: _masked(plain_params(error.params))}}
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact_secrets(value)
+    if isinstance(value, dict):
+        return {k: _masked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value
+
+
+def journaled_error(op: Operation) -> dict[str, Any]:
+    """The error an operation was closed with, as parameters of a reason that shows it
+    (`error`: the journaled code, or an old journal's text; `error_params`)."""
+    return {"error": op.error or "",
+            "error_params": params_from_plain(op.details.get(ERROR_PARAMS))}
+
+
 def require_allowed(payment: Payment, action: Action) -> None:
     """The policy decides; the services never send what the policy refuses."""
     av = availability(payment, action)
     if not av.allowed:
-        raise e.ActionNotAllowed(av.reason)
+        assert av.reason is not None
+        raise e.ActionNotAllowed(av.reason.reason, **av.reason.params)
 
 
 class OperationRunner:
@@ -91,9 +116,7 @@ class OperationRunner:
         """One operation per payment at a time on this till (a double tap sends nothing
         twice); the check and the claim happen without an await between them."""
         if payment_id in self._busy:
-            raise e.ActionNotAllowed(
-                "This payment is already being processed at this till; wait for it to finish."
-            )
+            raise e.ActionNotAllowed(OperationReason.BUSY_HERE)
         self._busy.add(payment_id)
         try:
             yield
@@ -134,15 +157,13 @@ class OperationRunner:
             try:
                 state = await self._resolve(op)
             except e.PosError as err:
-                raise e.OutcomeUnknown(EARLIER_OPEN, request_id=err.request_id) from err
+                raise e.OutcomeUnknown(OperationReason.EARLIER_OPEN,
+                                       request_id=err.request_id) from err
             if state.is_open:
-                raise e.OutcomeUnknown(EARLIER_OPEN)
+                raise e.OutcomeUnknown(OperationReason.EARLIER_OPEN)
             done = done or state is OperationState.SUCCEEDED
         if done:
-            raise e.PaymentChanged(
-                "An earlier operation on this payment has just been confirmed as done by "
-                "Stripe. Refresh the payment and check it; nothing new was sent."
-            )
+            raise e.PaymentChanged(OperationReason.EARLIER_DONE)
 
     async def send(
         self,
@@ -158,24 +179,25 @@ class OperationRunner:
             err_ids = {"request_id": err.request_id} if err.request_id else None
             if write_outcome(err, only_attempt=True) is WriteOutcome.REFUSED:
                 await self.journal.record(
-                    op.op_id, OperationState.FAILED, error=str(err), stripe_ids=err_ids
+                    op.op_id, OperationState.FAILED, stripe_ids=err_ids, **journaled(err)
                 )
                 raise
             await self.journal.record(
-                op.op_id, OperationState.UNKNOWN, error=str(err), stripe_ids=err_ids
+                op.op_id, OperationState.UNKNOWN, stripe_ids=err_ids, **journaled(err)
             )
             state = await self.settle(op)
             if state is OperationState.SUCCEEDED:
                 return None
             if state is OperationState.FAILED:
                 closed = await self.journal.get(op.op_id)
-                said = closed.error if closed is not None and closed.error else str(err)
-                raise e.NotCarriedOut(said, request_id=err.request_id) from err
-            raise e.OutcomeUnknown(
-                "Stripe did not confirm the operation. It will be checked again "
-                "automatically; do not repeat it by hand.",
-                request_id=err.request_id,
-            ) from err
+                if closed is not None and closed.error:
+                    raise e.NotCarriedOut(OperationReason.NOT_CARRIED_OUT,
+                                          request_id=err.request_id,
+                                          **journaled_error(closed)) from err
+                raise e.NotCarriedOut(err.reason, request_id=err.request_id,
+                                      **err.params) from err
+            raise e.OutcomeUnknown(OperationReason.NOT_CONFIRMED,
+                                   request_id=err.request_id) from err
         await self.journal.record(op.op_id, OperationState.SUCCEEDED, stripe_ids=ids(result))
         return result
 

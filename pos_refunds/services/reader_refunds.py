@@ -20,12 +20,20 @@ from ..domain.approvals import Approval
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action
+from ..domain.reasons import Coded
+from ..domain.reasons import ReaderReason as RR
 from ..gateway import readers as rg
 from ..gateway.errors import WriteOutcome, write_outcome
 from ..journal import Operation, OperationKind, OperationState
 from .api import ReaderProgress, ReaderRefundOptions, Staff, Step, TestCard
 from .authorization import Authorization
-from .operations import META_OPERATION, OperationRunner, require_allowed
+from .operations import (
+    META_OPERATION,
+    OperationRunner,
+    journaled,
+    journaled_error,
+    require_allowed,
+)
 from .recovery import Recovery, ours
 
 _CARDS = {
@@ -36,45 +44,42 @@ _CARDS = {
 # While the cashier waits, an unknown send is settled at once, then after these pauses
 # (about half a minute in all), before the flow ends saying the outcome is not known yet.
 LIVE_SETTLE_DELAYS: tuple[float, ...] = (0.0, 1.0, 2.0, 3.0, 5.0, 8.0, 10.0)
-STILL_SENDING = ("Stripe has not confirmed that the refund reached the reader yet. "
-                 "Still checking; do not start it again.")
-NOT_CONFIRMED = ("Stripe has not confirmed that the refund reached the reader. It may still "
-                 "start on the reader: press Check status, or look at the reader; do not "
-                 "start it again.")
 
 
-def progress_of(reader: Reader, *, note: str = "") -> ReaderProgress:
+def progress_of(reader: Reader) -> ReaderProgress:
     """What a reader's current action means for the cashier."""
     now = datetime.now(UTC)
     a = reader.action
     if a is None:
-        return ReaderProgress(Step.FAILED, reader, "The reader has no action.", at=now)
+        return ReaderProgress(Step.FAILED, reader, RR.NO_ACTION, at=now)
     if a.status == "in_progress":
-        msg = note or "Waiting for the customer to present their card on the reader…"
-        if reader.status == "offline":
-            msg = "The reader is offline. Still checking; it may time out."
-        return ReaderProgress(Step.WAITING_FOR_CARD, reader, msg, at=now)
+        waiting = RR.OFFLINE_WAITING if reader.status == "offline" else RR.WAITING_FOR_CARD
+        return ReaderProgress(Step.WAITING_FOR_CARD, reader, waiting, at=now)
     if a.status == "succeeded":
-        return ReaderProgress(
-            Step.SUCCEEDED, reader, "Refunded. The customer's card has been credited.",
-            refund_id=a.refund_id, at=now,
-        )
+        return ReaderProgress(Step.SUCCEEDED, reader, RR.SUCCEEDED, refund_id=a.refund_id,
+                              at=now)
     step = Step.CANCELED if a.failure_code and "cancel" in a.failure_code else Step.FAILED
-    said = a.failure_message or "The reader did not complete the refund."
-    code = f" ({a.failure_code})" if a.failure_code else ""
     return ReaderProgress(
-        step, reader, f"{said}{code}", failure_code=a.failure_code,
-        failure_message=a.failure_message, at=now,
+        step, reader, RR.FAILED,
+        {"failure_code": a.failure_code or "", "failure_message": a.failure_message or ""},
+        failure_code=a.failure_code, failure_message=a.failure_message, at=now,
     )
 
 
-def _closed(op: Operation, reader: Reader | None, how: str) -> ReaderProgress:
+def _closed(op: Operation, reader: Reader | None, how: RR) -> ReaderProgress:
     """The end of a refund settled without seeing its action end on the reader."""
     now = datetime.now(UTC)
     if op.state is OperationState.SUCCEEDED:
-        return ReaderProgress(Step.SUCCEEDED, reader, f"Refunded ({how}).",
+        return ReaderProgress(Step.SUCCEEDED, reader, how,
                               refund_id=op.stripe_ids.get("refund"), at=now)
-    return ReaderProgress(Step.FAILED, reader, op.error or "Not refunded.", at=now)
+    return ReaderProgress(Step.FAILED, reader, RR.NOT_REFUNDED, journaled_error(op), at=now)
+
+
+def _problem(err: e.PosError | None) -> dict[str, object]:
+    """What a failed read of the reader was, for CONNECTION_PROBLEM's words."""
+    if err is None:
+        return {}
+    return {"problem": err.reason, "problem_params": dict(err.params)}
 
 
 class ReaderRefundService:
@@ -120,9 +125,9 @@ class ReaderRefundService:
         async with self._runner.exclusive(payment.id):
             reader = await self._gw.retrieve(reader_id)
             if reader.status == "offline":
-                raise e.ReaderOffline(f"{reader.label} is offline. Choose another reader.")
+                raise e.ReaderOffline(RR.OFFLINE, reader=reader.label)
             if reader.busy:
-                raise e.ReaderBusy(f"{reader.label} is busy with another transaction.")
+                raise e.ReaderBusy(RR.BUSY, reader=reader.label)
             op = await self._runner.begin(
                 OperationKind.REFUND_ON_READER, payment, amount, staff=who, approver=approver,
                 reader_id=reader_id,
@@ -134,9 +139,8 @@ class ReaderRefundService:
                 },
             )
             with self._recovery.following(op.op_id):  # ended or abandoned: followed no more
-                yield ReaderProgress(Step.SENDING, reader,
-                                     f"Sending the refund to {reader.label}…",
-                                     at=datetime.now(UTC))
+                yield ReaderProgress(Step.SENDING, reader, RR.SENDING,
+                                     {"reader": reader.label}, at=datetime.now(UTC))
                 async for update in self._run(op, reader_id):
                     yield update
 
@@ -147,10 +151,10 @@ class ReaderRefundService:
             ids = {"request_id": err.request_id} if err.request_id else None
             if write_outcome(err, only_attempt=True) is WriteOutcome.REFUSED:
                 await self._runner.journal.record(
-                    op.op_id, OperationState.FAILED, error=str(err), stripe_ids=ids)
+                    op.op_id, OperationState.FAILED, stripe_ids=ids, **journaled(err))
                 raise
             await self._runner.journal.record(
-                op.op_id, OperationState.UNKNOWN, error=str(err), stripe_ids=ids)
+                op.op_id, OperationState.UNKNOWN, stripe_ids=ids, **journaled(err))
             async for update in self._settle_send(op, reader_id):
                 yield update
                 if update.step.final:
@@ -176,10 +180,10 @@ class ReaderRefundService:
             except e.PosError as err:
                 outcome = write_outcome(err, only_attempt=False)
                 if outcome is WriteOutcome.REFUSED:
-                    await self._recovery.close(op, OperationState.FAILED, error=str(err))
+                    await self._recovery.close(op, OperationState.FAILED, error=err)
                     raise
                 if outcome is WriteOutcome.UNKNOWN:
-                    yield ReaderProgress(Step.SENDING, None, STILL_SENDING,
+                    yield ReaderProgress(Step.SENDING, None, RR.STILL_SENDING,
                                          at=datetime.now(UTC))
                     continue
                 reader = await self._gw.retrieve(reader_id)  # finished at Stripe: look
@@ -194,39 +198,38 @@ class ReaderRefundService:
             if not state.is_open:
                 closed = await self._runner.journal.get(op.op_id)
                 assert closed is not None
-                yield _closed(closed, reader, "checked with Stripe")
+                yield _closed(closed, reader, RR.SETTLED_WITH_STRIPE)
                 return
-        raise e.OutcomeUnknown(NOT_CONFIRMED)
+        raise e.OutcomeUnknown(RR.NOT_CONFIRMED)
 
     async def _follow(self, op: Operation, reader_id: str) -> AsyncIterator[ReaderProgress]:
-        last = ""
+        last: Coded | None = None
         async for reader, err in self._gw.follow(reader_id):
             if reader is None:
-                msg = f"Connection problem ({err}). Still following the reader…"
-                if msg != last:
-                    last = msg
-                    yield ReaderProgress(Step.WAITING_FOR_CARD, None, msg, at=datetime.now(UTC))
+                said = Coded(RR.CONNECTION_PROBLEM, _problem(err))
+                if said != last:
+                    last = said
+                    yield ReaderProgress(Step.WAITING_FOR_CARD, None, said.reason, said.params,
+                                         at=datetime.now(UTC))
                 continue
             if not ours(reader.action, op.op_id):
                 # Our action was replaced before we saw it end: Stripe's refunds decide.
                 state = await self._recovery.after_request(op)
                 if state.is_open:
-                    raise e.OutcomeUnknown(
-                        "The reader moved on before this refund's outcome was seen, and Stripe "
-                        "cannot confirm it yet. Press Check status in a moment."
-                    )
+                    raise e.OutcomeUnknown(RR.MOVED_ON_UNCONFIRMED)
                 closed = await self._runner.journal.get(op.op_id)
                 assert closed is not None
-                yield _closed(closed, reader, "the reader moved on; checked with Stripe")
+                yield _closed(closed, reader, RR.SETTLED_AFTER_MOVING_ON)
                 return
             update = progress_of(reader)
             if update.step is Step.WAITING_FOR_CARD:
-                if update.message != last:
-                    last = update.message
+                said = Coded(update.reason, update.params)
+                if said != last:
+                    last = said
                     yield update
                 continue
             await self._finish(op, update)  # journaled before anything is shown
-            yield ReaderProgress(Step.PROCESSING, reader, "Processing…", at=update.at)
+            yield ReaderProgress(Step.PROCESSING, reader, RR.PROCESSING, at=update.at)
             yield update
             return
 
@@ -235,7 +238,8 @@ class ReaderRefundService:
             ids = {"refund": update.refund_id} if update.refund_id else None
             await self._recovery.close(op, OperationState.SUCCEEDED, ids=ids)
         else:
-            await self._recovery.close(op, OperationState.FAILED, error=update.message)
+            await self._recovery.close(op, OperationState.FAILED,
+                                       error=Coded(update.reason, update.params))
 
     async def resume(self, reader_id: str) -> AsyncIterator[ReaderProgress]:
         """Follow again a refund of ours that is on the reader while nobody follows it (its
@@ -265,10 +269,7 @@ class ReaderRefundService:
         op_id = (reader.action.metadata.get(META_OPERATION) if reader.action else None) or ""
         mine = bool(op_id) and await self._runner.journal.get(op_id) is not None
         if not mine:
-            raise e.ActionNotAllowed(
-                f"{reader.label} is busy with a transaction this till did not start; "
-                "it was not canceled."
-            )
+            raise e.ActionNotAllowed(RR.NOT_OURS, reader=reader.label)
         await self._gw.cancel_action(reader_id)
 
     async def check(self, reader_id: str) -> ReaderProgress:

@@ -23,6 +23,7 @@ from datetime import timedelta
 from ..clock import Clock, utc_now
 from ..domain import errors as e
 from ..domain.payments import Payment, Reader, ReaderAction, RefundRecord
+from ..domain.reasons import Coded, ReaderReason, RecoveryReason
 from ..gateway.errors import WriteOutcome, write_outcome
 from ..gateway.payments import PaymentsGateway
 from ..gateway.readers import ReadersGateway
@@ -34,15 +35,15 @@ from ..journal import (
     OperationState,
 )
 from .money_requests import MoneyRequests
-from .operations import META_OPERATION
+from .operations import META_OPERATION, journaled
 
 log = logging.getLogger(__name__)
 
 KEY_LIFETIME = timedelta(hours=23)  # a margin under Stripe's 24 h
 SENT = "sent"  # details key: the step of a two-step operation that has gone out
-NOT_SENT = "Not carried out: the till stopped before the request was sent; nothing changed."
-NO_REFUND = "Stripe has no refund from this operation."
-LEFT_OVER = "The reader action was left over and has been canceled; nothing was refunded."
+NOT_SENT = Coded(RecoveryReason.NOT_SENT)
+NO_REFUND = Coded(RecoveryReason.NO_REFUND)
+LEFT_OVER = Coded(RecoveryReason.LEFT_OVER)
 
 
 def ours(action: ReaderAction | None, op_id: str) -> bool:
@@ -100,10 +101,12 @@ class Recovery:
     # --- closing -------------------------------------------------------------------------
     async def close(
         self, op: Operation, state: OperationState, *, ids: dict[str, str] | None = None,
-        error: str | None = None,
+        error: Coded | e.PosError | None = None,
     ) -> OperationState:
+        """Journal the outcome; `error` is kept as its code, its parameters in the details."""
+        said = journaled(error) if error is not None else {}
         try:
-            await self._journal.record(op.op_id, state, stripe_ids=ids, error=error)
+            await self._journal.record(op.op_id, state, stripe_ids=ids, **said)
         except InvalidTransition:
             # Closed meanwhile by a concurrent settle (a second Check status, the next
             # operation on the payment): the first close stands.
@@ -152,7 +155,8 @@ class Recovery:
             assert isinstance(answer, RefundRecord)
             return await self.close(op, OperationState.SUCCEEDED, ids={"refund": answer.id})
         if outcome is WriteOutcome.REFUSED:
-            return await self.close(op, OperationState.FAILED, error=str(answer))
+            assert isinstance(answer, e.PosError)
+            return await self.close(op, OperationState.FAILED, error=answer)
         if outcome is WriteOutcome.FINISHED:  # done at Stripe: what it shows decides
             found = await self.our_refund(op)
             if found:
@@ -179,17 +183,19 @@ class Recovery:
         if not self.key_alive(op):
             if payment.status == _EFFECT_STATUS[op.kind] and await self._ran(op):
                 return await self.close(op, OperationState.SUCCEEDED)
-            return await self.close(op, OperationState.FAILED, error="Not carried out.")
+            return await self.close(op, OperationState.FAILED,
+                                    error=Coded(RecoveryReason.NOT_CARRIED_OUT))
         outcome, answer = await self._send_again(op)
         if outcome is None:
             return await self.close(op, OperationState.SUCCEEDED)
         if outcome is WriteOutcome.REFUSED:
-            return await self.close(op, OperationState.FAILED, error=str(answer))
+            assert isinstance(answer, e.PosError)
+            return await self.close(op, OperationState.FAILED, error=answer)
         if outcome is WriteOutcome.FINISHED:  # done at Stripe, by this request or another
             if await self._ran(op):
                 return await self.close(op, OperationState.SUCCEEDED)
             now = await self._payments.retrieve(op.payment_id)
-            said = f"Not carried out: the payment is {now.status}."
+            said = Coded(RecoveryReason.PAYMENT_IS, {"status": now.status})
             return await self.close(op, OperationState.FAILED, error=said)
         return await self._still_open(op, answer)
 
@@ -213,7 +219,8 @@ class Recovery:
             return await self.close(op, OperationState.FAILED, error=NO_REFUND)
         outcome, answer = await self._send_again(op)
         if outcome is WriteOutcome.REFUSED:
-            return await self.close(op, OperationState.FAILED, error=str(answer))
+            assert isinstance(answer, e.PosError)
+            return await self.close(op, OperationState.FAILED, error=answer)
         if outcome is WriteOutcome.UNKNOWN:
             return await self._still_open(op, answer)
         # The request has run at Stripe (now, or earlier and replayed): what it did shows.
@@ -240,9 +247,9 @@ class Recovery:
                 op, OperationState.SUCCEEDED, ids={"refund": refund} if refund else None
             )
         if action.status == "failed":
-            said = action.failure_message or "The reader did not complete the refund."
-            code = f" ({action.failure_code})" if action.failure_code else ""
-            return await self.close(op, OperationState.FAILED, error=f"{said}{code}")
+            said = Coded(ReaderReason.FAILED, {"failure_code": action.failure_code or "",
+                                               "failure_message": action.failure_message or ""})
+            return await self.close(op, OperationState.FAILED, error=said)
         if action.status != "in_progress" or self.is_followed(op.op_id):
             return OperationState.UNKNOWN
         return await self._cancel_left_over(op, reader)

@@ -23,6 +23,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from ..domain.errors import TillInUse
+from ..domain.reasons import TillReason
 
 LOCK_SUFFIX = ".lock"
 
@@ -54,7 +55,7 @@ class TillLock:
         try:
             self._lock.acquire()
         except Timeout:
-            raise TillInUse() from None
+            raise TillInUse(TillReason.IN_USE) from None
 
     def release(self) -> None:
         if self.held:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.approvals import APPROVAL_LIFETIME, Approval, ApprovalRequest
+from ..domain.reasons import StaffReason
 from ..domain.staff import (
     MANAGER,
     LockoutPolicy,
@@ -144,7 +145,7 @@ class StaffStore:
         hashed = hash_pin(pin)
         with self._transaction():
             if self._conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0]:
-                raise StaffChangeRefused("There is already staff on this till: sign in.")
+                raise StaffChangeRefused(StaffReason.ALREADY_SET_UP)
             return self._insert(name, MANAGER, hashed)
 
     def add(self, name: str, role: str, pin: str, again: str, *, by: Staff) -> Staff:
@@ -170,7 +171,7 @@ class StaffStore:
             self._require_manager(by)
             target = self._get(staff_id)
             if target is None:
-                raise StaffChangeRefused("This person is no longer on the staff list.")
+                raise StaffChangeRefused(StaffReason.NOT_ON_LIST)
             self._conn.execute(
                 "UPDATE staff SET pin_hash = ?, failed = 0, locked_until = NULL WHERE id = ?",
                 (hashed, staff_id))
@@ -199,7 +200,7 @@ class StaffStore:
     def _require_manager(self, by: Staff) -> None:
         actor = self._get(by.id)
         if actor is None or not actor.staff.is_manager:
-            raise StaffChangeRefused("Only a manager can change staff.")
+            raise StaffChangeRefused(StaffReason.MANAGER_ONLY)
 
     def _insert(self, name: str, role: str, hashed: str) -> Staff:
         staff = Staff(f"st_{uuid.uuid4().hex[:12]}", name, role)
@@ -209,8 +210,7 @@ class StaffStore:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (staff.id, name, _key(name), role, hashed, _text(self._clock())))
         except sqlite3.IntegrityError as error:
-            raise StaffChangeRefused(f"Someone called {name} is already on the staff list; "
-                                     "use another name.") from error
+            raise StaffChangeRefused(StaffReason.NAME_TAKEN, name=name) from error
         return staff
 
     @contextmanager

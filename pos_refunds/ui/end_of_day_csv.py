@@ -17,6 +17,7 @@ from ..domain.money import Money
 from ..domain.payments import Payment
 from ..journal import Operation
 from .end_of_day_report import DayReport
+from .messages import operation_error_words
 
 HEADER = (
     "record", "time", "payment_id", "id", "network", "kind", "state", "amount", "currency",
@@ -53,7 +54,7 @@ def _operation_row(op: Operation) -> list[object]:
     ids = "; ".join(f"{k}={v}" for k, v in sorted(op.stripe_ids.items()))
     return ["operation", op.created_at.isoformat(), op.payment_id, op.op_id, None,
             op.kind.value, op.state.value, amount, currency, op.staff, op.approver, op.till, ids,
-            op.error]
+            operation_error_words(op) if op.error else None]
 
 
 def day_csv(report: DayReport) -> str:

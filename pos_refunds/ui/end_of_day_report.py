@@ -21,6 +21,7 @@ from ..domain.payments import Payment, network_name
 from ..journal import Operation, OperationKind, OperationState, VerifyReport
 from . import palette
 from .formatting import format_datetime, format_duration, format_money, format_time
+from .messages import finding_words
 from .models.journal_model import KIND_WORDS, STATE_WORDS
 
 URGENCY_STYLE = {Urgency.SOON: "soon", Urgency.URGENT: "urgent", Urgency.EXPIRED: "urgent"}
@@ -168,7 +169,7 @@ def _journal(report: DayReport) -> str:
         return (f"<p>Journal verified: {check.checked} entries, none changed, removed or "
                 f"reordered.<br>Newest entry's hash: "
                 f'<span class="hash">{_e(check.head_hash or "—")}</span></p>')
-    problems = "".join(f"<li>{_e(p)}</li>" for p in check.problems)
+    problems = "".join(f"<li>{_e(finding_words(p))}</li>" for p in check.problems)
     return f'<p class="bad">The journal does not verify:</p><ul>{problems}</ul>'
 
 

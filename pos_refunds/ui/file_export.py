@@ -16,19 +16,19 @@ from typing import TextIO
 
 from ..blocking import run_blocking
 from ..domain.errors import PosError
+from ..domain.reasons import FileReason
 
 # Spreadsheets (Excel in particular) read UTF-8 only when the file starts with a BOM.
 CSV_ENCODING = "utf-8-sig"
 
 
 class SaveFailed(PosError):
-    title = "File not saved"
+    """A file could not be written; its reason (FileReason) says which way."""
 
 
 def saving_error(path: Path, error: OSError) -> SaveFailed:
-    reason = error.strerror or type(error).__name__
-    return SaveFailed(f"{path.name} could not be written to {path.parent}: {reason}. "
-                      "Choose another folder, or check that the disk is not full.")
+    why = error.strerror or type(error).__name__
+    return SaveFailed(FileReason.NOT_WRITTEN, file=path.name, folder=str(path.parent), why=why)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -30,6 +30,7 @@ from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
+from .messages import words
 from .models.payments_model import PaymentsTableModel
 from .ports import BackEnd, StaffDirectory
 from .presenter import Presenter, interrupted_story, settled_text
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
             self.presenter.note(self, refused_text(self.dialogs.settings.refused))
             self._store.drop_refused()
         if self._services.guarded_problem:
-            self.presenter.note(self, self._services.guarded_problem)
+            self.presenter.note(self, words(self._services.guarded_problem))
 
     # --- glue ----------------------------------------------------------------------------
     def _readers_loaded(self, readers: list[Reader]) -> None:

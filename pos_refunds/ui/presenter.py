@@ -13,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import ApprovalRequired, PosError, ReaderBusy, ReaderOffline, ReaderTimeout
-from ..domain.staff import ROLE_WORDS
 from ..journal import Operation, OperationKind, OperationState
 from .flows.outcome import Done, Outcome
 from .formatting import card_words, format_money
-from .prompts import Prompts, error_text, is_silent
+from .messages import error_words, is_silent, operation_error_words, role_words
+from .prompts import Prompts
 
 Inline = Callable[[str], None]
 
@@ -33,7 +33,7 @@ def outcome_text(outcome: Outcome) -> str:
     amount = format_money(outcome.amount) if outcome.amount is not None else ""
     card = card_words(outcome.card) if outcome.card is not None else ""
     person = outcome.staff.name if outcome.staff is not None else ""
-    role = ROLE_WORDS[outcome.staff.role].lower() if outcome.staff is not None else ""
+    role = role_words(outcome.staff.role).lower() if outcome.staff is not None else ""
     return {
         Done.CANCELED: f"Payment of {amount} canceled.",
         Done.CAPTURED: f"Captured {amount}.",
@@ -59,7 +59,7 @@ def settled_text(op: Operation) -> str:
     what = _WHAT[op.kind].format(amount=amount)
     if op.state is OperationState.SUCCEEDED:
         return f"{what} that was not confirmed earlier has now been confirmed as done."
-    said = f" ({op.error})" if op.error else ""
+    said = f" ({operation_error_words(op).rstrip('.')})" if op.error else ""
     return (f"{what} that was not confirmed earlier was not carried out{said}. Nothing "
             "moved; it can be done again.")
 
@@ -74,7 +74,7 @@ def interrupted_text(op: Operation, readers: dict[str, str]) -> str:
         what = _WHAT[op.kind].format(amount=amount)
     if op.state is OperationState.SUCCEEDED:
         return f"{what} was done: Stripe confirms it."
-    said = f" {op.error}" if op.error else ""
+    said = f" {operation_error_words(op)}" if op.error else ""
     nothing = ("Nothing was refunded" if op.kind in (OperationKind.REFUND_ONLINE,
                                                     OperationKind.REFUND_ON_READER)
                else "Nothing changed")
@@ -89,13 +89,11 @@ def interrupted_story(ops: list[Operation], readers: dict[str, str]) -> str:
 
 def inline_text(error: BaseException) -> str:
     """The one line a screen shows for a failure in its own place."""
-    if isinstance(error, PosError):
-        title, message, reference = error_text(error)
-        for kind, guidance in ANOTHER_READER.items():
-            if isinstance(error, kind):
-                title = guidance
-        return " ".join(t for t in (f"{title}:" if message else title, message, reference) if t)
-    return "Unexpected error. Check the payment before trying again."
+    title, message, reference = error_words(error)
+    for kind, guidance in ANOTHER_READER.items():
+        if isinstance(error, kind):
+            title = guidance
+    return " ".join(t for t in (f"{title}:" if message else title, message, reference) if t)
 
 
 def says_inline(error: BaseException) -> bool:

@@ -6,7 +6,6 @@ inside a nested event loop. Tests swap this class for one that records and auto-
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -15,35 +14,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ..domain.approvals import Approval, ApprovalRequest
-from ..domain.errors import ApprovalRequired, PosError, UserCancelled
+from ..domain.errors import ActionNotAllowed, ApprovalRequired, PosError
 from ..domain.payments import Payment
+from ..domain.reasons import AccessReason, ApprovalReason
 from ..domain.staff import Staff
+from .dialogs.manager_approval import ManagerApprovalDialog
+from .messages import error_words, is_silent, words
 
 if TYPE_CHECKING:
     from ..staff import StaffDirectory
     from .tasks import TaskRegistry
 
 log = logging.getLogger(__name__)
-
-UNEXPECTED_TITLE = "Unexpected error"
-UNEXPECTED_TEXT = (
-    "Something unexpected happened. Nothing more was sent. "
-    "Please try again; if it happens again, tell your manager."
-)
-
-
-def error_text(error: BaseException) -> tuple[str, str, str]:
-    """(title, message, reference line) for an error, as the cashier should read it."""
-    if isinstance(error, PosError):
-        reference = f"Reference: {error.request_id}" if error.request_id else ""
-        return error.title, error.message, reference
-    return UNEXPECTED_TITLE, UNEXPECTED_TEXT, ""
-
-
-def is_silent(error: BaseException) -> bool:
-    """Cancellation by the person or by closing the window shows nothing."""
-    return isinstance(error, UserCancelled | asyncio.CancelledError)
-
 
 class Prompts:
     _staff_directory: StaffDirectory | None = None
@@ -75,14 +57,11 @@ class Prompts:
         """
         directory = self._staff_directory
         if directory is None:
-            self.show_error(parent, ApprovalRequired(
-                f"{request.reason} No staff list is open on this till, so no manager can "
-                "approve."))
+            self.show_error(parent, ApprovalRequired(ApprovalReason.NO_STAFF_LIST,
+                                                     needs=request.reasons))
             if on_cancelled is not None:
                 on_cancelled()
             return
-        from .dialogs.manager_approval import ManagerApprovalDialog  # it uses error_text
-
         if self._tasks is None:
             raise RuntimeError("no window has handed over its task registry (set_tasks)")
         dialog = ManagerApprovalDialog(directory, request, self._tasks, parent, payment=payment)
@@ -95,7 +74,7 @@ class Prompts:
     def ask_manager(
         self,
         parent: QWidget,
-        why: str,
+        why: AccessReason,
         on_signed_in: Callable[[Staff], None],
         on_cancelled: Callable[[], None] | None = None,
     ) -> None:
@@ -103,14 +82,11 @@ class Prompts:
         settings) while the till stays signed in as it is; `on_signed_in` gets that manager."""
         directory = self._staff_directory
         if directory is None or self._tasks is None:
-            self.show_error(parent, ApprovalRequired(f"{why} No staff list is open on this "
-                                                     "till, so no manager can sign in."))
+            self.show_error(parent, ActionNotAllowed(why))
             if on_cancelled is not None:
                 on_cancelled()
             return
-        from .dialogs.manager_approval import ManagerApprovalDialog
-
-        dialog = ManagerApprovalDialog(directory, None, self._tasks, parent, why=why)
+        dialog = ManagerApprovalDialog(directory, None, self._tasks, parent, why=words(why))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.approved.connect(on_signed_in)
         if on_cancelled is not None:
@@ -165,7 +141,7 @@ class Prompts:
             return
         if not isinstance(error, PosError):
             log.error("unexpected error", exc_info=error)
-        title, message, reference = error_text(error)
+        title, message, reference = error_words(error)
         box = QMessageBox(parent)
         box.setObjectName("errorBox")
         box.setIcon(QMessageBox.Icon.Warning)

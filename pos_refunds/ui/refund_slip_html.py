@@ -13,9 +13,16 @@ from string import Template
 
 from PySide6.QtCore import QLocale
 
-from ..domain.refund_slip import TRAINING_MARK, RefundSlip
+from ..domain.refund_slip import RefundSlip
 from . import palette
 from .formatting import format_datetime, format_money
+from .messages import (
+    receipt_label,
+    receipt_value,
+    refund_reason_words,
+    slip_headline,
+    training_mark,
+)
 
 _CSS = Template("""
 body { font-family: sans-serif; font-size: 9pt; color: $ink; }
@@ -52,8 +59,8 @@ def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
         parts.append(f"<h1>{_e(slip.shop)}</h1>")
     parts.append(f'<p class="center">{_e(format_datetime(slip.refunded_at, loc))}</p>')
     if slip.training:
-        parts.append(f'<p class="training">{_e(TRAINING_MARK)}</p>')
-    parts += [f"<h2>{_e(slip.headline)}</h2>",
+        parts.append(f'<p class="training">{_e(training_mark())}</p>')
+    parts += [f"<h2>{_e(slip_headline())}</h2>",
               f'<p class="amount">{_e(format_money(slip.amount, loc))} '
               f"{_e(slip.amount.currency.upper())}</p>", RULE]
     card = f"{slip.card} •••• {slip.last4}" if slip.last4 else slip.card
@@ -67,12 +74,14 @@ def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
                                     else "in person, card on a reader")))
     parts.append(_rows(rows))
     if slip.receipt:
-        parts += [RULE, _rows([(_e(label), _e(value)) for label, value in slip.receipt])]
+        parts += [RULE, _rows([(_e(receipt_label(field)), _e(receipt_value(field, value)))
+                               for field, value in slip.receipt])]
     parts += [RULE, _rows([("Refund", _id(slip.refund_id)),
                            ("Payment", _id(slip.payment_intent_id))])]
     details = []
-    if slip.reason:
-        details.append(("Reason", _e(slip.reason)))
+    reason = refund_reason_words(slip.reason, slip.note)
+    if reason:
+        details.append(("Reason", _e(reason)))
     if slip.served_by:
         details.append(("Served by", _e(slip.served_by)))
     if details:
@@ -81,6 +90,6 @@ def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
         parts += ["<p><br><br>_______________________________<br>Customer signature</p>"]
     parts += [RULE, '<p class="center">Keep this slip for your records.</p>']
     if slip.training:
-        parts.append(f'<p class="training">{_e(TRAINING_MARK)}</p>')
+        parts.append(f'<p class="training">{_e(training_mark())}</p>')
     parts.append("</body></html>")
     return "".join(parts)

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ActionNotAllowed
-from ..domain.staff import ROLE_WORDS, Staff
+from ..domain.reasons import AccessReason
+from ..domain.staff import Staff
 from ..staff import StaffDirectory
 from .dialogs.staff_dialog import StaffDialog
 from .idle_lock import IdleLock
+from .messages import role_words
 from .presenter import Presenter, inline_text
 from .prompts import Prompts
 from .tasks import TaskRegistry
@@ -151,7 +153,7 @@ class StaffSession(QObject):
         staff = self._staff
         if self._directory is None or staff is None or not staff.is_manager:
             self._presenter.error(self._window,
-                                  ActionNotAllowed("Only a manager can manage staff."))
+                                  ActionNotAllowed(AccessReason.MANAGER_ONLY_STAFF))
             return None
         dialog = StaffDialog(self._directory, staff, self._prompts, self._registry, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -192,7 +194,7 @@ class StaffSession(QObject):
 
     def _unlock(self, staff: Staff) -> None:
         self._staff = staff
-        self.signed_in_label.setText(f"{staff.name} · {ROLE_WORDS.get(staff.role, staff.role)}")
+        self.signed_in_label.setText(f"{staff.name} · {role_words(staff.role)}")
         self.staff_action.setVisible(staff.is_manager)
         self.staff_action.setEnabled(staff.is_manager)
         self._set_window_enabled(True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from ..domain.errors import ActionNotAllowed, PosError
 from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment
+from ..domain.reasons import AccessReason
 from ..domain.refund_slip import SlipContext, build_refund_slip
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
@@ -126,7 +127,7 @@ class WindowDialogs(QObject):
         return dialog
 
     # --- a manager's ---------------------------------------------------------------------
-    def _as_manager(self, why: str, open_for: Callable[[Staff], T]) -> T | None:
+    def _as_manager(self, why: AccessReason, open_for: Callable[[Staff], T]) -> T | None:
         """Open at once for a signed-in manager; for anyone else, a manager signs in with
         their PIN first (for this one dialog; the till stays signed in as it is)."""
         staff = self._staff()
@@ -138,7 +139,7 @@ class WindowDialogs(QObject):
         return None
 
     def open_journal(self) -> JournalDialog | None:
-        return self._as_manager("Only a manager can read the audit journal.", self._journal)
+        return self._as_manager(AccessReason.MANAGER_ONLY_JOURNAL, self._journal)
 
     def _journal(self, _manager: Staff) -> JournalDialog:
         dialog = JournalDialog(self._back.journal, self._presenter.prompts, self._tasks,
@@ -148,7 +149,7 @@ class WindowDialogs(QObject):
         return dialog
 
     def open_end_of_day(self) -> EndOfDayDialog | None:
-        return self._as_manager("Only a manager can close the day.", self._end_of_day)
+        return self._as_manager(AccessReason.MANAGER_ONLY_END_OF_DAY, self._end_of_day)
 
     def _end_of_day(self, manager: Staff) -> EndOfDayDialog:
         dialog = EndOfDayDialog(self._payments(), self._back, self._presenter.prompts, manager,
@@ -163,7 +164,7 @@ class WindowDialogs(QObject):
             if self._staff() is not None:
                 self._presenter.error(self._window, ActionNotAllowed(self._settings_refusal))
             return None
-        return self._as_manager("Only a manager can change the settings.", self._settings_for)
+        return self._as_manager(AccessReason.MANAGER_ONLY_SETTINGS, self._settings_for)
 
     def _settings_for(self, manager: Staff) -> SettingsDialog:
         setup = self._key_setup or KeySetup(api_base=None, locations=self._back.readers.locations)

@@ -40,6 +40,7 @@ from typing import Any
 
 from pos_refunds.domain import errors
 from pos_refunds.domain.money import Money
+from pos_refunds.domain.reasons import PolicyReason
 from pos_refunds.gateway.errors import outcome_unknown
 from pos_refunds.journal import Operation
 from pos_refunds.services.api import Mode, ReaderRefundOptions, Staff, Step
@@ -55,6 +56,12 @@ TILL_IN_USE: type[BaseException] | None = getattr(errors, "TillInUse", None)
 
 MANAGER = Staff("m1", "Campaign Manager", "manager")  # approves their own partial refunds
 NOTE = "fault campaign"
+
+
+def _said(update: Any) -> str:
+    """A progress update's reason and parameters, for the campaign's log."""
+    params = dict(update.params)
+    return f"{update.reason}" + (f" {params}" if params else "")
 
 
 def emit(obj: dict[str, Any]) -> None:
@@ -124,7 +131,7 @@ class Till:
                 )
                 result["amount"] = amount.minor
                 if amount.minor <= 0:
-                    raise errors.ActionNotAllowed("Nothing left to refund.")
+                    raise errors.ActionNotAllowed(PolicyReason.FULLY_REFUNDED)
             if op == "refund_online":
                 await self.s.actions.refund_online(
                     payment, amount, reason="requested_by_customer", note=NOTE,
@@ -166,7 +173,7 @@ class Till:
             payment, cmd["reader"], amount, options=options, staff=MANAGER, approval=None
         ):
             line: dict[str, Any] = {"id": cid, "event": "progress", "step": update.step.value,
-                                    "message": update.message}
+                                    "message": _said(update)}
             if update.step is Step.SENDING:
                 began = await self._new_op(since, before, payment.id)
                 op_id = began.op_id if began else None
@@ -183,7 +190,7 @@ class Till:
         if last.step is Step.SUCCEEDED:
             return {"outcome": "done", "refund": last.refund_id}
         return {"outcome": "failed", "error": f"Reader{last.step.value.title()}",
-                "failure_code": last.failure_code, "message": last.message}
+                "failure_code": last.failure_code, "message": _said(last)}
 
     # ---- the loop -------------------------------------------------------------------------
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pos_refunds.domain.payments import PaymentState
+from pos_refunds.domain.payments import PaymentState, network_name
 from pos_refunds.domain.policy import Action, Availability, actions_for, availability
+from pos_refunds.domain.reasons import PolicyReason, Refusal
+from pos_refunds.domain.reasons import PolicyReason as R
 
 from .factories import make_payment
 from .product_table import COLUMNS, EXPECTED, LETTERS, ROW_NAMES, column_of, row_of
@@ -49,8 +51,8 @@ def test_every_cell_of_the_rule_table(
     allowed = {a.action for a in result if a.allowed}
     assert allowed == {LETTERS[x] for x in EXPECTED[row, column]}
     for a in result:
-        assert bool(a.reason) != a.allowed, a  # a reason exactly when not allowed
-        assert a.reason.strip() == a.reason
+        assert (a.reason is not None) != a.allowed, a  # a reason exactly when not allowed
+        assert a.reason is None or a.reason.reason in PolicyReason
 
 
 def test_rows_cover_every_payment_state() -> None:
@@ -64,32 +66,27 @@ def test_rows_cover_every_payment_state() -> None:
     ("status", "network", "refunded", "action", "reason"),
     [
         ("succeeded", "interac", 0, Action.CANCEL,
-         "Interac payments are captured at once; refund on a reader instead."),
-        ("succeeded", "interac", 0, Action.REFUND_ONLINE,
-         "Interac payments cannot be refunded online; refund on a reader instead."),
-        ("succeeded", "visa", 0, Action.REFUND_ON_READER,
-         "Only Interac payments are refunded on a reader; refund online instead."),
-        ("succeeded", "visa", 0, Action.CANCEL, "Already captured: refund it instead."),
-        ("succeeded", "visa", 5000, Action.REFUND_ONLINE, "Already fully refunded."),
-        ("succeeded", "interac", 5000, Action.REFUND_ON_READER, "Already fully refunded."),
-        ("processing", "visa", 0, Action.REFUND_ONLINE,
-         "Payment is still processing; wait a moment and refresh."),
-        ("canceled", "visa", 0, Action.REFUND_ONLINE, "Canceled payments cannot be refunded."),
-        ("canceled", "visa", 0, Action.CANCEL, "Already canceled."),
-        ("requires_capture", "visa", 0, Action.REFUND_ONLINE,
-         "Not captured: cancel or capture it instead."),
+         Refusal(R.SINGLE_MESSAGE_CANCEL, {"network": "Interac"})),
+        ("succeeded", "interac", 0, Action.REFUND_ONLINE, Refusal(R.INTERAC_ON_READER)),
+        ("succeeded", "visa", 0, Action.REFUND_ON_READER, Refusal(R.READER_INTERAC_ONLY)),
+        ("succeeded", "visa", 0, Action.CANCEL, Refusal(R.ALREADY_CAPTURED_REFUND)),
+        ("succeeded", "visa", 5000, Action.REFUND_ONLINE, Refusal(R.FULLY_REFUNDED)),
+        ("succeeded", "interac", 5000, Action.REFUND_ON_READER, Refusal(R.FULLY_REFUNDED)),
+        ("processing", "visa", 0, Action.REFUND_ONLINE, Refusal(R.PROCESSING)),
+        ("canceled", "visa", 0, Action.REFUND_ONLINE, Refusal(R.CANCELED_NO_REFUND)),
+        ("canceled", "visa", 0, Action.CANCEL, Refusal(R.ALREADY_CANCELED)),
+        ("requires_capture", "visa", 0, Action.REFUND_ONLINE, Refusal(R.NOT_CAPTURED)),
         ("requires_capture", "jcb", 0, Action.CANCEL,
-         "Canceling is not supported for JCB payments; capture it, then refund it."),
+         Refusal(R.CANCEL_UNSUPPORTED, {"network": "JCB"})),
         ("requires_capture", "zapcard", 0, Action.CANCEL,
-         "Canceling is not supported for zapcard payments; capture it, then refund it."),
+         Refusal(R.CANCEL_UNSUPPORTED, {"network": "zapcard"})),
         ("requires_capture", "jcb", 0, Action.REFUND_ONLINE,
-         "Not captured: capture it first, then refund it."),
-        ("requires_action", "visa", 0, Action.CAPTURE,
-         "Not authorized yet: nothing to capture; cancel it instead."),
+         Refusal(R.NOT_CAPTURED_CAPTURE_FIRST)),
+        ("requires_action", "visa", 0, Action.CAPTURE, Refusal(R.NOT_AUTHORIZED_YET)),
     ],
 )
-def test_reasons_in_words(
-    status: str, network: str, refunded: int, action: Action, reason: str
+def test_refusals_are_codes(
+    status: str, network: str, refunded: int, action: Action, reason: Refusal
 ) -> None:
     payment = make_payment(status=status, network=network, refunded=refunded)
     assert availability(payment, action) == Availability(action, False, reason)
@@ -99,12 +96,14 @@ def test_reasons_in_words(
 def test_single_message_network_waiting_for_capture_is_explained(network: str) -> None:
     result = actions_for(make_payment(status="requires_capture", network=network))
     assert not any(a.allowed for a in result)
-    assert all("captured at once" in a.reason for a in result)
+    assert all(a.reason == Refusal(R.SINGLE_MESSAGE_WAITING, {"network": network_name(network)})
+               for a in result)
 
 
 def test_unknown_status_names_the_status() -> None:
     result = actions_for(make_payment(status="requires_reauthorization"))
-    assert all("requires_reauthorization" in a.reason and not a.allowed for a in result)
+    assert all(a.reason == Refusal(R.UNKNOWN_STATUS, {"status": "requires_reauthorization"})
+               and not a.allowed for a in result)
 
 
 @pytest.mark.parametrize("network", ["visa", "mastercard", "interac", ""])
@@ -137,13 +136,12 @@ def test_network_not_loaded_offers_only_what_every_network_allows(
     assert [a.action for a in result if a.allowed] == allowed
     assert all(a.reason for a in result if not a.allowed)
     if status != "requires_payment_method":
-        assert "not loaded" in result[0].reason
+        assert result[0].reason == Refusal(R.NOT_LOADED)
 
 
 def test_succeeded_with_nothing_collected_says_so() -> None:
     payment = make_payment(status="succeeded", amount=0)
-    assert all(a.reason == "Nothing was collected, so there is nothing to refund."
-               for a in actions_for(payment))
+    assert all(a.reason == Refusal(R.NOTHING_COLLECTED) for a in actions_for(payment))
 
 
 def test_availability_is_frozen() -> None:

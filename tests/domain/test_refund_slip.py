@@ -10,14 +10,16 @@ import pytest
 
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment, RefundRecord
+from pos_refunds.domain.reasons import SlipReason
 from pos_refunds.domain.refund_slip import (
-    RECEIPT_LABELS,
-    TRAINING_MARK,
+    RECEIPT_FIELDS,
     SlipContext,
     SlipNotAvailable,
     build_refund_slip,
 )
 from pos_refunds.ui.refund_slip_html import slip_html
+
+TRAINING_MARK = "TRAINING — NOT A REAL REFUND"
 
 PAID = datetime(2026, 11, 28, 15, 5, tzinfo=UTC)
 REFUNDED = datetime(2026, 11, 29, 18, 40, tzinfo=UTC)
@@ -50,24 +52,23 @@ def payment(*, currency: str = "cad", amount: int = 4250, refunded: int = 1250,
 
 def test_every_receipt_field_in_order_with_words() -> None:
     slip = build_refund_slip(payment(), "re_1", SHOP)
-    assert [label for label, _ in slip.receipt] == [label for _, label in RECEIPT_LABELS]
-    values = dict(slip.receipt)
-    assert values["AID"] == "A0000000031010"
-    assert values["Application"] == "VISA CREDIT"
-    assert values["Account type"] == "Credit"
-    assert values["Authorization code"] == "123456"
-    assert values["ARC"] == "3030"
-    assert values["Verification"] == "PIN verified online"
-    assert values["TVR"] == "0000008000" and values["TSI"] == "E800"
+    assert [field for field, _ in slip.receipt] == list(RECEIPT_FIELDS)
+    values = dict(slip.receipt)  # as Stripe sent them: the UI words them
+    assert values["dedicated_file_name"] == "A0000000031010"
+    assert values["cardholder_verification_method"] == "online_pin"
+    assert values["account_type"] == "credit"
     html = slip_html(slip)
-    for label, value in slip.receipt:
-        assert label in html and value in html
+    for label, value in (("AID", "A0000000031010"), ("Application", "VISA CREDIT"),
+                         ("Account type", "Credit"), ("Authorization code", "123456"),
+                         ("ARC", "3030"), ("Verification", "PIN verified online"),
+                         ("TVR", "0000008000"), ("TSI", "E800")):
+        assert f'<td class="label">{label}</td><td class="value">{value}</td>' in html
 
 
 def test_absent_receipt_fields_are_left_out() -> None:
     slip = build_refund_slip(payment(receipt={"authorization_code": "654321",
                                               "dedicated_file_name": ""}), "re_1", SHOP)
-    assert slip.receipt == (("Authorization code", "654321"),)
+    assert slip.receipt == (("authorization_code", "654321"),)
     html = slip_html(slip)
     assert "AID" not in html and "TVR" not in html and "654321" in html
     none = build_refund_slip(payment(receipt={}), "re_1", SHOP)
@@ -77,12 +78,12 @@ def test_absent_receipt_fields_are_left_out() -> None:
 
 def test_the_slip_says_what_was_refunded_and_from_what() -> None:
     slip = build_refund_slip(payment(), "re_1", SHOP)
-    assert slip.headline == "REFUND" and slip.amount == Money(1250, "cad")
+    assert slip.amount == Money(1250, "cad")
     assert slip.original_amount == Money(4250, "cad") and slip.original_at == PAID
     assert slip.refunded_at == REFUNDED
     assert (slip.refund_id, slip.payment_intent_id) == ("re_1", "pi_1")
     assert slip.served_by == "Casey Cashier"
-    assert slip.reason == "Requested by the customer"
+    assert (slip.reason, slip.note) == ("requested_by_customer", None)
     html = slip_html(slip)
     for text in ("Corner Café", "REFUND", "$12.50 CAD", "$42.50", "Visa •••• 4242", "re_1",
                  "pi_1", "Casey Cashier", "Requested by the customer", "2026-11-"):
@@ -139,7 +140,8 @@ def test_staff_and_note_absent_or_present() -> None:
     assert outside.served_by is None and "Served by" not in slip_html(outside)
     noted = build_refund_slip(payment(metadata={"pos_staff": "Morgan", "pos_note": "wrong size"}),
                               "re_1", SHOP)
-    assert noted.reason == "Requested by the customer — wrong size"
+    assert (noted.reason, noted.note) == ("requested_by_customer", "wrong size")
+    assert "Requested by the customer — wrong size" in slip_html(noted)
 
 
 def test_shop_name_escaped() -> None:
@@ -148,10 +150,14 @@ def test_shop_name_escaped() -> None:
 
 
 def test_no_slip_for_a_refund_not_listed_or_not_succeeded() -> None:
-    with pytest.raises(SlipNotAvailable, match="not among the refunds"):
+    with pytest.raises(SlipNotAvailable) as missing:
         build_refund_slip(payment(), "re_other", SHOP)
-    with pytest.raises(SlipNotAvailable, match="has not succeeded"):
+    assert missing.value.reason is SlipReason.NOT_FOUND
+    assert missing.value.params == {"refund": "re_other", "payment": "pi_1"}
+    with pytest.raises(SlipNotAvailable) as failed:
         build_refund_slip(payment(refund_status="failed"), "re_1", SHOP)
+    assert failed.value.reason is SlipReason.NOT_SUCCEEDED
+    assert failed.value.params == {"refund": "re_1", "status": "failed"}
 
 
 def test_fully_refunded_is_said() -> None:

@@ -6,6 +6,7 @@ import pytest
 import stripe
 
 from pos_refunds.domain import errors as e
+from pos_refunds.domain.reasons import StripeReason as S
 from pos_refunds.gateway.errors import (
     WriteOutcome,
     outcome_unknown,
@@ -52,12 +53,44 @@ CASES = [
 ]
 
 
+REASONS = {
+    e.AuthenticationFailed: S.KEY_REFUSED,
+    e.PermissionMissing: S.PERMISSION,
+    e.RateLimited: S.RATE_LIMITED,
+    e.NetworkDown: S.NETWORK_DOWN,
+    e.ServerError: S.SERVER_ERROR,
+    e.MalformedResponse: S.UNREADABLE_ANSWER,
+    e.OutcomeUnknown: S.IN_FLIGHT,
+    e.ReaderOffline: S.READER_OFFLINE,
+    e.ReaderBusy: S.READER_BUSY,
+    e.ReaderTimeout: S.READER_TIMEOUT,
+    e.AlreadyRefunded: S.ALREADY_REFUNDED,
+    e.OverRefund: S.OVER_REFUND,
+    e.PaymentChanged: S.PAYMENT_CHANGED,
+    e.NotFound: S.NOT_FOUND,
+    e.InvalidRequest: S.REFUSED,
+    e.CardDeclined: S.CARD_DECLINED,
+    e.IdempotencyConflict: S.IDEMPOTENCY_CONFLICT,
+}
+
+
+def test_stripes_words_are_a_parameter() -> None:
+    declined = translate(stripe.CardError("Your card was declined.", None, "card_declined",
+                                          http_status=402))
+    assert declined.params == {"said": "Your card was declined."}
+    assert declined.stripe_code == "card_declined"
+    missing = translate(_invalid("resource_missing", "No such payment_intent: 'pi_x'", 404))
+    assert (missing.reason, missing.params) == (S.NOT_FOUND,
+                                                {"said": "No such payment_intent: 'pi_x'"})
+
+
 @pytest.mark.parametrize(("exc", "kind"), CASES, ids=[type(k).__name__ + "-" + c.__name__
                                                         for k, c in CASES])
-def test_translation_kind_and_words(exc: stripe.StripeError, kind: type[e.PosError]) -> None:
+def test_translation_kind_and_reason(exc: stripe.StripeError, kind: type[e.PosError]) -> None:
     err = translate(exc)
     assert type(err) is kind
-    assert err.message and "Traceback" not in err.message
+    assert err.reason is REASONS[kind]
+    assert set(err.params) <= {"said"}  # Stripe's own words, kept for the cashier's words
     if getattr(exc, "request_id", None):
         assert err.request_id == "req_abc123"
 
@@ -66,21 +99,21 @@ def test_translated_context_raises_ours_with_cause() -> None:
     with pytest.raises(e.ReaderBusy) as info, translated():
         raise _invalid("terminal_reader_busy")
     assert isinstance(info.value.__cause__, stripe.InvalidRequestError)
-    assert info.value.code == "terminal_reader_busy"
+    assert info.value.stripe_code == "terminal_reader_busy"
 
 
 @pytest.mark.parametrize(
     ("err", "unknown"),
     [
-        (e.ServerError("x"), True),
-        (e.NetworkDown("x"), True),
-        (e.MalformedResponse("x"), True),
-        (e.OutcomeUnknown("x"), True),
-        (e.ReaderTimeout("x"), True),  # the reader may have the action all the same
-        (e.RateLimited("x"), False),  # Stripe never ran a rate-limited request
-        (e.OverRefund("x"), False),
-        (e.ReaderBusy("x"), False),
-        (e.AuthenticationFailed("x"), False),
+        (e.ServerError(S.OTHER), True),
+        (e.NetworkDown(S.OTHER), True),
+        (e.MalformedResponse(S.OTHER), True),
+        (e.OutcomeUnknown(S.OTHER), True),
+        (e.ReaderTimeout(S.OTHER), True),  # the reader may have the action all the same
+        (e.RateLimited(S.OTHER), False),  # Stripe never ran a rate-limited request
+        (e.OverRefund(S.OTHER), False),
+        (e.ReaderBusy(S.OTHER), False),
+        (e.AuthenticationFailed(S.OTHER), False),
     ],
 )
 def test_outcome_unknown_only_where_stripe_may_have_acted(err: e.PosError, unknown: bool) -> None:
@@ -93,17 +126,17 @@ REPLAYED = {**HEADERS, "idempotent-replayed": "true"}
 @pytest.mark.parametrize(
     ("err", "only", "outcome"),
     [
-        (e.OverRefund("x"), False, WriteOutcome.REFUSED),  # a refusal spends the key
-        (e.ReaderBusy("x"), False, WriteOutcome.REFUSED),
-        (e.RateLimited("x"), True, WriteOutcome.REFUSED),  # the only request, turned away
-        (e.RateLimited("x"), False, WriteOutcome.UNKNOWN),  # an earlier one may still land
-        (e.AuthenticationFailed("x"), False, WriteOutcome.UNKNOWN),
-        (e.IdempotencyConflict("x"), True, WriteOutcome.UNKNOWN),
-        (e.OutcomeUnknown("x"), False, WriteOutcome.UNKNOWN),  # 409: still in flight
-        (e.ServerError("x"), False, WriteOutcome.UNKNOWN),
-        (e.ServerError("x", replayed=True), False, WriteOutcome.FINISHED),
-        (e.MalformedResponse("x", replayed=True), False, WriteOutcome.FINISHED),
-        (e.PosError("x"), True, WriteOutcome.UNKNOWN),  # nothing known: settle it
+        (e.OverRefund(S.OTHER), False, WriteOutcome.REFUSED),  # a refusal spends the key
+        (e.ReaderBusy(S.OTHER), False, WriteOutcome.REFUSED),
+        (e.RateLimited(S.OTHER), True, WriteOutcome.REFUSED),  # the only request, turned away
+        (e.RateLimited(S.OTHER), False, WriteOutcome.UNKNOWN),  # an earlier one may still land
+        (e.AuthenticationFailed(S.OTHER), False, WriteOutcome.UNKNOWN),
+        (e.IdempotencyConflict(S.OTHER), True, WriteOutcome.UNKNOWN),
+        (e.OutcomeUnknown(S.OTHER), False, WriteOutcome.UNKNOWN),  # 409: still in flight
+        (e.ServerError(S.OTHER), False, WriteOutcome.UNKNOWN),
+        (e.ServerError(S.OTHER, replayed=True), False, WriteOutcome.FINISHED),
+        (e.MalformedResponse(S.OTHER, replayed=True), False, WriteOutcome.FINISHED),
+        (e.PosError(S.OTHER), True, WriteOutcome.UNKNOWN),  # nothing known: settle it
     ],
 )
 def test_write_outcome_concludes_not_done_only_from_a_refusal(

@@ -56,7 +56,7 @@ def test_a_revoked_key_is_refused(sandbox) -> None:
     sandbox.revoke_key(RESTRICTED)
     with pytest.raises(AuthenticationFailed) as caught:
         check(sandbox, RESTRICTED)
-    assert caught.value.code == "api_key_expired"
+    assert caught.value.stripe_code == "api_key_expired"
 
 
 def test_a_connected_account_is_checked_with_the_key(sandbox) -> None:
@@ -65,7 +65,7 @@ def test_a_connected_account_is_checked_with_the_key(sandbox) -> None:
     assert [loc.name for loc in found.locations] == ["Maple & Bean — Kitsilano"]
     with pytest.raises(PermissionMissing) as caught:
         check(sandbox, sandbox.api_key, "acct_1NotConnectedToUs")
-    assert caught.value.code == "account_invalid"
+    assert caught.value.stripe_code == "account_invalid"
 
 
 def test_a_restricted_key_that_may_not_read_the_account_is_fine(

@@ -11,6 +11,7 @@ import pytest
 from pos_refunds.domain.errors import MalformedResponse, NotFound
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import NetworkFamily, PaymentState
+from pos_refunds.domain.reasons import StripeReason as S
 from pos_refunds.gateway.mapping import (
     payment_from_stripe,
     reader_action_from_stripe,
@@ -35,6 +36,10 @@ from .stripe_fixtures import (
 
 AT_T0 = datetime(2026, 11, 26, 15, 30, tzinfo=UTC)
 needs_spec = pytest.mark.skipif(not stripe_schema.available(), reason="no Stripe OpenAPI file")
+
+
+def coded(error: Exception) -> tuple[object, dict[str, object]]:
+    return error.reason, error.params  # type: ignore[attr-defined]
 
 
 def test_t0_is_what_the_fixtures_say() -> None:
@@ -317,21 +322,24 @@ def test_malformed_payment(breaks: Callable[[dict[str, Any]], None], detail: str
     breaks(pi)
     with pytest.raises(MalformedResponse) as caught:
         payment_from_stripe(pi)
-    assert str(caught.value) == f"Stripe sent a payment we could not read ({detail})."
+    assert coded(caught.value) == (S.UNREADABLE_OBJECT, {"what": "a payment", "detail": detail})
     assert caught.value.retryable
 
 
 @pytest.mark.parametrize("bad", [None, "pi_123", 42, ["pi_123"]])
 def test_not_an_object(bad: Any) -> None:
-    with pytest.raises(MalformedResponse, match="^Stripe sent a payment we could not read"):
+    with pytest.raises(MalformedResponse) as caught:
         payment_from_stripe(bad)
+    assert caught.value.params["what"] == "a payment"
 
 
 def test_malformed_refund_inside_a_payment() -> None:
     broken = refund()
     del broken["amount"]
-    with pytest.raises(MalformedResponse, match=r"a refund we could not read \(“amount” is"):
+    with pytest.raises(MalformedResponse) as caught:
         payment_from_stripe(payment_intent(latest_charge=charge(refunds=[broken])))
+    assert caught.value.params["what"] == "a refund"
+    assert caught.value.params["detail"].startswith("“amount” is")
 
 
 def test_receipt_keeps_only_text() -> None:
@@ -369,8 +377,10 @@ def test_refund_status_null() -> None:
 def test_malformed_refund(key: str) -> None:
     broken = refund()
     del broken[key]
-    with pytest.raises(MalformedResponse, match=f"^Stripe sent a refund .*“{key}” is missing"):
+    with pytest.raises(MalformedResponse) as caught:
         refund_from_stripe(broken)
+    assert coded(caught.value) == (S.UNREADABLE_OBJECT,
+                                   {"what": "a refund", "detail": f"“{key}” is missing"})
 
 
 # --- readers ---------------------------------------------------------------------------------
@@ -410,7 +420,7 @@ def test_unknown_device_type_is_kept() -> None:
 
 
 def test_deleted_reader() -> None:
-    with pytest.raises(NotFound, match="deleted"):
+    with pytest.raises(NotFound, match=r"^stripe\.reader_deleted$"):
         reader_from_stripe({"id": "tmr_gone", "object": "terminal.reader", "deleted": True})
 
 
@@ -427,7 +437,7 @@ def test_deleted_reader() -> None:
 def test_malformed_reader(change: dict[str, Any], detail: str) -> None:
     with pytest.raises(MalformedResponse) as caught:
         reader_from_stripe(reader(**change))
-    assert str(caught.value) == f"Stripe sent a reader we could not read ({detail})."
+    assert coded(caught.value) == (S.UNREADABLE_OBJECT, {"what": "a reader", "detail": detail})
 
 
 # --- reader actions --------------------------------------------------------------------------
@@ -507,7 +517,8 @@ def test_no_action() -> None:
 def test_malformed_action(raw: Any, detail: str) -> None:
     with pytest.raises(MalformedResponse) as caught:
         reader_action_from_stripe(raw)
-    assert str(caught.value) == f"Stripe sent a reader action we could not read ({detail})."
+    assert coded(caught.value) == (S.UNREADABLE_OBJECT,
+                                   {"what": "a reader action", "detail": detail})
 
 
 # --- the SDK's own objects -------------------------------------------------------------------

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from pos_refunds.domain.money import Money
+from pos_refunds.domain.reasons import ChainReason as CR
+from pos_refunds.domain.reasons import Finding as F
 from pos_refunds.journal import Journal, VerifyReport
 from pos_refunds.journal.chain import COLUMNS
 
@@ -84,8 +86,8 @@ def test_edited_amount(filled: Path) -> None:
     _tamper(filled, "UPDATE entries SET amount = 99999 WHERE seq = 4")
     report = _verify(filled)
     assert not report.ok and report.checked == 10
-    assert "Entry 4 was changed after it was written." in report.problems
-    assert "The append-only protection of the journal was removed." in report.problems
+    assert F(CR.CHANGED, {"entry": 4}) in report.problems
+    assert F(CR.UNPROTECTED) in report.problems
 
 
 def test_edited_and_resealed_entry(filled: Path) -> None:
@@ -99,12 +101,12 @@ def test_edited_and_resealed_entry(filled: Path) -> None:
     row["amount"] = 1
     resealed = entry_hash(row["prev_hash"], row)
     _tamper(filled, f"UPDATE entries SET amount = 1, hash = '{resealed}' WHERE seq = 4")
-    assert _verify(filled).problems[0] == "Entry 4 was changed after it was written."
+    assert _verify(filled).problems[0] == F(CR.CHANGED, {"entry": 4})
 
 
 def test_edited_newest_entry(filled: Path) -> None:
     _tamper(filled, "UPDATE entries SET state = 'failed' WHERE seq = 10")
-    assert "Entry 10 was changed after it was written." in _verify(filled).problems
+    assert F(CR.CHANGED, {"entry": 10}) in _verify(filled).problems
 
 
 def test_edited_json_and_text(filled: Path) -> None:
@@ -112,31 +114,31 @@ def test_edited_json_and_text(filled: Path) -> None:
             "UPDATE entries SET stripe_ids = '{\"refund\":\"re_X\"}' WHERE seq = 2",
             "UPDATE entries SET staff = 'mallory' WHERE seq = 7")
     problems = _verify(filled).problems
-    assert problems[:2] == ["Entry 2 was changed after it was written.",
-                            "Entry 7 was changed after it was written."]
+    assert problems[:2] == [F(CR.CHANGED, {"entry": 2}),
+                            F(CR.CHANGED, {"entry": 7})]
 
 
 def test_deleted_middle_entry(filled: Path) -> None:
     _tamper(filled, "DELETE FROM entries WHERE seq = 7")
     report = _verify(filled)
     assert report.checked == 9
-    assert report.problems[0] == "Entry 7 is missing."
+    assert report.problems[0] == F(CR.MISSING_ONE, {"entry": 7})
 
 
 def test_deleted_middle_range(filled: Path) -> None:
     _tamper(filled, "DELETE FROM entries WHERE seq BETWEEN 3 AND 5")
-    assert _verify(filled).problems[0] == "Entries 3 to 5 are missing."
+    assert _verify(filled).problems[0] == F(CR.MISSING_RANGE, {"first": 3, "last": 5})
 
 
 def test_deleted_newest_entries(filled: Path) -> None:
     _tamper(filled, "DELETE FROM entries WHERE seq > 8")
     report = _verify(filled)
-    assert "The newest entries were removed (expected 10, found 8)." in report.problems
+    assert F(CR.REMOVED, {"expected": 10, "found": 8}) in report.problems
 
 
 def test_deleted_everything(filled: Path) -> None:
     _tamper(filled, "DELETE FROM entries")
-    assert "The newest entries were removed (expected 10, found 0)." in _verify(filled).problems
+    assert F(CR.REMOVED, {"expected": 10, "found": 0}) in _verify(filled).problems
 
 
 def test_deleted_chain_head(filled: Path) -> None:
@@ -145,7 +147,7 @@ def test_deleted_chain_head(filled: Path) -> None:
     conn.execute("DELETE FROM chain_head")
     conn.commit()
     conn.close()
-    assert "The record of the newest entry is missing." in _verify(filled).problems
+    assert F(CR.HEAD_MISSING) in _verify(filled).problems
 
 
 def test_appending_after_newest_were_removed_keeps_the_gap_visible(filled: Path) -> None:
@@ -153,7 +155,7 @@ def test_appending_after_newest_were_removed_keeps_the_gap_visible(filled: Path)
     with Journal(filled) as j:
         j.begin("cancel", "pi_x", amount=None, staff="alice", approver=None, till="t")
         report = j.verify()
-    assert report.problems[0] == "Entries 9 to 10 are missing."
+    assert report.problems[0] == F(CR.MISSING_RANGE, {"first": 9, "last": 10})
 
 
 def test_swapped_order(filled: Path) -> None:
@@ -165,7 +167,7 @@ def test_swapped_order(filled: Path) -> None:
         "UPDATE entries SET seq = 5 WHERE seq = 106",
     )
     report = _verify(filled)
-    assert report.problems[0] == "Entries 5 and 6 were swapped."
+    assert report.problems[0] == F(CR.SWAPPED, {"first": 5, "second": 6})
     assert report.checked == 10
 
 
@@ -176,7 +178,7 @@ def test_swapped_contents_far_apart(filled: Path) -> None:
         "UPDATE entries SET seq = 2 WHERE seq = 9",
         "UPDATE entries SET seq = 9 WHERE seq = 102",
     )
-    assert _verify(filled).problems[0] == "Entries 2 and 9 were swapped."
+    assert _verify(filled).problems[0] == F(CR.SWAPPED, {"first": 2, "second": 9})
 
 
 def test_renumbered_after_a_deletion(filled: Path) -> None:
@@ -187,8 +189,8 @@ def test_renumbered_after_a_deletion(filled: Path) -> None:
         "UPDATE entries SET seq = 9 WHERE seq = 10",
     )
     assert _verify(filled).problems[:2] == [
-        "Entry 9 was changed after it was written.",
-        "The newest entries were removed (expected 10, found 9).",
+        F(CR.CHANGED, {"entry": 9}),
+        F(CR.REMOVED, {"expected": 10, "found": 9}),
     ]
 
 
@@ -196,8 +198,8 @@ def test_moved_entry_is_named(filled: Path) -> None:
     """An entry moved to another position is told apart from an edited one."""
     _tamper(filled, "UPDATE entries SET seq = 12 WHERE seq = 10")
     assert _verify(filled).problems[:2] == [
-        "Entries 10 to 11 are missing.",
-        "Entry 10 was moved to position 12.",
+        F(CR.MISSING_RANGE, {"first": 10, "last": 11}),
+        F(CR.MOVED, {"entry": 10, "position": 12}),
     ]
 
 
@@ -210,7 +212,7 @@ def test_added_behind_the_journal(filled: Path) -> None:
     conn.commit()
     conn.close()
     report = _verify(filled)
-    assert "Entries were added outside the journal (expected 10, found 11)." in report.problems
+    assert F(CR.ADDED, {"expected": 10, "found": 11}) in report.problems
 
 
 def append_sealed(path: Path, **changes: object) -> int:
@@ -239,14 +241,14 @@ def test_a_resealed_entry_that_rewrites_who_approved_is_caught(filled: Path) -> 
     seq = append_sealed(filled, approver="Somebody Else", state="succeeded")
     report = _verify(filled)
     assert not report.ok
-    assert f"Entry {seq} changes who or what its operation (begun in entry 9) is about." in (
+    assert F(CR.CHANGES_WHO, {"entry": seq, "first": 9}) in (
         report.problems)
 
 
 def test_a_resealed_entry_that_reopens_a_closed_operation_is_caught(filled: Path) -> None:
     seq = append_sealed(filled, state="failed", stripe_ids="{}")
     report = _verify(filled)
-    assert report.problems == [f"Entry {seq} changes an operation that was already closed."]
+    assert report.problems == [F(CR.AFTER_CLOSED, {"entry": seq})]
 
 
 def test_a_resealed_new_operation_passes_the_file_alone(filled: Path) -> None:

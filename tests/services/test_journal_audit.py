@@ -7,6 +7,7 @@ alone verifies; Stripe, which holds the seal of the chain each operation was sen
 from __future__ import annotations
 
 from pos_refunds.domain.money import Money
+from pos_refunds.domain.reasons import AuditReason, ChainReason, Finding
 from pos_refunds.journal import Journal
 from pos_refunds.services.operations import META_ANCHOR
 from tests.journal.test_journal_tamper import append_sealed
@@ -63,7 +64,8 @@ def test_a_forged_operation_sealed_the_journals_way_is_caught(sandbox, tmp_path)
     report = _audit(sandbox, jp)
     assert report.local.ok  # the file alone cannot tell
     assert not report.ok
-    assert any("Stripe holds no refund from it" in p for p in report.problems)
+    assert any(p.reason is AuditReason.DONE_NO_REFUND and p.params["payment"]
+               for p in report.problems)
 
 
 def test_an_operation_closed_as_failed_behind_the_apps_back_is_caught(sandbox, tmp_path) -> None:
@@ -96,8 +98,9 @@ def test_an_operation_closed_as_failed_behind_the_apps_back_is_caught(sandbox, t
     conn.close()
 
     report = _audit(sandbox, jp)
-    assert report.local.problems == ["The append-only protection of the journal was removed."]
-    assert any("was not done, but Stripe holds refund" in p for p in report.problems)
+    assert report.local.problems == [Finding(ChainReason.UNPROTECTED)]
+    assert any(p.reason is AuditReason.NOT_DONE_REFUND and p.params["refund"]
+               for p in report.problems)
 
 
 def test_stripe_unreachable_is_said_not_passed(sandbox, tmp_path) -> None:

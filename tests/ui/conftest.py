@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from pos_refunds.domain.approvals import Approval, ApprovalRequest  # noqa: E402
 from pos_refunds.domain.staff import Staff  # noqa: E402
+from pos_refunds.ui.messages import approval_words  # noqa: E402
 from pos_refunds.ui.prompts import Prompts, is_silent  # noqa: E402
 from tests.support.staff_list import StaffList  # noqa: E402
 
@@ -49,7 +50,7 @@ class AutoPrompts(Prompts):
         *,
         payment=None,  # noqa: ANN001
     ) -> None:
-        self.approvals.append(request.reason)
+        self.approvals.append(approval_words(request.reasons))
         self.requests.append(request)
         if self.manager is not None:
             on_approved(self.issuer.issue(self.manager, request))

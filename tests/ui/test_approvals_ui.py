@@ -18,6 +18,7 @@ from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
 from pos_refunds.ui.dialogs.manager_approval import ManagerApprovalDialog
 from pos_refunds.ui.formatting import card_words
 from pos_refunds.ui.main_window import MainWindow
+from pos_refunds.ui.messages import error_words, words
 from pos_refunds.ui.prompts import Prompts
 
 from .conftest import MANAGER_NAME, MANAGER_PIN, AutoPrompts, run_async, sign_in
@@ -228,7 +229,7 @@ def test_a_cashier_asks_a_manager_to_sign_in_for_the_managers_menus(
     assert window.open_end_of_day() is None  # nobody approved: nothing opens
     assert window.open_journal() is None
     assert window.open_settings() is None
-    assert prompts.manager_sign_ins == [
+    assert [words(r) for r in prompts.manager_sign_ins] == [
         "Only a manager can close the day.",
         "Only a manager can read the audit journal.",
         "Only a manager can change the settings.",
@@ -244,11 +245,14 @@ def test_a_cashier_asks_a_manager_to_sign_in_for_the_managers_menus(
 
 
 def test_settings_stay_closed_in_a_practice_session(live_window, prompts) -> None:
-    from pos_refunds.app import PRACTICE_SETTINGS
+    from pos_refunds.domain.reasons import AccessReason
 
-    live_window.dialogs._settings_refusal = PRACTICE_SETTINGS  # as app.py sets it for --training
+    # as app.py sets it for --training
+    live_window.dialogs._settings_refusal = AccessReason.PRACTICE_SETTINGS
     assert live_window.open_settings() is None
-    assert [str(e) for e in prompts.errors] == [PRACTICE_SETTINGS]
+    assert [error_words(e)[1] for e in prompts.errors] == [
+        "Settings cannot be changed in a practice session started with --training. Start the "
+        "app normally and sign in as a manager."]
 
 
 def test_a_long_pin_message_does_not_squeeze_the_keypad(as_cashier, qtbot, staff_store,

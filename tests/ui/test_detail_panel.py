@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QPushButton
 
-from pos_refunds.domain.policy import WAIT
 from pos_refunds.ui.views.detail_panel import DetailPanel
 
 from .records import NOW, payment, refund
 
+WAIT = "Payment is still processing; wait a moment and refresh."
 NAMES = ("cancelButton", "captureButton", "refundButton", "readerRefundButton")
 
 

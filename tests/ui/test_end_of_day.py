@@ -29,6 +29,7 @@ from pos_refunds.journal import Journal, OperationKind
 from pos_refunds.services.api import Mode, Staff
 from pos_refunds.ui import palette
 from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
+from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.models.day_operations_model import DayOperationsModel
 from pos_refunds.ui.models.day_totals_model import DayTotalsModel
 from pos_refunds.ui.tasks import TaskRegistry
@@ -214,9 +215,10 @@ def test_capture_all_goes_on_past_one_changed_elsewhere(qtbot, services, sandbox
     others = [dialog.vm.row(pid) for pid in ids if pid != gone]
     assert all(r.state is RowState.CAPTURED for r in others), [r.message for r in others]
     [error] = prompts.errors  # one message for the whole batch
-    assert isinstance(error, BatchIncomplete) and error.title == "Not all captured"
-    assert error.message.startswith(f"1 of {len(ids)} authorizations were not captured:")
-    assert "Changed elsewhere" in error.message and error.message.endswith("were captured.")
+    title, text, _ = error_words(error)
+    assert isinstance(error, BatchIncomplete) and title == "Not all captured"
+    assert text.startswith(f"1 of {len(ids)} authorizations were not captured:")
+    assert "Changed elsewhere" in text and text.endswith("were captured.")
     ops = run_async(qtbot, services.journal.operations())
     assert sorted(o.payment_id for o in ops) == sorted(pid for pid in ids if pid != gone)
     assert dialog.authorizations.title.text() == "Authorizations not captured (0)"
@@ -257,7 +259,7 @@ def test_a_refused_key_says_why_on_the_row_and_once_in_a_message(
     qtbot.waitUntil(lambda: dialog.vm.row(target).state is RowState.FAILED, timeout=10000)
     idle(qtbot, dialog)
     [error] = prompts.errors
-    assert error.title == "Stripe key not accepted"
+    assert error_words(error)[0] == "Stripe key not accepted"
     assert dialog.vm.row(target).message == "Not captured: Stripe key not accepted."
     widget = dialog.authorizations.row_widget(target)
     assert widget.findChild(QLabel, "authResult").text() == "Not captured: Stripe key not accepted."
@@ -274,7 +276,7 @@ def test_stripe_not_answering_leaves_the_row_unconfirmed(qtbot, services, sandbo
     qtbot.waitUntil(lambda: dialog.vm.row(target).state is RowState.FAILED, timeout=20000)
     assert dialog.vm.row(target).message.startswith("Not confirmed by Stripe yet")
     [error] = prompts.errors
-    assert error.title == "Outcome not known yet"
+    assert error_words(error)[0] == "Outcome not known yet"
     [op] = run_async(qtbot, services.journal.operations())
     assert op.kind is OperationKind.CAPTURE and op.state.is_open  # resolved later, never lost
 
@@ -328,7 +330,8 @@ def test_pdf_to_a_folder_that_is_gone_says_so(qtbot, services, prompts, tmp_path
     dialog = open_dialog(qtbot, services, prompts, [])
     dialog.write_pdf(tmp_path / "gone" / "day.pdf")
     [error] = prompts.errors
-    assert error.title == "File not saved" and "day.pdf could not be written" in error.message
+    title, text, _ = error_words(error)
+    assert title == "File not saved" and "day.pdf could not be written" in text
 
 
 def test_print_goes_through_the_print_dialog(qtbot, services, prompts, loaded,

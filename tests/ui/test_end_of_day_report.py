@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextDocument
 from pos_refunds.domain.end_of_day import authorization, currency_totals, day_totals
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import RefundRecord
+from pos_refunds.domain.reasons import ChainReason, Finding
 from pos_refunds.journal import Journal, VerifyReport
 from pos_refunds.ui.end_of_day_csv import HEADER, day_csv
 from pos_refunds.ui.end_of_day_report import DayReport, deadline_words, report_html
@@ -101,13 +102,14 @@ def test_report_renders_as_a_document(operations) -> None:
 
 
 def test_an_empty_day_and_a_broken_journal(operations) -> None:
-    broken = VerifyReport(False, 4, ["Entry 2 was changed after it was written."], "cd" * 32)
+    broken = VerifyReport(False, 4, [Finding(ChainReason.CHANGED, {"entry": 2})], "cd" * 32)
     text = report_html(report([], totals=(), currency_totals=(), open_authorizations=(),
                               journal=broken, mode="LIVE", shop=""))
     assert "No payments collected and no refunds made today." in text
     assert "None: nothing is waiting to be captured or canceled." in text
     assert "None at this till today." in text
     assert "The journal does not verify" in text
+    assert "Entry 2 was changed after it was written." in text
     assert "<li>Entry 2 was changed after it was written.</li>" in text
     assert "TRAINING" not in text and "LIVE mode" in text
     assert "The journal was not checked." in report_html(report([], journal=None))

@@ -12,11 +12,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
+from pos_refunds.domain.errors import NetworkDown
 from pos_refunds.domain.money import Money
+from pos_refunds.domain.reasons import AuditReason, ChainReason, Finding, StripeReason
 from pos_refunds.journal import AsyncJournal, Journal, OperationState, VerifyReport
 from pos_refunds.services.api import Staff
 from pos_refunds.ui.dialogs.journal_dialog import JournalDialog
 from pos_refunds.ui.file_export import SaveFailed
+from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.models.journal_model import (
     JournalFilterProxy,
     JournalTableModel,
@@ -123,8 +126,9 @@ def test_verify_words() -> None:
     ok = verify_text(VerifyReport(True, 12, [], "ab" * 32))
     assert ok.startswith("Journal OK: 12 entries checked") and "ab" * 32 in ok
     assert verify_text(VerifyReport(True, 0, [], None)) == "Journal OK: it has no entries yet."
-    bad = verify_text(VerifyReport(False, 4, ["Entry 2 was changed after it was written.",
-                                              "Entry 4 is missing."], "cd" * 32))
+    bad = verify_text(VerifyReport(False, 4, [Finding(ChainReason.CHANGED, {"entry": 2}),
+                                              Finding(ChainReason.MISSING_ONE, {"entry": 4})],
+                                   "cd" * 32))
     assert "• Entry 2 was changed after it was written.\n• Entry 4 is missing." in bad
     assert bad.startswith("The journal does not verify.")
 
@@ -267,7 +271,7 @@ def test_export_to_a_folder_that_is_gone_says_so(qtbot, services, prompts, tmp_p
     qtbot.waitUntil(lambda: prompts.errors != [])
     [error] = prompts.errors
     assert isinstance(error, SaveFailed)
-    assert "journal.csv could not be written" in error.message
+    assert "journal.csv could not be written" in error_words(error)[1]
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
     assert dialog.result.isHidden()
 
@@ -290,8 +294,11 @@ def test_audit_text_says_where_the_journal_and_stripe_differ() -> None:
     assert audit_text(AuditReport(local, sealed_through=5, newer_unsealed=2)).endswith(
         "Stripe confirms the journal up to entry 5 (2 newer operations with nothing at Stripe "
         "to compare).")
-    differ = audit_text(AuditReport(local, ["The journal says the refund online was done, but "
-                                            "Stripe holds no refund from it."], compared=1))
-    assert "The journal and Stripe differ:\n• The journal says" in differ
-    offline = audit_text(AuditReport(local, unreachable="Cannot reach Stripe."))
-    assert offline.endswith("Not compared with Stripe: Cannot reach Stripe.")
+    found = Finding(AuditReason.DONE_NO_REFUND, {"kind": "refund_online",
+                                                 "amount": Money(1250, "cad"), "payment": "pi_1"})
+    differ = audit_text(AuditReport(local, [found], compared=1))
+    assert ("The journal and Stripe differ:\n• The journal says the online refund of $12.50 on "
+            "pi_1 was done, but Stripe holds no refund from it.") in differ
+    offline = audit_text(AuditReport(local, unreachable=NetworkDown(StripeReason.NETWORK_DOWN)))
+    assert offline.endswith("Not compared with Stripe: Cannot reach Stripe. Check the shop's "
+                            "internet connection; nothing was lost.")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from pos_refunds.domain.errors import NetworkDown
 from pos_refunds.domain.payments import PaymentState
+from pos_refunds.domain.reasons import StripeReason
 from pos_refunds.services.api import Mode, Staff
 from pos_refunds.ui.main_window import TRAINING_TEXT, MainWindow
 from pos_refunds.ui.settings import SettingsStore
@@ -105,7 +106,7 @@ def test_change_from_another_till_appears(window: MainWindow, services, qtbot) -
 def test_offline_then_back(window: MainWindow, services, prompts, qtbot) -> None:
     loaded(qtbot, window)
     status = window.findChild(QLabel, "connectionStatus")
-    services.payments.fail_changes = NetworkDown("The connection to Stripe failed.")
+    services.payments.fail_changes = NetworkDown(StripeReason.NETWORK_DOWN)
     qtbot.waitUntil(lambda: status.text() == "Offline — retrying")
     services.payments.fail_changes = None
     qtbot.waitUntil(lambda: status.text() == "Connected")

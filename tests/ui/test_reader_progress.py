@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Reader
+from pos_refunds.domain.reasons import ReaderReason
 from pos_refunds.services.api import ReaderProgress, Step
 from pos_refunds.services.api import TestCard as Card
 from pos_refunds.ui.views.reader_progress import ReaderProgressView, format_elapsed
@@ -61,8 +62,20 @@ def row(view: QWidget, step: str) -> StepRow:
     return view.findChild(StepRow, f"step_{step}")
 
 
+_REASONS = {
+    Step.SENDING: ReaderReason.SENDING, Step.WAITING_FOR_CARD: ReaderReason.WAITING_FOR_CARD,
+    Step.PROCESSING: ReaderReason.PROCESSING, Step.SUCCEEDED: ReaderReason.SUCCEEDED,
+    Step.FAILED: ReaderReason.FAILED, Step.CANCELED: ReaderReason.FAILED,
+}
+
+
 def update(step: Step, **kw: object) -> ReaderProgress:
-    return ReaderProgress(step, make_reader(), kw.pop("message", step.value), **kw)  # type: ignore[arg-type]
+    reason = kw.pop("reason", _REASONS[step])
+    params = kw.pop("params", {"reader": "Counter 1"} if step is Step.SENDING else {
+        "failure_code": kw.get("failure_code") or "",
+        "failure_message": kw.get("failure_message") or ""} if reason is ReaderReason.FAILED
+        else {})
+    return ReaderProgress(step, make_reader(), reason, params, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -87,20 +100,23 @@ def test_sending_then_waiting_then_processing(view: ReaderProgressView) -> None:
     assert button(view, "checkStatusButton").isEnabled()
     assert reason(view, "simulateTapButton") == "The reader is not asking for a card yet."
 
-    view.show_progress(update(Step.WAITING_FOR_CARD, message="Waiting for the customer's card…"))
+    view.show_progress(update(Step.WAITING_FOR_CARD))
     assert row(view, "sending").state == StepState.DONE
     assert row(view, "waiting_for_card").state == StepState.ACTIVE
     for name in ("cancelActionButton", "checkStatusButton", "simulateTapButton"):
         assert button(view, name).isEnabled(), name
         assert reason(view, name) == ""
-    assert view.status_text() == ""  # the active step already says it
+    assert view.status_text() == (
+        "Waiting for the customer to present their card on the reader…")
+    view.show_progress(update(Step.WAITING_FOR_CARD, reason=ReaderReason.OFFLINE_WAITING))
+    assert view.status_text() == "The reader is offline. Still checking; it may time out."
 
-    view.show_progress(update(Step.PROCESSING, message="Processing the refund with Interac…"))
+    view.show_progress(update(Step.PROCESSING))
     assert row(view, "waiting_for_card").state == StepState.DONE
     assert row(view, "processing").state == StepState.ACTIVE
     assert not button(view, "cancelActionButton").isEnabled()
     assert "can no longer be canceled" in reason(view, "cancelActionButton")
-    assert view.status_text() == "Processing the refund with Interac…"
+    assert view.status_text() == ""  # the active step already says it
 
 
 def test_back_to_waiting_for_a_card_resets_the_later_steps(view: ReaderProgressView) -> None:
@@ -139,18 +155,23 @@ def test_success_says_amount_and_refund_id(view: ReaderProgressView) -> None:
     assert view.ended
 
 
-def test_failure_shows_stripes_reason_and_code(view: ReaderProgressView) -> None:
+def test_failure_says_why_in_words_not_stripes_code(view: ReaderProgressView) -> None:
     view.begin(make_reader(), Money(1250, "cad"))
     view.show_progress(update(Step.WAITING_FOR_CARD))
     view.show_progress(update(
         Step.FAILED, failure_code="card_declined", failure_message="The card was declined."
     ))
-    assert view.findChild(QLabel, "finalMessage").text() == (
-        "Refund failed: The card was declined (card_declined)"
-    )
+    assert view.findChild(QLabel, "finalMessage").text() == "Refund failed: The card was declined"
     assert row(view, "waiting_for_card").state == StepState.FAILED
     assert row(view, "outcome").state == StepState.FAILED
-    assert row(view, "outcome").text == "Failed: The card was declined (card_declined)"
+    assert row(view, "outcome").text == "Failed: The card was declined"
+
+
+def test_an_unknown_failure_code_keeps_stripes_words_and_code(view: ReaderProgressView) -> None:
+    view.begin(make_reader(), Money(1250, "cad"))
+    view.show_progress(update(Step.FAILED, failure_code="reader_exploded",
+                              failure_message="The reader stopped."))
+    assert view.final_text() == "Refund failed: The reader stopped (reader_exploded)"
 
 
 def test_canceled_on_the_reader(view: ReaderProgressView) -> None:
@@ -231,7 +252,7 @@ def test_timeout_or_cancel_never_shows_processing_as_reached(view: ReaderProgres
     ))
     assert row(view, "waiting_for_card").state == StepState.FAILED
     assert row(view, "processing").state == StepState.PENDING
-    assert view.final_text().endswith("(terminal_reader_timeout)")
+    assert view.final_text().endswith("The customer did not present a card in time")
 
 
 def test_failure_that_may_have_reached_the_reader_can_be_checked(view: ReaderProgressView) -> None:

@@ -32,6 +32,7 @@ from pos_refunds.domain.errors import (
 )
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment, Reader, ReaderAction
+from pos_refunds.domain.reasons import ReaderReason, StripeReason
 from pos_refunds.services.api import ReaderProgress, ReaderRefundOptions, Staff, Step
 from pos_refunds.services.api import TestCard as Card
 from pos_refunds.ui.dialogs.reader_refund_dialog import ReaderRefundDialog
@@ -136,8 +137,20 @@ def reader_vm(backend) -> ReaderRefundViewModel:
     return ReaderRefundViewModel(flow)
 
 
+_REASONS = {
+    Step.SENDING: ReaderReason.SENDING, Step.WAITING_FOR_CARD: ReaderReason.WAITING_FOR_CARD,
+    Step.PROCESSING: ReaderReason.PROCESSING, Step.SUCCEEDED: ReaderReason.SUCCEEDED,
+    Step.FAILED: ReaderReason.FAILED, Step.CANCELED: ReaderReason.FAILED,
+}
+
+
 def progress(step: Step, **kw) -> ReaderProgress:
-    return ReaderProgress(step, READERS[0], kw.pop("message", f"{step.value}…"), **kw)
+    reason = kw.pop("reason", _REASONS[step])
+    params = kw.pop("params", {"reader": READERS[0].label} if step is Step.SENDING else {
+        "failure_code": kw.get("failure_code") or "",
+        "failure_message": kw.get("failure_message") or ""} if reason is ReaderReason.FAILED
+        else {})
+    return ReaderProgress(step, READERS[0], reason, params, **kw)
 
 
 @pytest.fixture
@@ -199,7 +212,7 @@ def test_vm_reports_errors_and_streams_without_an_outcome(qtbot, backend) -> Non
     vm.start(interac_payment(), "tmr_a", Money(500, "cad"), ReaderRefundOptions(), CASHIER, None)
     qtbot.waitUntil(lambda: backend.queue is not None)
     with qtbot.waitSignal(vm.failed) as failed:
-        backend.push(ReaderBusy("Counter 1 is busy."))
+        backend.push(ReaderBusy(ReaderReason.BUSY, reader="Counter 1"))
     assert isinstance(failed.args[0], ReaderBusy)
     backend.queue = None
     vm.start(interac_payment(), "tmr_a", Money(500, "cad"), ReaderRefundOptions(), CASHIER, None)
@@ -220,16 +233,16 @@ def test_vm_side_actions(qtbot, backend: ScriptedReaders) -> None:
     with qtbot.waitSignal(vm.actionBusy, check_params_cb=lambda n, b: n == "cancel" and not b):
         vm.cancel_action()
     assert ("cancel", "tmr_a") in backend.calls and errors == []
-    backend.cancel_error = NetworkDown("No connection.")
+    backend.cancel_error = NetworkDown(StripeReason.NETWORK_DOWN)
     with qtbot.waitSignal(vm.actionFailed):
         vm.cancel_action()
     with qtbot.waitSignal(vm.actionBusy, check_params_cb=lambda n, b: n == "simulate" and not b):
         vm.simulate(Card.DECLINED)
     assert ("present", "tmr_a", Card.DECLINED) in backend.calls
-    backend.check_answer = progress(Step.WAITING_FOR_CARD, message="Reader offline, checking")
+    backend.check_answer = progress(Step.WAITING_FOR_CARD, reason=ReaderReason.OFFLINE_WAITING)
     with qtbot.waitSignal(vm.progress) as checked:
         vm.check_status()
-    assert checked.args[0].message == "Reader offline, checking"
+    assert checked.args[0].reason is ReaderReason.OFFLINE_WAITING
     with qtbot.waitSignal(vm.runningChanged, check_params_cb=lambda running: not running):
         vm.cancel()
     assert not vm.running
@@ -388,7 +401,7 @@ def test_reader_offline_then_choose_another_reader(qtbot, backend, prompts) -> N
     child(dialog, QCheckBox, "customerCancelOption").setChecked(True)
     start(qtbot, dialog, backend)
     with qtbot.waitSignal(dialog.completed):
-        backend.push(ReaderOffline("Counter 2 is offline. Choose another reader."))
+        backend.push(ReaderOffline(ReaderReason.OFFLINE, reader="Counter 2"))
     assert prompts.errors == []  # said on the progress page, not in a box as well
     assert dialog.progress.final_text().startswith("Reader offline — choose another reader")
     back = child(dialog, QPushButton, "backButton")
@@ -442,9 +455,9 @@ def test_failed_side_action_is_shown_and_the_flow_goes_on(qtbot, backend, prompt
     start(qtbot, dialog, backend)
     backend.push(progress(Step.WAITING_FOR_CARD))
     qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD)
-    backend.cancel_error = NetworkDown("The reader could not be reached.")
+    backend.cancel_error = NetworkDown(StripeReason.NETWORK_DOWN)
     qtbot.mouseClick(child(dialog, QPushButton, "cancelActionButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "could not be reached" in dialog.progress.status_text())
+    qtbot.waitUntil(lambda: "Cannot reach Stripe" in dialog.progress.status_text())
     assert prompts.errors == []  # said beside the buttons, not in a box as well
     assert dialog.vm.running
 
@@ -452,20 +465,19 @@ def test_failed_side_action_is_shown_and_the_flow_goes_on(qtbot, backend, prompt
 def test_check_status_says_it_checked(qtbot, backend, prompts) -> None:
     dialog = make_dialog(qtbot, backend, prompts)
     start(qtbot, dialog, backend)
-    backend.push(progress(Step.WAITING_FOR_CARD, message="Waiting for the customer's card…"))
+    backend.push(progress(Step.WAITING_FOR_CARD))
     qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD)
-    backend.check_answer = progress(Step.WAITING_FOR_CARD,
-                                    message="Waiting for the customer's card…")
+    backend.check_answer = progress(Step.WAITING_FOR_CARD)
     qtbot.mouseClick(child(dialog, QPushButton, "checkStatusButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.progress.status_text().startswith("Checked just now"))
-    assert "Waiting for the customer's card" in dialog.progress.status_text()
+    assert "card" in dialog.progress.status_text()  # what the reader says, in words
 
 
 def test_unknown_outcome_can_be_checked_afterwards(qtbot, backend, prompts) -> None:
     dialog = make_dialog(qtbot, backend, prompts)
     start(qtbot, dialog, backend)
     with qtbot.waitSignal(dialog.completed):
-        backend.push(OutcomeUnknown("The reader could not be reached to confirm."))
+        backend.push(OutcomeUnknown(ReaderReason.NOT_CONFIRMED))
     check = child(dialog, QPushButton, "checkStatusButton")
     assert check.isEnabled()
     backend.check_answer = progress(Step.SUCCEEDED, refund_id="re_9")
@@ -483,7 +495,7 @@ def test_a_refund_that_landed_late_is_followed_again_from_check_status(
     dialog = make_dialog(qtbot, backend, prompts)
     start(qtbot, dialog, backend)
     with qtbot.waitSignal(dialog.completed):
-        backend.push(OutcomeUnknown("Stripe has not confirmed that the refund reached it."))
+        backend.push(OutcomeUnknown(ReaderReason.NOT_CONFIRMED))
     backend.check_answer = progress(Step.WAITING_FOR_CARD)
     with qtbot.waitSignal(dialog.vm.runningChanged, check_params_cb=bool):
         qtbot.mouseClick(child(dialog, QPushButton, "checkStatusButton"),
@@ -594,11 +606,11 @@ def test_live_interac_card_refunds(qtbot, live, prompts) -> None:
 @pytest.mark.parametrize(
     ("card", "words"),
     [
-        (Card.DECLINED, "(card_declined)"),
-        (Card.OTHER_CARD, "(card_mismatch)"),
+        (Card.DECLINED, "The card was declined"),
+        (Card.OTHER_CARD, "This is not the card the payment was made with"),
     ],
 )
-def test_live_declined_or_wrong_card_fails_with_stripes_reason(
+def test_live_declined_or_wrong_card_fails_saying_why(
     qtbot, live, prompts, card: Card, words: str
 ) -> None:
     sandbox, services = live
@@ -703,8 +715,7 @@ def test_live_reader_going_offline_mid_flow_then_timing_out(qtbot, live, prompts
     with qtbot.waitSignal(dialog.completed, timeout=20000):
         sandbox.advance_clock(120)
     final = dialog.progress.final_text()
-    assert final.startswith("Refund failed: ") and "timed out" in final
-    assert final.endswith("(terminal_reader_timeout)")
+    assert final == "Refund failed: The customer did not present a card in time"
 
 
 @pytest.mark.slow
@@ -715,7 +726,7 @@ def test_live_reader_timeout(qtbot, live, prompts) -> None:
     with qtbot.waitSignal(dialog.completed, timeout=20000):
         sandbox.advance_clock(61)
     assert dialog.progress.step == Step.FAILED
-    assert "timed out" in dialog.progress.final_text()
+    assert "did not present a card in time" in dialog.progress.final_text()
 
 
 @pytest.mark.slow

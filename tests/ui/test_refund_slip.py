@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
 
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment, PaymentState, RefundRecord
+from pos_refunds.domain.reasons import ReaderReason
 from pos_refunds.domain.refund_slip import SlipContext, SlipNotAvailable, build_refund_slip
 from pos_refunds.services.api import ReaderProgress, Step
 from pos_refunds.ui.dialogs.reader_refund_dialog import ReaderRefundDialog
 from pos_refunds.ui.dialogs.refund_slip_dialog import RefundSlipDialog
 from pos_refunds.ui.dialogs.slip_output import write_slip_pdf
+from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.printing import print_receipt, write_pdf
 from pos_refunds.ui.refund_slip_html import slip_html
 from pos_refunds.ui.tasks import TaskRegistry
@@ -108,7 +110,8 @@ def test_pdf_to_a_folder_that_is_gone_says_so(qtbot, prompts, tmp_path) -> None:
     qtbot.addWidget(parent)
     assert not write_slip_pdf(parent, sample_slip(), tmp_path / "gone" / "slip.pdf", prompts)
     [error] = prompts.errors
-    assert error.title == "File not saved" and "slip.pdf could not be written" in error.message
+    title, text, _ = error_words(error)
+    assert title == "File not saved" and "slip.pdf could not be written" in text
 
 
 def test_progress_view_offers_the_slip_only_when_wired_and_succeeded(qtbot) -> None:
@@ -117,14 +120,17 @@ def test_progress_view_offers_the_slip_only_when_wired_and_succeeded(qtbot) -> N
     view.show()
     reader = make_reader("tmr_a", "Counter 1")
     view.begin(reader, Money(500, "cad"))
-    view.show_progress(ReaderProgress(Step.SUCCEEDED, reader, "Refunded.", refund_id="re_1"))
+    view.show_progress(ReaderProgress(Step.SUCCEEDED, reader, ReaderReason.SUCCEEDED,
+                                      refund_id="re_1"))
     assert not view.slip.isVisible()  # nothing wired the slip: no buttons that do nothing
     view.slip.offered = True
     view.begin(reader, Money(500, "cad"))
-    view.show_progress(ReaderProgress(Step.FAILED, reader, "Declined", failure_code="x"))
+    view.show_progress(ReaderProgress(Step.FAILED, reader, ReaderReason.FAILED,
+                                      failure_code="x"))
     assert not view.slip.isVisible()
     view.begin(reader, Money(500, "cad"))
-    view.show_progress(ReaderProgress(Step.SUCCEEDED, reader, "Refunded.", refund_id="re_2"))
+    view.show_progress(ReaderProgress(Step.SUCCEEDED, reader, ReaderReason.SUCCEEDED,
+                                      refund_id="re_2"))
     assert view.slip.isVisible()
     assert (view.slip.refund_id, view.slip.reader_label) == ("re_2", "Counter 1")
 
@@ -181,7 +187,9 @@ def test_no_slip_for_an_unknown_refund_is_said(live_window, prompts, qtbot) -> N
     payment = find(live_window, card_captured)
     assert live_window.open_refund_slip(payment, "re_not_there") is None
     [error] = prompts.errors
-    assert isinstance(error, SlipNotAvailable) and "re_not_there" in error.message
+    assert isinstance(error, SlipNotAvailable) and error.params["refund"] == "re_not_there"
+    assert error_words(error)[:2] == ("No refund slip",
+                                      "This refund is not among the payment's refunds.")
 
 
 @pytest.mark.slow

@@ -15,9 +15,11 @@ import pytest
 from PySide6.QtCore import QSettings
 
 import pos_refunds.app as app_module
-from pos_refunds.app import APP_LOCK, NOT_ANSWERING, Application, LaunchOptions
+from pos_refunds.app import APP_LOCK, Application, LaunchOptions
 from pos_refunds.domain.errors import TillInUse
+from pos_refunds.domain.reasons import TillReason
 from pos_refunds.services.till_lock import TillLock
+from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.settings import SettingsStore
 from pos_refunds.ui.single_instance import SingleInstance, ask_to_come_forward, server_name
 from tests.ui.conftest import run_async
@@ -77,7 +79,8 @@ def test_a_first_that_does_not_answer_is_said_in_words(qtbot, qasync, prompts, f
     application, code = second_launch(qtbot, prompts, tmp_path)
     assert code == 1
     (error,) = prompts.errors
-    assert isinstance(error, TillInUse) and error.message == NOT_ANSWERING
+    assert isinstance(error, TillInUse) and error.reason is TillReason.NOT_ANSWERING
+    assert "already open on this till but is not answering" in error_words(error)[1]
     assert application.services is None and application.window is None
 
 

@@ -16,8 +16,10 @@ from PySide6.QtCore import QSettings, Qt
 
 from pos_refunds import keychain
 from pos_refunds.domain.approvals import ApprovalLimits
+from pos_refunds.domain.reasons import KeychainReason
 from pos_refunds.services.key_setup import KeySetup
 from pos_refunds.ui.dialogs.settings_dialog import SettingsDialog
+from pos_refunds.ui.messages import words
 from pos_refunds.ui.settings import SettingsStore
 from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.settings_vm import EXPIRED, NO_ACCESS, NOT_KEPT, REFUSED
@@ -151,7 +153,7 @@ def test_a_keychain_that_cannot_keep_secrets(
         enter_key(qtbot, dialog, RESTRICTED)
         key_done(qtbot, dialog)
     assert dialog.stripe.key_error.text() == NOT_KEPT  # the full reason is above, once
-    assert keychain.NO_KEYCHAIN in dialog.stripe.keychain_problem.text()
+    assert words(KeychainReason.NO_KEYCHAIN) in dialog.stripe.keychain_problem.text()
     QSettings(str(ini), QSettings.Format.IniFormat).sync()
     assert not ini.exists() or RESTRICTED not in ini.read_text(encoding="utf-8")
     assert RESTRICTED not in caplog.text
@@ -164,7 +166,9 @@ def test_a_keychain_that_refuses_to_store(qtbot, qasync, services, sandbox, stor
         dialog = open_dialog(qtbot, services, sandbox, store, prompts)
         enter_key(qtbot, dialog, RESTRICTED)
         key_done(qtbot, dialog)
-    assert dialog.stripe.key_error.text() == f"Keychain unavailable: {keychain.NOT_STORED}"
+    assert dialog.stripe.key_error.text() == (
+        "Keychain unavailable: The keychain refused to keep the Stripe key, so it was not saved. "
+        "Unlock the keychain or check its settings, then try again.")
     assert refusing.secrets == {} and "No key stored" in dialog.stripe.summary.text()
 
 

@@ -14,6 +14,7 @@ from pos_refunds.services.api import Mode, Step
 from pos_refunds.staff import AsyncStaffStore
 from pos_refunds.ui.idle_lock import IdleLock
 from pos_refunds.ui.main_window import MainWindow
+from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.settings import SettingsStore
 
 from .conftest import MANAGER_NAME, MANAGER_PIN, run_async, sign_in
@@ -279,7 +280,7 @@ def test_a_cashier_cannot_open_the_staff_dialog(locked: MainWindow, qtbot, promp
     assert not session.staff_action.isVisible() and not session.staff_action.isEnabled()
     assert session.open_staff_dialog() is None
     assert isinstance(prompts.errors[-1], ActionNotAllowed)
-    assert prompts.errors[-1].message == "Only a manager can manage staff."
+    assert error_words(prompts.errors[-1])[1] == "Only a manager can manage staff."
 
 
 def test_the_next_person_does_not_see_the_previous_ones_payment(live_window, qtbot) -> None:

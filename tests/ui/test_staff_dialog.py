@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pos_refunds.domain.staff import Staff, StaffChangeRefused, Verified
 from pos_refunds.ui.dialogs.staff_dialog import StaffDialog
 from pos_refunds.ui.dialogs.staff_form_dialog import StaffFormDialog
+from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.models.staff_model import StaffTableModel
 from pos_refunds.ui.tasks import TaskRegistry
 
@@ -82,7 +83,7 @@ def test_the_last_manager_is_kept(dialog: StaffDialog, qtbot, prompts, live_mana
     dialog.vm.remove(live_manager.id)  # even asked directly, the store refuses
     qtbot.waitUntil(lambda: bool(prompts.errors))
     assert isinstance(prompts.errors[-1], StaffChangeRefused)
-    assert "last one" in prompts.errors[-1].message
+    assert "last one" in error_words(prompts.errors[-1])[1]
     assert dialog.model.rowCount() == 1
 
 

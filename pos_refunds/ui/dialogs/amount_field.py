@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import AmountError
 from ...domain.money import Money, format_plain, parse_amount
 from ..formatting import amount_separators, format_money
+from ..messages import error_words
 from ..metrics import TOUCH_HEIGHT
 from ..restyle import restyle
 from ..views.touch import touch_button
@@ -112,10 +113,9 @@ class AmountField(QWidget):
                 decimal_point=self._decimal_point,
                 group_separator=self._group_separator,
                 maximum=self._remainder,
-                money_text=lambda m: format_money(m, self.locale()),
             )
         except AmountError as error:
-            self._show(None, error.message)
+            self._show(None, error_words(error, self.locale())[1])
             return
         self._show(amount, "")
 

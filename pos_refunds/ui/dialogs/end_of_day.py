@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.payments import Payment
+from ...domain.reasons import FileReason
 from ...journal import VerifyReport
 from ...services.api import Staff
 from ..end_of_day_report import report_html
@@ -202,7 +203,7 @@ class EndOfDayDialog(QDialog):
         """Written here, after the file dialog returned: a few pages take milliseconds."""
         if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on):
             Presenter(self._prompts).error(self, SaveFailed(
-                f"{path.name} could not be written to {path.parent}. Choose another folder."))
+                FileReason.NOT_WRITTEN_PDF, file=path.name, folder=str(path.parent)))
             return
         self._saved(str(path))
 

@@ -15,8 +15,8 @@ from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.payments import Payment
 from ...domain.staff import Staff
 from ..formatting import card_words, format_money
+from ..messages import approval_words, error_words
 from ..ports import StaffDirectory
-from ..prompts import error_text
 from ..tasks import TaskRegistry
 from ..viewmodels.sign_in_vm import SignInViewModel
 from ..views.pin_pad import PinPad
@@ -39,7 +39,7 @@ class ManagerApprovalDialog(QDialog):
         self.setMinimumWidth(820)
         self.vm = SignInViewModel(directory, managers_only=True, approving=request,
                                   tasks=tasks.scope("approval", owner=self), parent=self)
-        reason = request.reason if request is not None else why
+        reason = approval_words(request.reasons) if request is not None else why
         self._loaded = False
 
         title = QLabel("A manager must approve" if request is not None
@@ -141,7 +141,7 @@ class ManagerApprovalDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        title, message, _reference = error_text(error)
+        title, message, _reference = error_words(error)
         self.pad.show_message(f"{title}: {message}")
 
     def event(self, event: QEvent) -> bool:

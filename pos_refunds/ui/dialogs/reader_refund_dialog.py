@@ -18,6 +18,7 @@ from ...domain.payments import Payment, Reader
 from ...services.api import ReaderProgress, ReaderRefunds, Staff, Step
 from ..flows.base import FlowBackEnd
 from ..flows.reader import ReaderRefundFlow
+from ..messages import reader_words
 from ..presenter import Presenter
 from ..prompts import Prompts
 from ..tasks import TaskRegistry
@@ -258,16 +259,16 @@ class ReaderRefundDialog(QDialog):
         """A "Check status" answer: the followed stream decides while it runs."""
         if self.vm.running:
             if update.step.final:
-                self.progress.show_notice(f"The reader reports: {update.message} Confirming…")
+                self.progress.show_notice(f"The reader reports: {reader_words(update)} Confirming…")
             else:  # the same as shown: say that it was checked, or the tap seems lost
-                self.progress.show_notice(f"Checked just now — {update.message}")
+                self.progress.show_notice(f"Checked just now — {reader_words(update)}")
             return
         if update.step.final:
             self.progress.show_outcome(update)
             self._succeeded = update.step == Step.SUCCEEDED
             self._ended()
         else:
-            self.progress.show_notice(f"The reader is still working: {update.message}")
+            self.progress.show_notice(f"The reader is still working: {reader_words(update)}")
 
     def _ended(self) -> None:
         if self._succeeded:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...domain.reasons import FileReason
 from ...domain.refund_slip import RefundSlip
 from ..file_export import SaveFailed
 from ..presenter import Presenter
@@ -44,8 +45,8 @@ def write_slip_pdf(parent: QWidget, slip: RefundSlip, path: Path, prompts: Promp
     layout = receipt_layout(document)
     if write_pdf(path, doc_name(slip), lambda printer: print_receipt(document, printer), layout):
         return True
-    Presenter(prompts).error(parent, SaveFailed(
-        f"{path.name} could not be written to {path.parent}. Choose another folder."))
+    Presenter(prompts).error(parent, SaveFailed(FileReason.NOT_WRITTEN_PDF, file=path.name,
+                                                folder=str(path.parent)))
     return False
 
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import PosError
-from ...domain.staff import CASHIER, MANAGER, NAME_MAX, ROLE_WORDS, check_new_pin, clean_name
+from ...domain.staff import CASHIER, MANAGER, NAME_MAX, check_new_pin, clean_name
+from ..messages import error_words, role_words
 from ..metrics import TOUCH_HEIGHT
 from ..restyle import restyle
 from ..views.pin_keypad import form_label, pin_field
@@ -49,7 +50,7 @@ class StaffFormDialog(QDialog):
         self.role.setAccessibleName("Role")
         self.role.setMinimumHeight(TOUCH_HEIGHT)
         for role in (CASHIER, MANAGER):
-            self.role.addItem(ROLE_WORDS[role], role)
+            self.role.addItem(role_words(role), role)
         self.pin = pin_field("staffFormPin", "PIN")
         self.again = pin_field("staffFormPinAgain", "PIN again")
         self.message = QLabel("A PIN is 4 to 8 digits. Tell it to the person only.")
@@ -115,7 +116,7 @@ class StaffFormDialog(QDialog):
             name = clean_name(self.name.text())
             check_new_pin(pin, again)
         except PosError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_words(error)[1])
             self.message.setProperty("error", True)
             restyle(self.message)
             self.again.clear()

@@ -13,12 +13,12 @@ from ...domain.errors import ActionNotAllowed, PosError
 from ...domain.money import Money
 from ...domain.payments import Payment
 from ...domain.policy import Action
+from ...domain.reasons import AccessReason
 from ...services.api import Mode, Staff
 from ..prompts import Prompts
 from ..tasks import TaskScope
 
 LIVE_WARNING = "LIVE MODE — this moves real money. "
-SIGN_IN_FIRST = "Sign in first."
 
 
 class FlowBackEnd(Protocol):
@@ -67,7 +67,7 @@ class Flow(QObject):
         """The signed-in staff, bound to the operation now asked for (None: says so)."""
         staff = self._actor()
         if staff is None:
-            self.failed.emit(ActionNotAllowed(SIGN_IN_FIRST))
+            self.failed.emit(ActionNotAllowed(AccessReason.SIGN_IN_FIRST))
         return staff
 
     def live(self, text: str) -> str:

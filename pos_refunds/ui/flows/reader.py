@@ -21,15 +21,13 @@ from ...domain.errors import OutcomeUnknown
 from ...domain.money import Money
 from ...domain.payments import Payment
 from ...domain.policy import Action
+from ...domain.reasons import ReaderReason
 from ...services.api import ReaderProgress, ReaderRefundOptions, ReaderRefunds, Staff
 from ..prompts import Prompts
 from ..tasks import TaskScope
 from .base import Flow, FlowBackEnd
 
-NO_OUTCOME = (
-    "The reader stopped reporting before the refund ended. "
-    "Check the payment before trying again."
-)
+NO_OUTCOME = ReaderReason.NO_FINAL_STEP  # the reader stopped reporting before the end
 
 
 class ReaderRefundFlow(Flow):

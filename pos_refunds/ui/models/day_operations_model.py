@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from ...journal import Operation
 from ..formatting import format_datetime, format_money, format_time
+from ..messages import operation_error_words
 from .journal_model import KIND_WORDS, STATE_WORDS, state_colour
 from .record_model import RIGHT, RecordTableModel
 
@@ -42,7 +43,7 @@ class DayOperationsModel(RecordTableModel[Operation]):
             if column == self.Column.TIME:
                 return format_datetime(op.created_at)
             if column == self.Column.STATE and op.error:
-                return op.error
+                return operation_error_words(op)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.Column.STATE:
             return state_colour(op.state)
         return None

@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...journal import Entry, OperationKind, OperationState
+from ...services.operations import ERROR_PARAMS
 from .. import palette
 from ..formatting import format_datetime, format_money, format_time, format_when
+from ..messages import journal_outcome_words
 from .record_model import RIGHT, AnyIndex, RecordTableModel
 
 KIND_WORDS = {
@@ -84,8 +86,13 @@ def entry_detail_html(e: Entry) -> str:
               if e.details.get(name)]
     lines = [" · ".join(first), " · ".join(second), " · ".join(third)]
     if e.error:
-        lines.append(f'<span style="color:{palette.ERROR}">Error: {_esc(e.error)}</span>')
+        lines.append(f'<span style="color:{palette.ERROR}">Error: {_esc(_error(e))}</span>')
     return "<br>".join(lines)
+
+
+def _error(e: Entry) -> str:
+    """The entry's error in words (an old journal's text as it was stored)."""
+    return journal_outcome_words(e.error, e.details.get(ERROR_PARAMS))
 
 
 class JournalTableModel(RecordTableModel[Entry]):
@@ -139,7 +146,7 @@ class JournalTableModel(RecordTableModel[Entry]):
             c.TILL: lambda: e.till,
             c.STATE: lambda: STATE_WORDS.get(e.state, e.state.value),
             c.STRIPE_IDS: lambda: stripe_ids_text(e.stripe_ids) or "—",
-            c.ERROR: lambda: e.error or "",
+            c.ERROR: lambda: _error(e) if e.error else "",
         }
         return values[column]()
 
@@ -162,7 +169,7 @@ class JournalTableModel(RecordTableModel[Entry]):
         if column == c.STRIPE_IDS and e.stripe_ids:
             return "\n".join(f"{k}: {v}" for k, v in sorted(e.stripe_ids.items()))
         if column == c.ERROR and e.error:
-            return e.error
+            return _error(e)
         if column == c.AMOUNT and e.amount:
             return str(e.amount)
         if column == c.KIND:

@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from ...domain.staff import ROLE_WORDS, Staff
+from ...domain.staff import Staff
+from ..messages import role_words
 from .record_model import RecordTableModel
 
 
@@ -25,8 +26,7 @@ class StaffTableModel(RecordTableModel[Staff]):
     HEADERS = {Column.NAME: "Name", Column.ROLE: "Role"}
 
     def _display(self, person: Staff, column: Column) -> str:
-        return person.name if column == self.Column.NAME else ROLE_WORDS.get(person.role,
-                                                                             person.role)
+        return person.name if column == self.Column.NAME else role_words(person.role)
 
     def _sort_key(self, person: Staff, column: Column) -> Any:
         return person.name.casefold() if column == self.Column.NAME else person.role

@@ -17,8 +17,10 @@ from ...domain.errors import ActionNotAllowed, OutcomeUnknown, PaymentChanged, P
 from ...domain.money import Money
 from ...domain.payments import Payment
 from ...domain.policy import Action, availability
+from ...domain.reasons import BatchReason
 from ...services.api import MoneyActions, PaymentsSource, Staff
 from ..formatting import card_words, format_money
+from ..messages import error_title, refusal_words
 from ..models.payments_model import state_text
 
 
@@ -51,7 +53,8 @@ class AuthRow:
 
     def why_not(self, action: Action) -> str:
         """The policy's words when it refuses `action` for this payment ("" when it allows)."""
-        return availability(self.payment, action).reason
+        refusal = availability(self.payment, action).reason
+        return refusal_words(refusal) if refusal is not None else ""
 
     def moved(self, state: RowState, message: str) -> AuthRow:
         return dataclasses.replace(self, state=state, message=message)
@@ -71,26 +74,18 @@ def changed_words(payment: Payment) -> str:
 class ChangedElsewhere(PaymentChanged):
     """Read afresh just before sending, the payment was no longer waiting for capture."""
 
-    title = "Changed elsewhere"
-
 
 class BatchIncomplete(PosError):
     """Some of a "Capture all" or "Cancel all" were not done; one message for all of them."""
 
-    title = "Not all done"
-
     @classmethod
     def of(cls, action: Action, failures: Sequence[tuple[AuthRow, BaseException]],
            total: int) -> BatchIncomplete:
-        past = _past(action)
-        lines = [f"{len(failures)} of {total} authorizations were not {past}:"]
-        lines += [f"• {format_money(row.payment.amount)} on {card_words(row.payment)} — "
-                  f"{row.message}" for row, _error in failures]
-        if len(failures) < total:
-            lines.append(f"The others were {past}.")
-        error = cls("\n".join(lines))
-        error.title = f"Not all {past}"
-        return error
+        reason = (BatchReason.CAPTURE_INCOMPLETE if action is Action.CAPTURE
+                  else BatchReason.CANCEL_INCOMPLETE)
+        lines = tuple(f"{format_money(row.payment.amount)} on {card_words(row.payment)} — "
+                      f"{row.message}" for row, _error in failures)
+        return cls(reason, count=len(failures), total=total, lines=lines)
 
 
 def amounts_text(payments: Sequence[Payment]) -> str:
@@ -126,11 +121,11 @@ async def run_one(action: Action, row: AuthRow, source: PaymentsSource, actions:
         if fresh.status != "requires_capture":
             moved = row.refreshed(fresh)
             return Outcome(moved, tuple(seen), ChangedElsewhere(
-                f"This payment was changed at another till or in the Stripe Dashboard: it is "
-                f"now {state_text(fresh).lower()}. Nothing was sent."))
+                BatchReason.CHANGED_ELSEWHERE, state=state_text(fresh).lower()))
         allowed = availability(fresh, action)
         if not allowed.allowed:
-            raise ActionNotAllowed(allowed.reason)
+            assert allowed.reason is not None
+            raise ActionNotAllowed(allowed.reason.reason, **allowed.reason.params)
         send = actions.capture if action is Action.CAPTURE else actions.cancel
         done = await send(fresh, staff=staff)
         seen.append(done)
@@ -150,7 +145,7 @@ async def run_one(action: Action, row: AuthRow, source: PaymentsSource, actions:
                                  "again before anything else is done with it."),
                        tuple(seen), error)
     except PosError as error:
-        return Outcome(row.moved(RowState.FAILED, f"Not {past}: {error.title}."),
+        return Outcome(row.moved(RowState.FAILED, f"Not {past}: {error_title(error)}."),
                        tuple(seen), error)
     except Exception as error:  # a bug: Prompts logs it with its traceback
         return Outcome(row.moved(RowState.FAILED, f"Not {past}: unexpected error."),

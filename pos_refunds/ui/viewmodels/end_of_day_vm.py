@@ -27,6 +27,7 @@ from ..end_of_day_csv import day_csv
 from ..end_of_day_report import DayReport
 from ..file_export import write_text
 from ..flows.bulk import EndOfDayBulkFlow
+from ..messages import error_title
 from ..ports import JournalReader
 from .authorization_rows import AuthRow, RowState
 
@@ -153,7 +154,7 @@ class EndOfDayViewModel(QObject):
                     row = self._rows[payment_id]
                     if row.state is RowState.READY:
                         self._set(row.moved(RowState.READY, f"Not checked again with Stripe: "
-                                                            f"{error.title.lower()}."))
+                                                            f"{error_title(error).lower()}."))
                     return
             self._remember(fresh)
             row = self._rows[payment_id]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from ...journal import VerifyReport
 from ...services.journal_audit import AuditReport
 from ..file_export import write_text_file
+from ..messages import error_words, finding_words
 from ..ports import JournalReader
 from ..tasks import TaskScope
 
@@ -33,7 +34,7 @@ def verify_text(report: VerifyReport) -> str:
         return (f"Journal OK: {entries} checked, none changed, removed or reordered.\n"
                 f"Newest entry's hash: {report.head_hash}")
     lines = ["The journal does not verify. Problems found:"]
-    lines += [f"• {problem}" for problem in report.problems]
+    lines += [f"• {finding_words(problem)}" for problem in report.problems]
     lines.append(f"{report.checked} entries were checked. Keep this file and tell the "
                  "person responsible for the shop's records.")
     return "\n".join(lines)
@@ -43,11 +44,11 @@ def audit_text(report: AuditReport) -> str:
     """The file's own check, then what Stripe confirms of it."""
     lines = [verify_text(report.local)]
     if report.unreachable:
-        lines.append(f"Not compared with Stripe: {report.unreachable}")
+        lines.append(f"Not compared with Stripe: {error_words(report.unreachable)[1]}")
         return "\n".join(lines)
     if report.problems:
         lines.append("The journal and Stripe differ:")
-        lines += [f"• {problem}" for problem in report.problems]
+        lines += [f"• {finding_words(problem)}" for problem in report.problems]
         lines.append("Keep this file and tell the person responsible for the shop's records.")
         return "\n".join(lines)
     if report.sealed_through is not None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.errors import NotFound, PosError
 from ...domain.payments import Payment
 from ...services.api import PaymentsSource
+from ..messages import error_words
 from ..tasks import TaskScope
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ class PaymentsViewModel(QObject):
                 await self._check_changes()
             except PosError as error:
                 # The status bar says "Offline — retrying"; no box every 3 seconds.
-                self._contact_failed(error.message)
+                self._contact_failed(error_words(error)[1])
             except Exception as error:  # a bug: shown once, logged, polling goes on
                 if not self._poll_failed_quietly:
                     self._poll_failed_quietly = True
@@ -150,11 +151,11 @@ class PaymentsViewModel(QObject):
     def _quiet(self, error: BaseException) -> None:
         """A retry failed again: the status bar says so; anything else is still shown."""
         if isinstance(error, PosError) and error.retryable:
-            self._contact_failed(error.message)
+            self._contact_failed(error_words(error)[1])
         else:
             self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, PosError) and error.retryable:
-            self._contact_failed(error.message)
+            self._contact_failed(error_words(error)[1])
         self.error.emit(error)

@@ -23,8 +23,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.account import KeyCheck, KeySummary, Location, account_problem, key_problem
-from ...domain.errors import AuthenticationFailed, PermissionMissing, PosError
+from ...domain.errors import AuthenticationFailed, KeychainUnavailable, PermissionMissing, PosError
 from ...domain.guarded import GuardedSettings
+from ...domain.reasons import KeyReason
+from ..messages import error_words, key_summary_words, words
+from ..presenter import inline_text
 from ..prompts import is_silent
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskScope
@@ -52,10 +55,15 @@ class AccountSetup(Protocol):
 
 
 def _said(error: BaseException) -> str:
-    if isinstance(error, PosError):
-        return error.message if error.code == "missing_permissions" else (
-            f"{error.title}: {error.message}")
-    return "Unexpected error: nothing was saved. Try again; if it happens again, tell your manager."
+    """The settings' own lines: a missing permission lists what to give the key; anything
+    else is said as everywhere else (the presenter's one line)."""
+    if isinstance(error, PosError) and error.stripe_code == "missing_permissions":
+        return error_words(error)[1]
+    return inline_text(error)
+
+
+def _problem(reason: KeyReason | None) -> str:
+    return words(reason) if reason is not None else ""
 
 
 NO_GUARD = ("The refund limits can only be changed from the main window, signed in as a "
@@ -91,6 +99,7 @@ class SettingsViewModel(QObject):
         self._tasks = tasks
         self._busy = False
         self._keychain_problem = ""
+        self._keychain_reason: object = None  # the keychain's reason, said since opening
         self.summary: KeySummary | None = None
 
     @property
@@ -127,6 +136,8 @@ class SettingsViewModel(QObject):
 
     def _summary_failed(self, error: BaseException) -> None:
         self._keychain_problem = _said(error)
+        if isinstance(error, KeychainUnavailable):
+            self._keychain_reason = error.reason
         self.keychainProblem.emit(self._keychain_problem)
         if not isinstance(error, PosError):
             self.failed.emit(error)
@@ -144,8 +155,8 @@ class SettingsViewModel(QObject):
         the keychain; the Connect account is saved with it."""
         key, account = key.strip(), account.strip()
         problem = key_problem(key)
-        self.keyError.emit(problem or "")
-        self.accountError.emit(account_problem(account) or "")
+        self.keyError.emit(_problem(problem))
+        self.accountError.emit(_problem(account_problem(account)))
         if self._busy or problem or account_problem(account):
             return
         self._set_busy(True)
@@ -161,7 +172,8 @@ class SettingsViewModel(QObject):
         self._commit(stripe_account=account, location_id=location if kept else None)
         whose = f" for {check.account_name}" if check.account_name else ""
         reset = "" if kept else " The location filter is back to All locations."
-        self.keyStatus.emit(f"Saved in the keychain: {check.key}{whose}. The app uses it "
+        key = key_summary_words(check.key)
+        self.keyStatus.emit(f"Saved in the keychain: {key}{whose}. The app uses it "
                             f"from its next start.{reset}")
         self._show_summary(check.key)
         self.keyChanged.emit()
@@ -171,11 +183,12 @@ class SettingsViewModel(QObject):
         self.keyStatus.emit("")
         if is_silent(error):
             return
-        if isinstance(error, PermissionMissing) and error.code == "account_invalid":
+        if isinstance(error, PermissionMissing) and error.stripe_code == "account_invalid":
             self.accountError.emit(NO_ACCESS.format(account=account))
         elif isinstance(error, AuthenticationFailed):
-            self.keyError.emit(EXPIRED if error.code == "api_key_expired" else REFUSED)
-        elif _said(error) == self._keychain_problem:  # said above already, since opening
+            self.keyError.emit(EXPIRED if error.stripe_code == "api_key_expired" else REFUSED)
+        elif (isinstance(error, KeychainUnavailable)
+              and error.reason == self._keychain_reason):  # said above already, since opening
             self.keyError.emit(NOT_KEPT)
         else:
             self.keyError.emit(_said(error))
@@ -210,7 +223,7 @@ class SettingsViewModel(QObject):
         """Save; a changed Connect account is first checked with the stored key."""
         account = account.strip()
         problem = account_problem(account)
-        self.accountError.emit(problem or "")
+        self.accountError.emit(_problem(problem))
         if self._busy or problem:
             return
         changes: dict[str, Any] = {"stripe_account": account or None,
@@ -253,7 +266,7 @@ class SettingsViewModel(QObject):
         self._set_busy(False)
         if is_silent(error):
             return
-        if isinstance(error, PermissionMissing) and error.code == "account_invalid":
+        if isinstance(error, PermissionMissing) and error.stripe_code == "account_invalid":
             self.accountError.emit(NO_ACCESS.format(account=account))
         elif isinstance(error, AuthenticationFailed):
             self.accountError.emit(STORED_REFUSED)

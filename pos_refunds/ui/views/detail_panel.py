@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.payments import Payment, network_name
 from ...domain.policy import Action, actions_for
 from ..formatting import format_datetime, format_duration, format_money, format_when
+from ..messages import refusal_words
 from ..models.network_badge import badge_pixmap
 from ..models.payments_model import state_text
 from .refund_history import META_STAFF, RefundHistory
@@ -271,7 +272,8 @@ class DetailPanel(QWidget):
         self._allowed = {}
         for availability in actions_for(payment):
             self._allowed[availability.action] = availability.allowed
-            self.reasons[availability.action].setText(availability.reason)
+            self.reasons[availability.action].setText(
+                refusal_words(availability.reason) if availability.reason else "")
         self._update_buttons()
 
     # --- glue ----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from ...domain.errors import AmountError
 from ...domain.money import CURRENCY_EXPONENTS, Money, format_plain, parse_amount
 from ..formatting import amount_separators
+from ..messages import error_words
 from ..metrics import TOUCH_HEIGHT
 from ..restyle import restyle
 from .touch import touch_button
@@ -93,7 +94,7 @@ class LimitRow(QWidget):
             return parse_amount(self.amount_edit.text(), currency, decimal_point=self._point,
                                 group_separator=self._group), ""
         except AmountError as error:
-            return None, error.message
+            return None, error_words(error)[1]
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

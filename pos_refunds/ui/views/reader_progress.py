@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.money import Money
 from ...domain.payments import Reader
+from ...domain.reasons import ReaderReason
 from ...services.api import ReaderProgress, Step
 from ..formatting import format_money
+from ..messages import reader_failure_words, reader_words
 from ..restyle import restyle
 from .reader_actions import FlowState, ReaderActionsPanel
 from .slip_buttons import SlipButtons
@@ -40,12 +42,11 @@ def format_elapsed(seconds: float) -> str:
 
 
 def failure_words(update: ReaderProgress) -> str:
-    """Stripe's failure message and code, as "The card was declined (card_declined)"."""
-    message = update.failure_message or update.message or "The reader did not complete the refund"
-    message = message.rstrip(".")
-    if update.failure_code and f"({update.failure_code})" not in message:
-        return f"{message} ({update.failure_code})"
-    return message
+    """Why the reader did not refund, in words ("The card was declined"); an update that ended
+    without the reader's own failure says what the services found instead."""
+    if update.failure_code or update.failure_message or update.reason is ReaderReason.FAILED:
+        return reader_failure_words(update.failure_code, update.failure_message)
+    return reader_words(update).rstrip(".")
 
 
 def _no_card(update: ReaderProgress) -> bool:
@@ -152,7 +153,9 @@ class ReaderProgressView(QWidget):
         self._started = self._clock()
         self._tick()
         self._timer.start()
-        self.show_progress(ReaderProgress(Step.SENDING, reader, ROW_WORDS[Step.SENDING][0]))
+        self.show_progress(ReaderProgress(Step.SENDING, reader, ReaderReason.SENDING,
+                                          {"reader": reader.label}))
+        self._set_status("")  # the step's row says it until the services report
 
     def resume(self) -> None:
         """The same refund is followed again (it reached the reader after the flow had given
@@ -189,7 +192,7 @@ class ReaderProgressView(QWidget):
                     self._rows[step].set_state(StepState.ACTIVE, ROW_WORDS[step][0])
                 else:
                     self._rows[step].set_state(StepState.PENDING, ROW_WORDS[step][1])
-            self._set_status(_unless_same(update.message, ROW_WORDS[update.step][0]))
+            self._set_status(_unless_same(reader_words(update), ROW_WORDS[update.step][0]))
         else:
             self._end(update)
         self._actions.apply(self._state)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.staff import ROLE_WORDS, Staff
+from ...domain.staff import Staff
+from ..messages import role_words
 from .touch import touch_button
 
 BUTTON_HEIGHT = 64
@@ -66,8 +67,8 @@ class StaffPicker(QWidget):
         self._staff = list(staff)
         for index, person in enumerate(self._staff):
             button = touch_button(f"{self._name}_{person.id}",
-                                  f"{person.name}\n{ROLE_WORDS.get(person.role, person.role)}",
-                                  f"{person.name}, {ROLE_WORDS.get(person.role, '')}",
+                                  f"{person.name}\n{role_words(person.role)}",
+                                  f"{person.name}, {role_words(person.role)}",
                                   height=BUTTON_HEIGHT)
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

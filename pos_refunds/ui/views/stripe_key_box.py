@@ -13,9 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.account import REQUIRED_READ, REQUIRED_WRITE, KeySummary
+from ...domain.account import KeySummary
+from ..messages import key_summary_words
 from ..metrics import TOUCH_HEIGHT
 from .touch import touch_button
+
+# What the till does with Stripe, as a restricted key's permissions (Dashboard wording).
+REQUIRED_READ = ("PaymentIntents", "Charges", "Refunds", "Terminal readers and locations",
+                 "Events")
+REQUIRED_WRITE = ("Refunds", "PaymentIntents", "Terminal readers")
 
 RECOMMENDATION = (
     "Use a <b>restricted key</b> (rk_live_… or rk_test_…) with only what the till needs: "
@@ -106,7 +112,7 @@ class StripeKeyBox(QGroupBox):
         if summary is None:
             self.summary.setText("No key stored: the till runs in training mode.")
         else:
-            self.summary.setText(f"Stored: {summary}.")
+            self.summary.setText(f"Stored: {key_summary_words(summary)}.")
         self.remove_button.setEnabled(summary is not None)
 
     @staticmethod
