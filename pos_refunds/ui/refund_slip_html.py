@@ -16,6 +16,9 @@ from PySide6.QtCore import QLocale
 from ..domain.refund_slip import TRAINING_MARK, RefundSlip
 from . import palette
 from .formatting import format_datetime, format_money
+from .slip_barcode import barcode_url
+
+RECEIPT_MARGIN_MM = 4.0  # as ui/printing.py's
 
 _CSS = Template("""
 body { font-family: sans-serif; font-size: 9pt; color: $ink; }
@@ -28,6 +31,7 @@ td.label { color: $ink; }
 td.value { text-align: right; font-weight: bold; }
 .id { font-family: monospace; font-size: 7.5pt; font-weight: normal; }
 """).substitute(ink=palette.INK)
+BARCODE_SHARE = 0.95  # of the column: the barcode and its quiet zones
 RULE = f'<hr style="border-top: 1px dashed {palette.INK};">'
 
 
@@ -45,7 +49,12 @@ def _id(text: str) -> str:
     return f'<span class="id">{_e(text)}</span>'
 
 
-def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
+def barcode_width_px(paper_mm: int) -> int:
+    """The barcode's width in the document's pixels (96 per inch) on that paper's column."""
+    return round((paper_mm - 2 * RECEIPT_MARGIN_MM) * BARCODE_SHARE / 25.4 * 96)
+
+
+def slip_html(slip: RefundSlip, locale: QLocale | None = None, paper_mm: int = 80) -> str:
     loc = locale if locale is not None else QLocale()
     parts = [f"<html><head><style>{_CSS}</style></head><body>"]
     if slip.shop:
@@ -79,7 +88,11 @@ def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
         parts.append(_rows(details))
     if slip.signature_line:
         parts += ["<p><br><br>_______________________________<br>Customer signature</p>"]
-    parts += [RULE, '<p class="center">Keep this slip for your records.</p>']
+    # The PaymentIntent id as Code 128: scanned into the search box, it finds the payment.
+    # The image is the document's resource (slip_barcode.add_barcode).
+    parts += [f'<p class="center"><img src="{_e(barcode_url(slip.payment_intent_id).toString())}"'
+              f' width="{barcode_width_px(paper_mm)}"><br>{_id(slip.payment_intent_id)}</p>',
+              RULE, '<p class="center">Keep this slip for your records.</p>']
     if slip.training:
         parts.append(f'<p class="training">{_e(TRAINING_MARK)}</p>')
     parts.append("</body></html>")

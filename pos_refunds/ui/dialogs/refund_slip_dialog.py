@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QTextBrowser, QVBoxLayout, Q
 from ...domain.refund_slip import RefundSlip
 from ..prompts import Prompts
 from ..refund_slip_html import slip_html
+from ..slip_barcode import add_barcode
 from ..views.slip_buttons import SlipButtons
 from ..views.touch import touch_button
 from .slip_output import print_slip, save_slip_pdf
@@ -30,6 +31,7 @@ class RefundSlipDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("slipPreview")
         self.preview.setAccessibleName("The refund slip as it will be printed")
+        add_barcode(self.preview.document(), slip.payment_intent_id)
         self.preview.setHtml(slip_html(slip, self.locale()))
         self.preview.setMinimumWidth(PREVIEW_WIDTH)
         self.buttons = SlipButtons()

@@ -8,8 +8,10 @@ closing clears the key field and cancels whatever is still running.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,7 +35,9 @@ from ..restyle import restyle
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskRegistry
 from ..viewmodels.settings_vm import AccountSetup, SettingsViewModel
+from ..viewmodels.slip_printer_vm import SlipPrinter, sample_slip
 from ..views.limits_editor import LimitsEditor
+from ..views.receipt_printer_box import PrinterChoice, ReceiptPrinterBox
 from ..views.stripe_key_box import StripeKeyBox, make_label
 from ..views.touch import touch_button
 
@@ -64,7 +68,8 @@ class SettingsDialog(QDialog):
                  prompts: Prompts, tasks: TaskRegistry, parent: QWidget | None = None, *,
                  can_restart: bool = False, guarded: GuardedSettings | None = None,
                  save_guarded: Callable[[GuardedSettings], Awaitable[GuardedSettings]]
-                 | None = None) -> None:
+                 | None = None, slip_printer: SlipPrinter | None = None,
+                 system_printers: list[str] | None = None) -> None:
         super().__init__(parent)
         self._prompts, self._can_restart = prompts, can_restart
         self.vm = SettingsViewModel(setup, store, settings, tasks.scope("settings", owner=self),
@@ -89,6 +94,13 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.limits = LimitsEditor()
         self.limits.set_limits(self.vm.guarded.refund_limits)
+        self.slip_printer = slip_printer or SlipPrinter(
+            tasks.scope("receipt printer", owner=self), self)
+        self.receipt = ReceiptPrinterBox(system_printers if system_printers is not None
+                                         else QPrinterInfo.availablePrinterNames())
+        self.receipt.show_choice(PrinterChoice(
+            settings.printer_kind, settings.printer_name, settings.printer_host,
+            settings.printer_port, settings.paper_mm, settings.print_after_refund))
 
         self.save_error = make_label("saveError", "Why settings were not saved", role="error")
         self.close_button = touch_button("settingsCloseButton", "Close", min_width=140)
@@ -118,6 +130,7 @@ class SettingsDialog(QDialog):
         self.stripe.key_edit.returnPressed.connect(self.check_key)
         self.close_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
+        self.receipt.test_button.clicked.connect(self.print_test_slip)
         self._select_location(settings.location_id)
         vm.load()
 
@@ -151,6 +164,9 @@ class SettingsDialog(QDialog):
                             "apply from the next refund.")
         limits_layout.addWidget(limits_hint)
         limits_layout.addWidget(self.limits, 1)
+        right = QVBoxLayout()
+        right.addWidget(limits, 1)
+        right.addWidget(self.receipt)
         # Long messages under the key must never be squeezed: the Stripe side scrolls instead.
         stripe_scroll = QScrollArea()
         stripe_scroll.setObjectName("stripeScroll")
@@ -165,7 +181,7 @@ class SettingsDialog(QDialog):
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addLayout(left, 3)
-        columns.addWidget(limits, 2)
+        columns.addLayout(right, 2)
         footer = QHBoxLayout()
         footer.addWidget(self.save_error, 1)
         for button in (self.close_button, self.save_button):
@@ -248,7 +264,30 @@ class SettingsDialog(QDialog):
             return
         self.vm.save(account=self.stripe.account_edit.text(),
                      location_id=self.location.currentData(), limits=limits,
-                     language=self.language.currentData())
+                     language=self.language.currentData(), printer=self._printer_fields())
+
+    # --- receipt printer -----------------------------------------------------------------
+    def _printer_fields(self) -> dict[str, object]:
+        choice = self.receipt.choice()
+        return {"printer_kind": choice.kind, "printer_name": choice.name,
+                "printer_host": choice.host, "printer_port": choice.port,
+                "paper_mm": choice.paper_mm, "print_after_refund": choice.after_refund}
+
+    def print_test_slip(self) -> None:
+        """A test slip on the printer as the form shows it (saved or not)."""
+        fields = self._printer_fields()
+        if fields["printer_kind"] == "network" and not fields["printer_host"]:
+            self.receipt.show_status("Enter the network printer's address first.", error=True)
+            return
+        settings = replace(self.vm.settings, **fields)
+        self.receipt.test_button.setEnabled(False)
+        self.receipt.show_status("Printing a test slip…")
+        self.slip_printer.print_slip(sample_slip(""), settings, self,
+                                     self._tested)
+
+    def _tested(self, ok: bool, text: str) -> None:
+        self.receipt.test_button.setEnabled(True)
+        self.receipt.show_status(text, good=ok, error=not ok)
 
     def done(self, result: int) -> None:
         """However the dialog closes: the key field is emptied (its tasks stop with it)."""
