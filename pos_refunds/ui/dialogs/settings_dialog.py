@@ -286,7 +286,7 @@ class SettingsDialog(QDialog):
                                      self._tested)
 
     def _tested(self, ok: bool, text: str) -> None:
-        self.receipt.test_button.setEnabled(True)
+        self.receipt.test_button.setEnabled(self.receipt.choice().kind != "")
         self.receipt.show_status(text, good=ok, error=not ok)
 
     def done(self, result: int) -> None:

@@ -139,3 +139,29 @@ class SlipPrinter(QObject):
             return unreachable_text(error, self._timeout)
         log.error("slip not printed", exc_info=error)
         return NOT_PRINTED + "Something went wrong while printing; the refund itself is done."
+
+
+class SavedPrinter:
+    """The printer the settings name now (they can change while a dialog is open)."""
+
+    def __init__(self, printer: SlipPrinter, settings: Callable[[], AppSettings]) -> None:
+        self.printer, self._settings = printer, settings
+
+    @property
+    def settings(self) -> AppSettings:
+        return self._settings()
+
+    @property
+    def ready(self) -> bool:
+        return has_printer(self._settings())
+
+    @property
+    def after_refund(self) -> bool:
+        return self.ready and self._settings().print_after_refund
+
+    @property
+    def label(self) -> str:
+        return printer_label(self._settings())
+
+    def print_slip(self, slip: RefundSlip, widget: QWidget, on_result: Result) -> None:
+        self.printer.print_slip(slip, self._settings(), widget, on_result)

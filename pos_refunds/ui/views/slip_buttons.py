@@ -16,6 +16,8 @@ from .touch import touch_button
 class SlipButtons(QWidget):
     printRequested = Signal()
     saveRequested = Signal()
+    receiptRequested = Signal()  # on the saved receipt printer, no dialog
+    refundOffered = Signal(str)  # the refund id the buttons are now for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +30,11 @@ class SlipButtons(QWidget):
                                          "Print the refund slip", min_width=150)
         self.pdf_button = touch_button("saveSlipPdfButton", "Save slip as PDF…",
                                        "Save the refund slip as PDF", min_width=150)
-        for button in (self.print_button, self.pdf_button):
+        self.receipt_button = touch_button("receiptPrinterButton", "Print on receipt printer",
+                                           "Print the refund slip on the receipt printer",
+                                           min_width=150)
+        self.receipt_button.hide()  # shown when a receipt printer is saved
+        for button in (self.receipt_button, self.print_button, self.pdf_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = QLabel()
         self.status.setObjectName("slipStatus")
@@ -36,9 +42,11 @@ class SlipButtons(QWidget):
         self.status.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.receipt_button)
         layout.addWidget(self.print_button)
         layout.addWidget(self.pdf_button)
         layout.addWidget(self.status, 1)
+        self.receipt_button.clicked.connect(self.receiptRequested)
         self.print_button.clicked.connect(self.printRequested)
         self.pdf_button.clicked.connect(self.saveRequested)
 
@@ -46,11 +54,17 @@ class SlipButtons(QWidget):
         self.refund_id, self.reader_label = refund_id, reader_label
         self.show_status("")
         self.setVisible(self.offered)
+        self.refundOffered.emit(refund_id)
+
+    def set_receipt_printer(self, label: str) -> None:
+        """The saved receipt printer's name ("" when none: the button hides)."""
+        self.receipt_button.setVisible(bool(label))
+        self.receipt_button.setToolTip(f"Print on {label}, without a dialog" if label else "")
 
     def set_busy(self, busy: bool) -> None:
         """The refund is being read from Stripe before the slip can be made."""
-        self.print_button.setEnabled(not busy)
-        self.pdf_button.setEnabled(not busy)
+        for button in (self.receipt_button, self.print_button, self.pdf_button):
+            button.setEnabled(not busy)
         self.show_status("Reading the refund from Stripe…" if busy else "")
 
     def show_status(self, text: str, *, good: bool = False) -> None:
