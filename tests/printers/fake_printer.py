@@ -39,6 +39,10 @@ class FakePrinter:
         return self.jobs[-1]
 
     def close(self) -> None:
+        try:
+            self._server.shutdown(socket.SHUT_RDWR)  # wakes the thread's accept()
+        except OSError:
+            pass
         self._server.close()
         self._thread.join(5)
 
@@ -77,7 +81,7 @@ def rasters(job: bytes) -> list[tuple[int, int, bytes]]:
 
 def text_lines(job: bytes, encoding: str = "cp858") -> list[str]:
     """The printed lines, the printer's commands and images taken out."""
-    for width, height, bits in rasters(job):
+    for _width, _height, bits in rasters(job):
         job = job.replace(bits, b"")
     job = RASTER.sub(b"", job)
     return ESC_CODES.sub(b"", job).decode(encoding).split("\n")
@@ -85,7 +89,7 @@ def text_lines(job: bytes, encoding: str = "cp858") -> list[str]:
 
 def decode_code128(width: int, height: int, bits: bytes) -> str:
     """Read a barcode image back: one row's bars as modules, decoded with python-barcode's own
-    Code 128 tables (set B, the set our ids use), the check symbol verified."""
+    Code 128 tables (sets A, B, C and the switches between them), the check symbol verified."""
     row = bits[(height // 2) * width:(height // 2 + 1) * width]
     pixels = "".join(f"{byte:08b}" for byte in row)  # 1: black dot
     first, last = pixels.index("1"), pixels.rindex("1")
@@ -98,7 +102,16 @@ def decode_code128(width: int, height: int, bits: bytes) -> str:
     assert modules[-13:] == charset.STOP + "11"  # the stop symbol and its final bar
     values = [charset.CODES.index(symbol) for symbol in symbols]
     start, *data, check = values
-    assert start == charset.START_CODES["B"]
     assert check == (start + sum(i * v for i, v in enumerate(data, 1))) % 103
-    by_value = {value: char for char, value in charset.B.items()}
-    return "".join(by_value[v] for v in data)
+    starts = {value: name for name, value in charset.START_CODES.items()}
+    tables = {name: {v: k for k, v in getattr(charset, name).items()} for name in "ABC"}
+    code_set, text = starts[start], []
+    for value in data:
+        symbol = tables[code_set].get(value)
+        if isinstance(symbol, str) and symbol.startswith("TO_"):
+            code_set = symbol[3]
+        elif code_set == "C" and value < 100:
+            text.append(f"{value:02d}")
+        else:
+            text.append(symbol)
+    return "".join(text)

@@ -14,9 +14,9 @@ from pos_refunds.printers import (
     ReceiptLine,
     Unreachable,
     escpos_bytes,
+    network,
     send_to_printer,
 )
-from pos_refunds.printers import network
 from tests.printers.fake_printer import decode_code128, fake_printer, free_port, rasters, text_lines
 
 PI = "pi_3MtwBwLkdIwHu7ix28a3tqPa"
