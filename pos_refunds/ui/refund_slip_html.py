@@ -87,7 +87,7 @@ def slip_html(slip: RefundSlip, locale: QLocale | None = None, paper_mm: int = 8
     if details:
         parts.append(_rows(details))
     if slip.signature_line:
-        parts += ["<p><br><br>_______________________________<br>Customer signature</p>"]
+        parts += ["<p><br><br>______________________<br>Customer signature</p>"]
     # The PaymentIntent id as Code 128: scanned into the search box, it finds the payment.
     # The image is the document's resource (slip_barcode.add_barcode).
     parts += [f'<p class="center"><img src="{_e(barcode_url(slip.payment_intent_id).toString())}"'

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,11 @@ LIVE_TEXT = ("This is a LIVE key: with it, refunds and cancellations made on thi
              "real money. Check it with Stripe and keep it in the keychain?")
 REMOVE_TEXT = ("The key is removed from this computer's keychain. The app starts in training "
                "mode next time, until a new key is entered.")
+PRINTER_HINT = ("Slips print here without a dialog: from a slip's \"Print on receipt printer\", "
+                "and after every refund when that is ticked. A printer installed on this "
+                "computer prints through its driver; a network receipt printer without one is "
+                "reached directly (ESC/POS, port 9100 on most). Print a test slip to check the "
+                "address and the paper width before saving.")
 RESTART_TEXT = ("The window closes and opens again with the key now stored. Anything a reader "
                 "was doing is checked again on opening.")
 
@@ -77,7 +83,7 @@ class SettingsDialog(QDialog):
                                     save_guarded=save_guarded)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(1080)
+        self.setMinimumWidth(1000)  # inside a 1024×768 screen
         self.resize(1180, 690)  # fits a 1366×768 screen with its title bar
         title = QLabel("Settings")
         title.setObjectName("dialogTitle")
@@ -164,9 +170,6 @@ class SettingsDialog(QDialog):
                             "apply from the next refund.")
         limits_layout.addWidget(limits_hint)
         limits_layout.addWidget(self.limits, 1)
-        right = QVBoxLayout()
-        right.addWidget(limits, 1)
-        right.addWidget(self.receipt)
         # Long messages under the key must never be squeezed: the Stripe side scrolls instead.
         stripe_scroll = QScrollArea()
         stripe_scroll.setObjectName("stripeScroll")
@@ -181,7 +184,27 @@ class SettingsDialog(QDialog):
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addWidget(limits, 2)
+        # Two pages: the dialog has no height left for the receipt printer beside the rest.
+        general = QWidget()
+        general.setObjectName("settingsGeneralPage")
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 10, 0, 0)
+        general_layout.addLayout(columns, 1)
+        printer_page = QWidget()
+        printer_page.setObjectName("settingsPrinterPage")
+        printer_layout = QVBoxLayout(printer_page)
+        printer_layout.setContentsMargins(0, 10, 0, 0)
+        printer_hint = make_label("printerHint", "About the receipt printer", role="hint")
+        printer_hint.setText(PRINTER_HINT)
+        printer_layout.addWidget(printer_hint)
+        printer_layout.addWidget(self.receipt)
+        printer_layout.addStretch(1)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("settingsPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(general, "Stripe, &till and limits")
+        self.pages.addTab(printer_page, "&Receipt printer")
         footer = QHBoxLayout()
         footer.addWidget(self.save_error, 1)
         for button in (self.close_button, self.save_button):
@@ -191,7 +214,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(title)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
 
     # --- the key -------------------------------------------------------------------------

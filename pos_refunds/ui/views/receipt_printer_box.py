@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -27,7 +29,7 @@ from .stripe_key_box import make_label
 from .touch import touch_button
 
 NONE, SYSTEM, NETWORK = "", "system", "network"
-NETWORK_TEXT = "Network printer (ESC/POS)"
+NETWORK_TEXT = "Network (ESC/POS)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +62,17 @@ class ReceiptPrinterBox(QGroupBox):
         self.host = QLineEdit()
         _sized(self.host, "printerHost", "Network printer's address")
         self.host.setPlaceholderText("192.168.1.50 or printer.local")
+        self.host.setMinimumWidth(self.host.fontMetrics().horizontalAdvance("192.168.100.100")
+                                  + 40)  # an address read whole, with the field's padding
         self.port = QSpinBox()
         _sized(self.port, "printerPort", "Network printer's port")
         self.port.setRange(1, 65535)
+        self.port.setPrefix("Port ")
         self.port.setValue(DEFAULT_PORT)
         self.paper = QComboBox()
         _sized(self.paper, "paperWidth", "Paper width")
-        self.paper.addItem("80 mm", 80)
-        self.paper.addItem("58 mm", 58)
+        self.paper.addItem("80 mm paper", 80)
+        self.paper.addItem("58 mm paper", 58)
         self.after_refund = QCheckBox("Print a slip after every refund")
         _sized(self.after_refund, "printAfterRefund", "Print a slip after every refund")
         self.test_button = touch_button("printTestSlipButton", "Print test slip",
@@ -76,27 +81,29 @@ class ReceiptPrinterBox(QGroupBox):
         self.status = make_label("printerStatus", "Receipt printer status")
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(6)
         printer_label = QLabel("&Printer")
         printer_label.setBuddy(self.printer)
-        host_label = QLabel("Add&ress")
+        host_label = QLabel("A&ddress")
         host_label.setBuddy(self.host)
-        port_label = QLabel("P&ort")
-        port_label.setBuddy(self.port)
-        paper_label = QLabel("Pap&er")
-        paper_label.setBuddy(self.paper)
+        # Two rows across the dialog's width: the dialog has no more height to give.
         grid.addWidget(printer_label, 0, 0)
-        grid.addWidget(self.printer, 0, 1, 1, 3)
-        grid.addWidget(host_label, 1, 0)
-        grid.addWidget(self.host, 1, 1)
-        grid.addWidget(port_label, 1, 2)
-        grid.addWidget(self.port, 1, 3)
-        grid.addWidget(paper_label, 2, 0)
-        grid.addWidget(self.paper, 2, 1)
-        grid.addWidget(self.after_refund, 3, 0, 1, 4)
-        grid.addWidget(self.test_button, 4, 0, 1, 2)
-        grid.addWidget(self.status, 5, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.printer, 0, 1)
+        grid.addWidget(self.paper, 0, 2)
+        grid.addWidget(host_label, 0, 3)
+        grid.addWidget(self.host, 0, 4)
+        grid.addWidget(self.port, 0, 5)
+        second = QHBoxLayout()
+        second.setSpacing(12)
+        second.addWidget(self.after_refund)
+        second.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        second.addWidget(self.status, 1)
+        grid.addLayout(second, 1, 0, 1, 6)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(4, 2)
+        self.printer.setMinimumContentsLength(len(NETWORK_TEXT) + 2)  # in characters
+        self.printer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.printer.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
