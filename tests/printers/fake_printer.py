@@ -35,6 +35,7 @@ class FakePrinter:
             self.received.set()
 
     def wait_job(self, timeout: float = 10.0) -> bytes:
+        """Blocks the calling thread: for plain asyncio tests, never on the Qt thread."""
         assert self.received.wait(timeout), "the fake printer received nothing"
         return self.jobs[-1]
 
