@@ -12,8 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 from dataclasses import dataclass
-
-from escpos.printer import Dummy
+from typing import Any
 
 from . import code128
 
@@ -38,7 +37,11 @@ class Receipt:
     after_barcode: tuple[ReceiptLine, ...] = ()
 
 
-def _printer(paper_mm: int) -> Dummy:
+def _printer(paper_mm: int) -> Any:
+    # Imported on first use: python-escpos calls logging.basicConfig() when it is imported,
+    # which, before the app configures its logging, would leave the app's log lines unsaid.
+    from escpos.printer import Dummy
+
     printer = Dummy()
     media = printer.profile.profile_data["media"]
     media["dpi"] = DPI
@@ -46,7 +49,7 @@ def _printer(paper_mm: int) -> Dummy:
     return printer
 
 
-def _line(printer: Dummy, line: ReceiptLine) -> None:
+def _line(printer: Any, line: ReceiptLine) -> None:
     printer.set(align="center" if line.center else "left", bold=line.bold,
                 double_width=line.big, double_height=line.big, normal_textsize=not line.big)
     printer.textln(line.text)

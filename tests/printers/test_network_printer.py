@@ -4,6 +4,9 @@ the sender says when nothing can arrive."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -66,3 +69,12 @@ def test_no_answer_is_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(PrinterUnreachable) as caught:
         asyncio.run(send_to_printer("127.0.0.1", 9100, b"x", timeout=0.05))
     assert caught.value.reason is Unreachable.TIMEOUT
+
+
+def test_importing_the_app_leaves_its_logging_alone() -> None:
+    """python-escpos configures logging when imported; the app must configure it first."""
+    code = ("import logging, pos_refunds.app, pos_refunds.printers; "
+            "assert not logging.getLogger().handlers, logging.getLogger().handlers")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr

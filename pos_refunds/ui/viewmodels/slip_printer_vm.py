@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ...domain.money import Money
 from ...domain.refund_slip import RefundSlip
@@ -104,10 +105,17 @@ class SlipPrinter(QObject):
             self._print_system(slip, settings, widget, on_result)
         elif settings.printer_kind == "network" and label:
             receipt = slip_receipt(slip, settings.paper_mm, widget.locale())
+
+            def report(ok: bool, text: str) -> None:
+                if isValid(widget):  # the dialog that asked may have closed meanwhile
+                    on_result(ok, text)
+                else:
+                    log.info("receipt printer, after its dialog closed: %s", text)
+
             self._tasks.start(
                 self._print_network(receipt, settings),
-                on_done=lambda _none: on_result(True, f"Slip printed on {label}."),
-                on_error=lambda error: on_result(False, self._failure(error)))
+                on_done=lambda _none: report(True, f"Slip printed on {label}."),
+                on_error=lambda error: report(False, self._failure(error)))
         else:
             on_result(False, NO_PRINTER)
 
