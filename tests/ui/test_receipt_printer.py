@@ -217,3 +217,29 @@ def test_settings_keep_a_system_printer(qtbot, qasync, tmp_path, prompts) -> Non
         dialog.save_button.click()
     saved = store.load()
     assert (saved.printer_kind, saved.printer_name) == ("system", "TM-T20")
+
+
+@pytest.mark.parametrize("paper_mm", [58, 80])
+def test_the_slip_document_carries_the_barcode(qtbot, paper_mm: int) -> None:
+    """On screen, in PDF and on system printers: the Code 128 image of the PaymentIntent id,
+    its bars the library's modules, inside the paper's column."""
+    from PySide6.QtGui import QTextDocument
+
+    from pos_refunds.printers import code128
+    from pos_refunds.ui.dialogs.slip_output import slip_document
+    from pos_refunds.ui.refund_slip_html import barcode_width_px
+    from pos_refunds.ui.slip_barcode import PIXELS_PER_MODULE, barcode_url
+
+    slip = sample_slip()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    document = slip_document(slip, parent, paper_mm)
+    image = document.resource(QTextDocument.ResourceType.ImageResource,
+                              barcode_url(slip.payment_intent_id))
+    pattern = code128.modules(slip.payment_intent_id)
+    row = image.height() // 2
+    drawn = "".join("1" if image.pixelColor(x, row).lightness() < 128 else "0"
+                    for x in range(0, image.width(), PIXELS_PER_MODULE))
+    assert drawn.strip("0") == pattern.strip("0")
+    assert barcode_width_px(paper_mm) < (paper_mm - 8) / 25.4 * 96
+    assert f'width="{barcode_width_px(paper_mm)}"' in document.toHtml()
