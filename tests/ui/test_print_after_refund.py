@@ -29,6 +29,7 @@ from tests.ui.test_reader_refund import (  # noqa: F401 - `live` is a fixture
     start_and_wait_for_card,
     tap,
 )
+from tests.ui.test_refund_slip import SHOT_DIR
 
 
 def use_printer(window, port: int, *, after: bool = True) -> None:
@@ -125,6 +126,8 @@ def test_a_reader_refund_prints_its_slip(qtbot, live, prompts) -> None:  # noqa:
     buttons = dialog.progress.slip
     qtbot.waitUntil(lambda: buttons.status.text().startswith("Slip printed on"), timeout=10000)
     assert buttons.receipt_button.isVisible()
+    SHOT_DIR.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOT_DIR / "reader-final-state-receipt-printer.png"))
     assert scanned(job) == payment.id
     assert any(line.endswith(f"in person on {reader.label}") or reader.label in line
                for line in text_lines(job))

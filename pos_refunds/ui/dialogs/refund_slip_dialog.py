@@ -21,6 +21,7 @@ from ..views.touch import touch_button
 from .slip_output import print_slip, save_slip_pdf
 
 PREVIEW_WIDTH = 380  # about an 80 mm roll on screen
+STATUS_WIDTH = 160  # room for the line saying how printing went, beside the buttons
 
 
 class RefundSlipDialog(QDialog):
@@ -52,7 +53,8 @@ class RefundSlipDialog(QDialog):
         self.buttons.saveRequested.connect(self.choose_pdf_file)
         self.buttons.receiptRequested.connect(self.print_on_receipt_printer)
         self.close_button.clicked.connect(self.reject)
-        self.resize(PREVIEW_WIDTH + 260, 640)
+        self.ensurePolished()  # the style sheet's padding counts in the buttons' widths
+        self.resize(max(PREVIEW_WIDTH + 260, self.sizeHint().width() + STATUS_WIDTH), 640)
         self.buttons.print_button.setFocus()
 
     def print_slip(self) -> None:

@@ -7,7 +7,7 @@ Shown in the reader refund's final state (once a refund succeeded) and in the sl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..restyle import restyle
 from .touch import touch_button
@@ -27,15 +27,17 @@ class SlipButtons(QWidget):
         self.refund_id: str | None = None
         self.reader_label: str | None = None
         self.print_button = touch_button("printSlipButton", "Print slip…",
-                                         "Print the refund slip", min_width=150)
+                                         "Print the refund slip")
         self.pdf_button = touch_button("saveSlipPdfButton", "Save slip as PDF…",
-                                       "Save the refund slip as PDF", min_width=150)
+                                       "Save the refund slip as PDF")
         self.receipt_button = touch_button("receiptPrinterButton", "Print on receipt printer",
-                                           "Print the refund slip on the receipt printer",
-                                           min_width=150)
+                                           "Print the refund slip on the receipt printer")
         self.receipt_button.hide()  # shown when a receipt printer is saved
         for button in (self.receipt_button, self.print_button, self.pdf_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # As wide as its words, never less (a fixed minimum would clip them when a third
+            # button comes): the status line beside them wraps instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.status = QLabel()
         self.status.setObjectName("slipStatus")
         self.status.setAccessibleName("Refund slip status")
