@@ -20,7 +20,13 @@ from shiboken6 import isValid
 
 from ...domain.money import Money
 from ...domain.refund_slip import RefundSlip
-from ...printers import PrinterUnreachable, Unreachable, escpos_bytes, send_to_printer
+from ...printers import (
+    PrinterUnreachable,
+    Receipt,
+    Unreachable,
+    escpos_bytes,
+    send_to_printer,
+)
 from ..dialogs.slip_output import slip_document
 from ..printing import print_on_roll
 from ..refund_slip_text import slip_receipt
@@ -136,7 +142,7 @@ class SlipPrinter(QObject):
         else:
             on_result(True, f"Slip sent to {settings.printer_name}.")
 
-    async def _print_network(self, receipt: object, settings: AppSettings) -> None:
+    async def _print_network(self, receipt: Receipt, settings: AppSettings) -> None:
         loop = asyncio.get_running_loop()
         data = await loop.run_in_executor(None, escpos_bytes, receipt, settings.paper_mm)
         await self._send(settings.printer_host, settings.printer_port, data,
