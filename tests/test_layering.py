@@ -123,7 +123,8 @@ def test_the_staff_list_stays_out_of_the_journal() -> None:
     assert violations(files_under("journal"), ("pos_refunds.staff",)) == []
 
 
-@pytest.mark.parametrize("layer", ["domain", "gateway", "journal", "services", "staff"])
+@pytest.mark.parametrize(
+    "layer", ["domain", "gateway", "journal", "printers", "services", "staff"])
 def test_no_qt_below_the_ui(layer: str) -> None:
     assert violations(files_under(layer), QT) == []
 

@@ -65,13 +65,22 @@ def print_receipt(document: QTextDocument, printer: QPrinter) -> None:
     document.print_(printer)
 
 
-def receipt_layout(document: QTextDocument) -> QPageLayout:
-    """One 80 mm wide page as long as `document` laid out at that width (a till roll)."""
+def receipt_layout(document: QTextDocument,
+                   width_mm: float = RECEIPT_WIDTH_MM) -> QPageLayout:
+    """One page `width_mm` wide (58 or 80) as long as `document` laid out at that width (a
+    till roll)."""
     probe = document.clone()
-    probe.setTextWidth(_px(RECEIPT_WIDTH_MM - 2 * RECEIPT_MARGIN_MM))
+    probe.setTextWidth(_px(width_mm - 2 * RECEIPT_MARGIN_MM))
     height_mm = probe.size().height() / SCREEN_DPI * 25.4 + 2 * RECEIPT_MARGIN_MM + 4
-    size = QPageSize(QSizeF(RECEIPT_WIDTH_MM, max(height_mm, 60.0)),
-                     QPageSize.Unit.Millimeter, "Receipt 80 mm")
+    size = QPageSize(QSizeF(width_mm, max(height_mm, 60.0)),
+                     QPageSize.Unit.Millimeter, f"Receipt {width_mm:g} mm")
     margins = QMarginsF(*(RECEIPT_MARGIN_MM,) * 4)
     return QPageLayout(size, QPageLayout.Orientation.Portrait, margins,
                        QPageLayout.Unit.Millimeter)
+
+
+def print_on_roll(document: QTextDocument, printer: QPrinter, width_mm: float) -> None:
+    """Print `document` on a till roll `width_mm` wide, no dialog: the page as long as the
+    slip (the driver feeds and cuts where its settings say)."""
+    printer.setPageLayout(receipt_layout(document, width_mm))
+    print_receipt(document, printer)

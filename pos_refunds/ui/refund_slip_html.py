@@ -23,6 +23,9 @@ from .messages import (
     slip_headline,
     training_mark,
 )
+from .slip_barcode import barcode_url
+
+RECEIPT_MARGIN_MM = 4.0  # as ui/printing.py's
 
 _CSS = Template("""
 body { font-family: sans-serif; font-size: 9pt; color: $ink; }
@@ -35,6 +38,9 @@ td.label { color: $ink; }
 td.value { text-align: right; font-weight: bold; }
 .id { font-family: monospace; font-size: 7.5pt; font-weight: normal; }
 """).substitute(ink=palette.INK)
+# 58 mm paper: a smaller body, so that a label and its value share a line as on 80 mm.
+NARROW_CSS = "body, td, p { font-size: 7.5pt; } .id { font-size: 6.5pt; }"
+BARCODE_SHARE = 0.95  # of the column: the barcode and its quiet zones
 RULE = f'<hr style="border-top: 1px dashed {palette.INK};">'
 
 
@@ -52,9 +58,15 @@ def _id(text: str) -> str:
     return f'<span class="id">{_e(text)}</span>'
 
 
-def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
+def barcode_width_px(paper_mm: int) -> int:
+    """The barcode's width in the document's pixels (96 per inch) on that paper's column."""
+    return round((paper_mm - 2 * RECEIPT_MARGIN_MM) * BARCODE_SHARE / 25.4 * 96)
+
+
+def slip_html(slip: RefundSlip, locale: QLocale | None = None, paper_mm: int = 80) -> str:
     loc = locale if locale is not None else QLocale()
-    parts = [f"<html><head><style>{_CSS}</style></head><body>"]
+    narrow = NARROW_CSS if paper_mm < 80 else ""
+    parts = [f"<html><head><style>{_CSS}{narrow}</style></head><body>"]
     if slip.shop:
         parts.append(f"<h1>{_e(slip.shop)}</h1>")
     parts.append(f'<p class="center">{_e(format_datetime(slip.refunded_at, loc))}</p>')
@@ -87,8 +99,12 @@ def slip_html(slip: RefundSlip, locale: QLocale | None = None) -> str:
     if details:
         parts.append(_rows(details))
     if slip.signature_line:
-        parts += ["<p><br><br>_______________________________<br>Customer signature</p>"]
-    parts += [RULE, '<p class="center">Keep this slip for your records.</p>']
+        parts += ["<p><br><br>______________________<br>Customer signature</p>"]
+    # The PaymentIntent id as Code 128: scanned into the search box, it finds the payment.
+    # The image is the document's resource (slip_barcode.add_barcode).
+    parts += [f'<p class="center"><img src="{_e(barcode_url(slip.payment_intent_id).toString())}"'
+              f' width="{barcode_width_px(paper_mm)}"><br>{_id(slip.payment_intent_id)}</p>',
+              RULE, '<p class="center">Keep this slip for your records.</p>']
     if slip.training:
         parts.append(f'<p class="training">{_e(training_mark())}</p>')
     parts.append("</body></html>")

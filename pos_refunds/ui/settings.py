@@ -31,6 +31,13 @@ class AppSettings:
     till_id: str = ""  # generated once per installation; names this till in Stripe metadata
     window_geometry: bytes = b""
     splitter_state: bytes = b""
+    # The receipt printer slips go to without a dialog: none, a system printer or ESC/POS.
+    printer_kind: str = ""  # "" (none) | "system" | "network"
+    printer_name: str = ""  # the system printer's name (QPrinterInfo)
+    printer_host: str = ""  # the network printer's host name or address
+    printer_port: int = 9100  # its raw ESC/POS port
+    paper_mm: int = 80  # 58 | 80
+    print_after_refund: bool = False  # a slip on the receipt printer after every refund
     # Guarded settings found in the file (written behind the app's back): refused, not used.
     refused: tuple[str, ...] = ()
 
@@ -47,7 +54,15 @@ _KEYS = {
     "till_id": "till/id",
     "window_geometry": "window/geometry",
     "splitter_state": "window/splitter",
+    "printer_kind": "printer/kind",
+    "printer_name": "printer/name",
+    "printer_host": "printer/host",
+    "printer_port": "printer/port",
+    "paper_mm": "printer/paper_mm",
+    "print_after_refund": "printer/after_refund",
 }
+PRINTER_KINDS = ("", "system", "network")
+PAPER_WIDTHS = (58, 80)
 
 
 # Where older versions (or a person with a text editor) put settings that guard money.
@@ -92,6 +107,12 @@ class SettingsStore:
             refused=tuple(words for key, words in GUARDED_KEYS.items() if qs.contains(key)),
             window_geometry=_bytes(qs.value(_KEYS["window_geometry"])),
             splitter_state=_bytes(qs.value(_KEYS["splitter_state"])),
+            printer_kind=_choice(qs.value(_KEYS["printer_kind"]), PRINTER_KINDS, ""),
+            printer_name=_text(qs.value(_KEYS["printer_name"])) or "",
+            printer_host=_text(qs.value(_KEYS["printer_host"])) or "",
+            printer_port=_port(qs.value(_KEYS["printer_port"]), defaults.printer_port),
+            paper_mm=_choice(_int(qs.value(_KEYS["paper_mm"])), PAPER_WIDTHS, defaults.paper_mm),
+            print_after_refund=_bool(qs.value(_KEYS["print_after_refund"])),
         )
         if not settings.till_id:
             settings = replace(settings, till_id=new_till_id())
@@ -132,6 +153,32 @@ def _account(value: object) -> str | None:
     """A Connect account id edited into something else is dropped, not sent to Stripe."""
     text = _text(value)
     return text if text and account_problem(text) is None else None
+
+
+def _int(value: object) -> int | None:
+    """QSettings hands back ints as ints (registry, plist) or as text (ini files)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _port(value: object, default: int) -> int:
+    port = _int(value)
+    return port if port is not None and 0 < port < 65536 else default
+
+
+def _bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    return isinstance(value, str) and value.strip().lower() in ("true", "1")
+
+
+def _choice(value: object, allowed: tuple[Any, ...], default: Any) -> Any:
+    return value if value in allowed else default
 
 
 def _bytes(value: object) -> bytes:

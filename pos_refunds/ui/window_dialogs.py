@@ -25,12 +25,14 @@ from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .flows.money import MoneyFlows
+from .flows.outcome import Outcome
 from .ports import BackEnd
 from .presenter import Presenter
 from .settings import AppSettings, SettingsStore
 from .tasks import TaskRegistry
 from .viewmodels.refund_slip_vm import RefundSlipViewModel
 from .viewmodels.refund_vm import RefundViewModel
+from .viewmodels.slip_printer_vm import SavedPrinter, SlipPrinter
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -67,6 +69,11 @@ class WindowDialogs(QObject):
         self._key_setup = key_setup  # checks keys against Stripe when None (open_settings)
         self._settings_refusal = settings_refusal  # why Settings stay closed this session
         self.refund_dialog: RefundDialog | None = None
+        # Slips go on the saved receipt printer in the window's scope: a dialog closing does
+        # not stop a slip already on its way.
+        self.receipt = SavedPrinter(SlipPrinter(tasks.scope("receipt printer"), self),
+                                    lambda: self._settings)
+        flows.refund_online.succeeded.connect(self._refunded_online)
 
     @property
     def settings(self) -> AppSettings:
@@ -98,7 +105,7 @@ class WindowDialogs(QObject):
         dialog = ReaderRefundDialog(
             payment, b, b.readers, staff, self._settings.last_reader_id,
             b.mode is Mode.TRAINING, b.connect, self._presenter.prompts, self._tasks,
-            self._window, slips=self.slips())
+            self._window, slips=self.slips(), receipt=self.receipt)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.readerChosen.connect(lambda reader_id: self.update_settings(
             last_reader_id=reader_id))
@@ -121,10 +128,33 @@ class WindowDialogs(QObject):
         except PosError as error:
             self._presenter.error(self._window, error)
             return None
-        dialog = RefundSlipDialog(slip, self._presenter.prompts, self._window)
+        dialog = RefundSlipDialog(slip, self._presenter.prompts, self._window,
+                                  receipt=self.receipt)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _refunded_online(self, outcome: Outcome) -> None:
+        """"Print a slip after every refund": the new refund's slip on the receipt printer. A
+        failure is said in the status line; the refund is done whatever happens here."""
+        if not self.receipt.after_refund or outcome.payment is None:
+            return
+        before = {r.id for r in outcome.card.refunds} if outcome.card is not None else set()
+        new = [r for r in outcome.payment.refunds
+               if r.id not in before and r.status == "succeeded"]
+        if not new:
+            return
+        refund = max(new, key=lambda r: r.created)
+        try:
+            slip = build_refund_slip(outcome.payment, refund.id, self._slip_context())
+        except PosError as error:
+            self._presenter.note(self._window, f"No slip printed: {error.message}")
+            return
+        self.receipt.print_slip(slip, self._window, self._printed_after_refund)
+
+    def _printed_after_refund(self, ok: bool, text: str) -> None:
+        if not ok:
+            self._presenter.note(self._window, text)
 
     # --- a manager's ---------------------------------------------------------------------
     def _as_manager(self, why: AccessReason, open_for: Callable[[Staff], T]) -> T | None:
@@ -176,7 +206,8 @@ class WindowDialogs(QObject):
 
         dialog = SettingsDialog(setup, self._store, self._settings, self._presenter.prompts,
                                 self._tasks, self._window, can_restart=True,
-                                guarded=self._back.guarded, save_guarded=save_guarded)
+                                guarded=self._back.guarded, save_guarded=save_guarded,
+                                slip_printer=self.receipt.printer)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsChanged.connect(self._settings_saved)
         dialog.guardedChanged.connect(self.guardedChanged)

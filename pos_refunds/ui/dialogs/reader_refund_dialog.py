@@ -24,6 +24,7 @@ from ..prompts import Prompts
 from ..tasks import TaskRegistry
 from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
+from ..viewmodels.slip_printer_vm import SavedPrinter
 from ..views.reader_progress import ReaderProgressView
 from ..views.screen_fit import fit_to_screen, keep_on_screen, room_for
 from ..views.touch import touch_button
@@ -64,6 +65,7 @@ class ReaderRefundDialog(QDialog):
         parent: QWidget | None = None,
         *,
         slips: RefundSlipViewModel | None = None,  # the final state offers the slip
+        receipt: SavedPrinter | None = None,  # ... and prints it there, without a dialog
     ) -> None:
         super().__init__(parent)
         self._payment, self._staff = payment, staff
@@ -88,7 +90,8 @@ class ReaderRefundDialog(QDialog):
         self.setup = ReaderRefundSetup(payment, connect)
         self._picker = self.setup.picker
         self.progress = ReaderProgressView()
-        self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id)
+        self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id,
+                                           receipt)
                            if slips is not None else None)
         self._pages = QStackedWidget()
         self._pages.addWidget(self.setup)

@@ -15,28 +15,40 @@ from ...domain.refund_slip import RefundSlip
 from ..presenter import Presenter
 from ..prompts import Prompts, is_silent
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
+from ..viewmodels.slip_printer_vm import SavedPrinter
 from ..views.slip_buttons import SlipButtons
 from .slip_output import print_slip, save_slip_pdf
 
-PRINT, SAVE = "print", "save"
+PRINT, SAVE, RECEIPT = "print", "save", "receipt"
 
 
 class ReaderSlipOffer:
     def __init__(self, dialog: QDialog, buttons: SlipButtons, vm: RefundSlipViewModel,
-                 prompts: Prompts, payment_id: str) -> None:
+                 prompts: Prompts, payment_id: str,
+                 receipt: SavedPrinter | None = None) -> None:
         self._dialog, self._buttons, self._prompts = dialog, buttons, prompts
         self._payment_id = payment_id
         self.vm = vm
+        self._receipt = receipt
         vm.setParent(dialog)
         self._slip: RefundSlip | None = None
         self._wanted = PRINT
         buttons.offered = True
         buttons.printRequested.connect(lambda: self.request(PRINT))
         buttons.saveRequested.connect(lambda: self.request(SAVE))
+        buttons.receiptRequested.connect(lambda: self.request(RECEIPT))
+        buttons.refundOffered.connect(self._offered)
         vm.busyChanged.connect(buttons.set_busy)
         vm.ready.connect(self._ready)
         vm.failed.connect(self._failed)
         vm.tasks.bind(dialog)  # closing the dialog stops reading the payment
+
+    def _offered(self, _refund_id: str) -> None:
+        """The refund succeeded: with "after every refund" set, the slip prints by itself."""
+        receipt = self._receipt
+        self._buttons.set_receipt_printer(receipt.label if receipt and receipt.ready else "")
+        if receipt is not None and receipt.after_refund:
+            self.request(RECEIPT)
 
     def request(self, what: str) -> None:
         refund_id = self._buttons.refund_id
@@ -56,10 +68,16 @@ class ReaderSlipOffer:
         slip = self._slip
         if slip is None:
             return
-        if self._wanted == PRINT:
+        if self._wanted == RECEIPT and self._receipt is not None:
+            self._buttons.show_status(f"Printing on {self._receipt.label}…")
+            self._receipt.print_slip(slip, self._dialog, self._printed)
+        elif self._wanted == PRINT:
             print_slip(self._dialog, slip)
         else:
             save_slip_pdf(self._dialog, slip, self._prompts, self._saved)
+
+    def _printed(self, ok: bool, text: str) -> None:
+        self._buttons.show_status(text, good=ok)
 
     def _saved(self, path: Path) -> None:
         self._buttons.show_status(f"Slip saved: {path}", good=True)

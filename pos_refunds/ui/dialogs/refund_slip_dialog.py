@@ -14,26 +14,32 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QTextBrowser, QVBoxLayout, Q
 from ...domain.refund_slip import RefundSlip
 from ..prompts import Prompts
 from ..refund_slip_html import slip_html
+from ..slip_barcode import add_barcode
+from ..viewmodels.slip_printer_vm import SavedPrinter
 from ..views.slip_buttons import SlipButtons
 from ..views.touch import touch_button
 from .slip_output import print_slip, save_slip_pdf
 
 PREVIEW_WIDTH = 380  # about an 80 mm roll on screen
+STATUS_WIDTH = 160  # room for the line saying how printing went, beside the buttons
 
 
 class RefundSlipDialog(QDialog):
-    def __init__(self, slip: RefundSlip, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, slip: RefundSlip, prompts: Prompts, parent: QWidget | None = None, *,
+                 receipt: SavedPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refundSlipDialog")
         self.setWindowTitle("Refund slip")
-        self.slip, self._prompts = slip, prompts
+        self.slip, self._prompts, self._receipt = slip, prompts, receipt
         self.preview = QTextBrowser()
         self.preview.setObjectName("slipPreview")
         self.preview.setAccessibleName("The refund slip as it will be printed")
+        add_barcode(self.preview.document(), slip.payment_intent_id)
         self.preview.setHtml(slip_html(slip, self.locale()))
         self.preview.setMinimumWidth(PREVIEW_WIDTH)
         self.buttons = SlipButtons()
         self.buttons.offer(slip.refund_id, slip.reader)
+        self.buttons.set_receipt_printer(receipt.label if receipt and receipt.ready else "")
         self.close_button = touch_button("slipCloseButton", "Close", "Close the refund slip")
         footer = QHBoxLayout()
         footer.addWidget(self.buttons, 1)
@@ -45,12 +51,21 @@ class RefundSlipDialog(QDialog):
         layout.addLayout(footer)
         self.buttons.printRequested.connect(self.print_slip)
         self.buttons.saveRequested.connect(self.choose_pdf_file)
+        self.buttons.receiptRequested.connect(self.print_on_receipt_printer)
         self.close_button.clicked.connect(self.reject)
-        self.resize(PREVIEW_WIDTH + 260, 640)
+        self.ensurePolished()  # the style sheet's padding counts in the buttons' widths
+        self.resize(max(PREVIEW_WIDTH + 260, self.sizeHint().width() + STATUS_WIDTH), 640)
         self.buttons.print_button.setFocus()
 
     def print_slip(self) -> None:
         print_slip(self, self.slip)
+
+    def print_on_receipt_printer(self) -> None:
+        if self._receipt is None:
+            return
+        self.buttons.show_status(f"Printing on {self._receipt.label}…")
+        self._receipt.print_slip(self.slip, self, lambda ok, text: self.buttons.show_status(
+            text, good=ok))
 
     def choose_pdf_file(self) -> None:
         save_slip_pdf(self, self.slip, self._prompts, self._saved)

@@ -8,8 +8,10 @@ closing clears the key field and cancels whatever is still running.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +36,9 @@ from ..restyle import restyle
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskRegistry
 from ..viewmodels.settings_vm import AccountSetup, SettingsViewModel
+from ..viewmodels.slip_printer_vm import SlipPrinter, sample_slip
 from ..views.limits_editor import LimitsEditor
+from ..views.receipt_printer_box import PrinterChoice, ReceiptPrinterBox
 from ..views.stripe_key_box import StripeKeyBox, make_label
 from ..views.touch import touch_button
 
@@ -43,6 +48,11 @@ LIVE_TEXT = ("This is a LIVE key: with it, refunds and cancellations made on thi
              "real money. Check it with Stripe and keep it in the keychain?")
 REMOVE_TEXT = ("The key is removed from this computer's keychain. The app starts in training "
                "mode next time, until a new key is entered.")
+PRINTER_HINT = ("Slips print here without a dialog: from a slip's \"Print on receipt printer\", "
+                "and after every refund when that is ticked. A printer installed on this "
+                "computer prints through its driver; a network receipt printer without one is "
+                "reached directly (ESC/POS, port 9100 on most). Print a test slip to check the "
+                "address and the paper width before saving.")
 RESTART_TEXT = ("The window closes and opens again with the key now stored. Anything a reader "
                 "was doing is checked again on opening.")
 
@@ -64,7 +74,8 @@ class SettingsDialog(QDialog):
                  prompts: Prompts, tasks: TaskRegistry, parent: QWidget | None = None, *,
                  can_restart: bool = False, guarded: GuardedSettings | None = None,
                  save_guarded: Callable[[GuardedSettings], Awaitable[GuardedSettings]]
-                 | None = None) -> None:
+                 | None = None, slip_printer: SlipPrinter | None = None,
+                 system_printers: list[str] | None = None) -> None:
         super().__init__(parent)
         self._prompts, self._can_restart = prompts, can_restart
         self.vm = SettingsViewModel(setup, store, settings, tasks.scope("settings", owner=self),
@@ -72,7 +83,7 @@ class SettingsDialog(QDialog):
                                     save_guarded=save_guarded)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(1080)
+        self.setMinimumWidth(1000)  # inside a 1024×768 screen
         self.resize(1180, 690)  # fits a 1366×768 screen with its title bar
         title = QLabel("Settings")
         title.setObjectName("dialogTitle")
@@ -89,6 +100,13 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.limits = LimitsEditor()
         self.limits.set_limits(self.vm.guarded.refund_limits)
+        self.slip_printer = slip_printer or SlipPrinter(
+            tasks.scope("receipt printer", owner=self), self)
+        self.receipt = ReceiptPrinterBox(system_printers if system_printers is not None
+                                         else QPrinterInfo.availablePrinterNames())
+        self.receipt.show_choice(PrinterChoice(
+            settings.printer_kind, settings.printer_name, settings.printer_host,
+            settings.printer_port, settings.paper_mm, settings.print_after_refund))
 
         self.save_error = make_label("saveError", "Why settings were not saved", role="error")
         self.close_button = touch_button("settingsCloseButton", "Close", min_width=140)
@@ -118,6 +136,7 @@ class SettingsDialog(QDialog):
         self.stripe.key_edit.returnPressed.connect(self.check_key)
         self.close_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
+        self.receipt.test_button.clicked.connect(self.print_test_slip)
         self._select_location(settings.location_id)
         vm.load()
 
@@ -166,6 +185,26 @@ class SettingsDialog(QDialog):
         columns.setSpacing(16)
         columns.addLayout(left, 3)
         columns.addWidget(limits, 2)
+        # Two pages: the dialog has no height left for the receipt printer beside the rest.
+        general = QWidget()
+        general.setObjectName("settingsGeneralPage")
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 10, 0, 0)
+        general_layout.addLayout(columns, 1)
+        printer_page = QWidget()
+        printer_page.setObjectName("settingsPrinterPage")
+        printer_layout = QVBoxLayout(printer_page)
+        printer_layout.setContentsMargins(0, 10, 0, 0)
+        printer_hint = make_label("printerHint", "About the receipt printer", role="hint")
+        printer_hint.setText(PRINTER_HINT)
+        printer_layout.addWidget(printer_hint)
+        printer_layout.addWidget(self.receipt)
+        printer_layout.addStretch(1)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("settingsPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(general, "Stripe, &till and limits")
+        self.pages.addTab(printer_page, "&Receipt printer")
         footer = QHBoxLayout()
         footer.addWidget(self.save_error, 1)
         for button in (self.close_button, self.save_button):
@@ -175,7 +214,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(title)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
 
     # --- the key -------------------------------------------------------------------------
@@ -248,7 +287,30 @@ class SettingsDialog(QDialog):
             return
         self.vm.save(account=self.stripe.account_edit.text(),
                      location_id=self.location.currentData(), limits=limits,
-                     language=self.language.currentData())
+                     language=self.language.currentData(), printer=self._printer_fields())
+
+    # --- receipt printer -----------------------------------------------------------------
+    def _printer_fields(self) -> dict[str, object]:
+        choice = self.receipt.choice()
+        return {"printer_kind": choice.kind, "printer_name": choice.name,
+                "printer_host": choice.host, "printer_port": choice.port,
+                "paper_mm": choice.paper_mm, "print_after_refund": choice.after_refund}
+
+    def print_test_slip(self) -> None:
+        """A test slip on the printer as the form shows it (saved or not)."""
+        fields = self._printer_fields()
+        if fields["printer_kind"] == "network" and not fields["printer_host"]:
+            self.receipt.show_status("Enter the network printer's address first.", error=True)
+            return
+        settings = replace(self.vm.settings, **fields)
+        self.receipt.test_button.setEnabled(False)
+        self.receipt.show_status("Printing a test slip…")
+        self.slip_printer.print_slip(sample_slip(""), settings, self,
+                                     self._tested)
+
+    def _tested(self, ok: bool, text: str) -> None:
+        self.receipt.test_button.setEnabled(self.receipt.choice().kind != "")
+        self.receipt.show_status(text, good=ok, error=not ok)
 
     def done(self, result: int) -> None:
         """However the dialog closes: the key field is emptied (its tasks stop with it)."""

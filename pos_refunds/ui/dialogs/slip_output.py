@@ -20,12 +20,15 @@ from ..presenter import Presenter
 from ..printing import open_print_dialog, print_receipt, receipt_layout, write_pdf
 from ..prompts import Prompts
 from ..refund_slip_html import slip_html
+from ..slip_barcode import add_barcode
 from .save_file import ask_save_path
 
 
-def slip_document(slip: RefundSlip, parent: QWidget) -> QTextDocument:
+def slip_document(slip: RefundSlip, parent: QWidget, paper_mm: int = 80) -> QTextDocument:
+    """The slip laid out for `paper_mm` paper, its barcode resolved."""
     document = QTextDocument(parent)
-    document.setHtml(slip_html(slip, parent.locale()))
+    add_barcode(document, slip.payment_intent_id)
+    document.setHtml(slip_html(slip, parent.locale(), paper_mm))
     return document
 
 

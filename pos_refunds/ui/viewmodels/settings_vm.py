@@ -70,6 +70,10 @@ NO_GUARD = ("The refund limits can only be changed from the main window, signed 
             "manager.")
 
 
+NO_PRINTER_HOST = ("Enter the network printer's address (its IP address or name), or choose "
+                   "another receipt printer.")
+
+
 class SettingsViewModel(QObject):
     summaryChanged = Signal(object)
     keychainProblem = Signal(str)
@@ -219,15 +223,21 @@ class SettingsViewModel(QObject):
 
     # --- the till's settings -------------------------------------------------------------
     def save(self, *, account: str, location_id: str | None, limits: dict[str, int],
-             language: str) -> None:
-        """Save; a changed Connect account is first checked with the stored key."""
+             language: str, printer: dict[str, Any] | None = None) -> None:
+        """Save; a changed Connect account is first checked with the stored key.
+        `printer`: the receipt printer's AppSettings fields (printer_kind, printer_host...)."""
         account = account.strip()
         problem = account_problem(account)
         self.accountError.emit(_problem(problem))
         if self._busy or problem:
             return
+        printer = printer or {}
+        if printer.get("printer_kind") == "network" and not printer.get("printer_host"):
+            self.saveError.emit(NO_PRINTER_HOST)
+            return
         changes: dict[str, Any] = {"stripe_account": account or None,
-                                   "location_id": location_id or None, "language": language}
+                                   "location_id": location_id or None, "language": language,
+                                   **printer}
         guarded = replace(self._guarded, refund_limits=dict(limits))
         if guarded != self._guarded:
             if self._save_guarded is None:
