@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment
+from pos_refunds.domain.reasons import ApprovalNeed, Coded
+from pos_refunds.ui.dialogs.amount_field import AmountField
 from pos_refunds.ui.dialogs.payment_summary import PaymentSummary
 from pos_refunds.ui.dialogs.refund_dialog import RefundDialog
 
@@ -235,3 +237,28 @@ def test_summary_follows_a_refund_made_in_the_dialog(qtbot) -> None:
     summary.add_refund(Money(500, "cad"))
     assert refunded.isVisibleTo(summary) and refunded.text() == "$5.00"
     assert summary.findChild(QLabel, "summaryRemainder").text() == "$15.00"
+
+
+def test_a_decimal_comma_is_read_and_a_refusal_says_what_it_expects(qtbot) -> None:
+    """In English, "5,50" can only mean 5.50 (a group has three digits); what cannot be read
+    is refused with an example of what the field expects."""
+    field = AmountField(Money(1250, "cad"))
+    qtbot.addWidget(field)
+    field.line_edit.setText("5,50")
+    assert field.amount() == Money(550, "cad")
+    field.line_edit.setText("5,5x")
+    error = field.findChild(QLabel, "amountError")
+    assert field.amount() is None
+    assert error.text().endswith("Type it like 12.50.")
+
+
+def test_an_over_limit_refund_is_announced_as_it_is_typed(qtbot) -> None:
+    field = AmountField(Money(50000, "cad"))
+    qtbot.addWidget(field)
+    over = Coded(ApprovalNeed.OVER_LIMIT, {"limit": Money(20000, "cad")})
+    field.set_approval(lambda m: (over,) if m.minor > 20000 else ())
+    field.line_edit.setText("250")
+    note = field.findChild(QLabel, "partialNotice")
+    assert note.text().endswith("Refunds over $200.00 need a manager's approval.")
+    field.line_edit.setText("150")
+    assert "manager" not in note.text()

@@ -7,6 +7,8 @@ anything but a valid Money or None.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import AmountError
+from ...domain.errors import AmountError, PosError
 from ...domain.money import Money, format_plain, parse_amount
+from ...domain.reasons import AmountReason
 from ..formatting import amount_separators, format_money
-from ..messages import error_words
+from ..messages import approval_words, error_words
 from ..metrics import TOUCH_HEIGHT
 from ..restyle import restyle
 from ..views.touch import touch_button
@@ -34,9 +37,13 @@ class AmountField(QWidget):
 
     amountChanged = Signal(object)
 
-    def __init__(self, remainder: Money, parent: QWidget | None = None) -> None:
+    def __init__(self, remainder: Money, parent: QWidget | None = None, *,
+                 approval: Callable[[Money], Sequence[object]] | None = None) -> None:
+        """`approval(amount)`: why a manager must approve that amount, as the services say
+        (empty: nobody need); announced under the field as the cashier types."""
         super().__init__(parent)
         self._remainder = remainder
+        self._approval = approval
         self._amount: Money | None = None
         locale = self.locale()
         self._decimal_point, self._group_separator = amount_separators(locale)
@@ -85,6 +92,12 @@ class AmountField(QWidget):
         self._full.clicked.connect(self.fill_remainder)
         self.fill_remainder()
 
+    def set_approval(self, approval: Callable[[Money], Sequence[object]]) -> None:
+        """Ask `approval` (the services, through a flow) who must approve each amount."""
+        self._approval = approval
+        self._amount = None
+        self._validate()
+
     @property
     def line_edit(self) -> QLineEdit:
         return self._edit
@@ -105,19 +118,44 @@ class AmountField(QWidget):
         self._edit.setEnabled(enabled)
         self._full.setEnabled(enabled)
 
+    def _parse(self, text: str) -> Money:
+        """The locale's way first; the other decimal mark when the text can only mean that
+        ("5,50" in English, "5.50" in French: a group has three digits, never two)."""
+        currency = self._remainder.currency
+        try:
+            return parse_amount(text, currency, decimal_point=self._decimal_point,
+                                group_separator=self._group_separator, maximum=self._remainder)
+        except AmountError as error:
+            if error.reason is not AmountReason.NOT_AN_AMOUNT:
+                raise
+            other = "," if self._decimal_point == "." else "."
+            try:
+                return parse_amount(text, currency, decimal_point=other,
+                                    group_separator="\u00a0", maximum=self._remainder)
+            except AmountError:
+                raise error from None
+
     def _validate(self) -> None:
         try:
-            amount = parse_amount(
-                self._edit.text(),
-                self._remainder.currency,
-                decimal_point=self._decimal_point,
-                group_separator=self._group_separator,
-                maximum=self._remainder,
-            )
+            amount = self._parse(self._edit.text())
         except AmountError as error:
-            self._show(None, error_words(error, self.locale())[1])
+            said = error_words(error, self.locale())[1]
+            if error.reason is AmountReason.NOT_AN_AMOUNT:  # say what it expects
+                example = format_plain(self._remainder, decimal_point=self._decimal_point)
+                said += f" Type it like {example}."
+            self._show(None, said)
             return
         self._show(amount, "")
+
+    def _needs_manager(self, amount: Money) -> str:
+        """Why a manager must approve this amount, in words ("" when nobody need)."""
+        if self._approval is None:
+            return "A manager must approve partial refunds." if amount < self._remainder else ""
+        try:
+            reasons = self._approval(amount)
+        except PosError:
+            return ""
+        return approval_words(tuple(reasons)) if reasons else ""
 
     def _show(self, amount: Money | None, error: str) -> None:
         self._error.setText(error)
@@ -128,17 +166,15 @@ class AmountField(QWidget):
         if amount is None:
             self._note.setText("")
             self._note.setVisible(False)
-        elif amount < self._remainder:
-            self._note.setText(
-                f"Partial refund: {format_money(amount, self.locale())} of the "
-                f"{self._remainder_text} left to refund. "
-                "A manager must approve partial refunds."
-            )
-            restyle(self._note, tone="warning")
-            self._note.setVisible(True)
         else:
-            self._note.setText(f"Full refund of the {self._remainder_text} left to refund.")
-            restyle(self._note, tone="")
+            manager = self._needs_manager(amount)
+            if amount < self._remainder:
+                text = (f"Partial refund: {format_money(amount, self.locale())} of the "
+                        f"{self._remainder_text} left to refund.")
+            else:
+                text = f"Full refund of the {self._remainder_text} left to refund."
+            self._note.setText(f"{text} {manager}".strip())
+            restyle(self._note, tone="warning" if manager else "")
             self._note.setVisible(True)
         if amount != self._amount:
             self._amount = amount

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBo
 from ...domain.errors import PosError, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
+from ...domain.policy import Action
 from ...services.api import ReaderProgress, ReaderRefunds, Staff, Step
 from ..flows.base import FlowBackEnd
 from ..flows.reader import ReaderRefundFlow
@@ -88,6 +89,8 @@ class ReaderRefundDialog(QDialog):
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")
         self.setup = ReaderRefundSetup(payment, connect)
+        self.setup.amount.set_approval(
+            lambda amount: flow.approval_reasons(Action.REFUND_ON_READER, payment, amount))
         self._picker = self.setup.picker
         self.progress = ReaderProgressView()
         self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id,

@@ -115,6 +115,7 @@ class RefundDialog(QDialog):
     def bind(self, vm: RefundViewModel) -> None:
         """Send through `vm`: what it says about the refund shows here."""
         self.vm = vm
+        self._amount.set_approval(vm.approval_reasons)  # announced as the cashier types
         self.submitted.connect(vm.submit)
         vm.busyChanged.connect(self.set_busy)
         vm.errorText.connect(self.show_error)

@@ -73,6 +73,14 @@ class Flow(QObject):
     def live(self, text: str) -> str:
         return LIVE_WARNING + text if self._back.mode is Mode.LIVE else text
 
+    def approval_reasons(self, action: Action, payment: Payment, amount: Money) -> object:
+        """Why a manager must approve this amount, for the one signed in (a manager approves
+        their own: nothing to announce); raises OverRefund like the services."""
+        staff = self._actor()
+        if staff is not None and staff.is_manager:
+            return ()
+        return self._back.approval_reason(action, amount, payment) or ()
+
     def approve(
         self, action: Action, payment: Payment, amount: Money, staff: Staff, parent: QWidget,
         then: Callable[[Approval | None], None], *, on_refused: Callable[[], None] | None = None,

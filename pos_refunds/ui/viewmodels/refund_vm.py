@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.money import Money
 from ...domain.payments import Payment
+from ...domain.policy import Action
 from ..flows.money import RefundOnlineFlow
 from ..flows.outcome import Outcome
 from ..presenter import Presenter
@@ -38,6 +39,10 @@ class RefundViewModel(QObject):
     @property
     def busy(self) -> bool:
         return self._asked and self._flow.busy
+
+    def approval_reasons(self, amount: Money) -> object:
+        """Why a manager must approve `amount` (empty: nobody need), as the services say."""
+        return self._flow.approval_reasons(Action.REFUND_ONLINE, self._payment, amount)
 
     def submit(self, amount: Money, reason: str | None, note: str) -> None:
         if self._flow.busy:
