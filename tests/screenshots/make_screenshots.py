@@ -16,9 +16,10 @@ from pathlib import Path
 
 # An offscreen screen the size of a shop PC's (Qt's offscreen platform reads its screens from a
 # config file; without one it is 800×800, and dialogs that fit the screen would shrink to it).
-_SCREEN = Path(tempfile.gettempdir()) / "pos-refunds-screen-1366x768.json"
-_SCREEN.write_text('{"screens": [{"name": "shop", "x": 0, "y": 0, "width": 1366, '
-                   '"height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+_W, _H = os.environ.get("POS_SHOTS_SIZE", "1366x768").split("x")
+_SCREEN = Path(tempfile.gettempdir()) / f"pos-refunds-screen-{_W}x{_H}.json"
+_SCREEN.write_text(f'{{"screens": [{{"name": "shop", "x": 0, "y": 0, "width": {_W}, '
+                   f'"height": {_H}, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}}]}}')
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,7 +52,8 @@ from pos_refunds.ui.prompts import Prompts  # noqa: E402
 from pos_refunds.ui.settings import SettingsStore  # noqa: E402
 
 OUT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "resources" / "screenshots"
-SIZE = (1366, 768)
+# The window's size (and its screen's): POS_SHOTS_SIZE=1024x768 looks at a smaller counter PC.
+SIZE = tuple(int(n) for n in os.environ.get("POS_SHOTS_SIZE", "1366x768").split("x"))
 
 
 async def until(condition: Callable[[], bool], timeout: float = 20.0) -> None:

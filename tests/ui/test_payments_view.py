@@ -190,3 +190,26 @@ def test_a_charge_id_finds_its_payment(view: PaymentsView, qtbot) -> None:
     assert charge and charge.startswith("ch_")
     qtbot.keyClicks(view.search_box, charge)
     assert selected_id(view) == "pi_C3"
+
+
+def test_at_1024_px_columns_leave_rather_than_cut_the_network(qtbot) -> None:
+    """At 1024 px the list is about 580 px wide: the reader, description and refunded columns
+    (all in the detail panel too) leave the table; the network's name shows whole and the
+    table never scrolls sideways. Wider again, they come back."""
+    model = PaymentsTableModel(clock=lambda: NOW)
+    model.append([*sample(), payment("pi_MC", network="mastercard", minutes_ago=8)])
+    widget = PaymentsView(model)
+    qtbot.addWidget(widget)
+    widget.resize(580, 600)
+    widget.show()
+    table, header = widget.table, widget.table.horizontalHeader()
+    Col = PaymentsTableModel.Column
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.isColumnHidden(Col.READER)
+    assert not table.isColumnHidden(Col.NETWORK) and not table.isColumnHidden(Col.STATE)
+    fm = table.fontMetrics()
+    assert header.sectionSize(Col.NETWORK) >= fm.horizontalAdvance("Mastercard")
+    widget.resize(1200, 600)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(Col.READER))
+    assert not table.isColumnHidden(Col.DESCRIPTION)

@@ -59,6 +59,9 @@ DESCRIPTION_WANTED = ("2 × Latte, 1 × Croissant",)
 # Reader, description and state wrap onto a second line (rows are touch-tall) before the
 # network name is elided; None stands for the description.
 SHRINK_ORDER = (Col.READER, None, Col.STATE, Col.NETWORK)
+# When even that does not fit (a 1024 px screen), columns the detail panel shows as well leave
+# the table, in this order, rather than the network name being cut or the table scrolling.
+HIDE_ORDER = (Col.READER, Col.DESCRIPTION, Col.REFUNDED)
 
 
 class ColumnFitter(QObject):
@@ -99,12 +102,35 @@ class ColumnFitter(QObject):
             least[column] = max(shrunk, head)
         least[None] = max(width(DESCRIPTION_MIN), heading(Col.DESCRIPTION))
         wanted[None] = max(width(DESCRIPTION_WANTED), least[None])
-        over = sum(wanted.values()) - self._table.viewport().width()
+        room = self._table.viewport().width()
+        hidden: set[Col] = set()
+        for _ in range(len(HIDE_ORDER) + 1):
+            widths, over = self._shrunk(wanted, least, hidden, room)
+            network_cut = widths[Col.NETWORK] < wanted[Col.NETWORK]
+            if over <= 0 and not network_cut or len(hidden) == len(HIDE_ORDER):
+                break
+            hidden.add(HIDE_ORDER[len(hidden)])
+        for column in Col:
+            self._table.setColumnHidden(column, column in hidden)
+        for column in self._fits:
+            if column not in hidden:
+                header.resizeSection(column, widths[column])
+
+    @staticmethod
+    def _shrunk(wanted: dict[Col | None, int], least: dict[Col | None, int], hidden: set[Col],
+                room: int) -> tuple[dict[Col | None, int], int]:
+        """The widths once the shrinkable columns gave way, and what is still over."""
+        def shown(column: Col | None) -> bool:
+            return (Col.DESCRIPTION if column is None else column) not in hidden
+
+        widths = dict(wanted)
+        over = sum(w for c, w in widths.items() if shown(c)) - room
         for column in SHRINK_ORDER:
             if over <= 0:
                 break
-            give = min(over, wanted[column] - least[column])
-            wanted[column] -= give
+            if not shown(column):
+                continue
+            give = min(over, widths[column] - least[column])
+            widths[column] -= give
             over -= give
-        for column in self._fits:
-            header.resizeSection(column, wanted[column])
+        return widths, over

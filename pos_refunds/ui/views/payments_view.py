@@ -81,6 +81,10 @@ class PaymentsView(QWidget):
                 seen.add(name)
                 self.network_filter.addItem(name, code)
         self.network_filter.setMinimumHeight(TOUCH_HEIGHT)
+        for combo in (self.state_filter, self.network_filter):  # the search box gets the room
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.search_box.setToolTip(SEARCH_PLACEHOLDER)
 
         self.message = QLabel()
         self.message.setObjectName("searchMessage")
