@@ -160,23 +160,28 @@ def test_close_cancels_tasks_and_closes_services(qtbot, qasync, prompts, tmp_pat
     assert again.window_geometry
 
 
+def left_over_reader_refund(op_id: str):  # noqa: ANN201 - a journal Operation
+    """A $5.90 refund on reader Counter 1 that settling closed as not carried out: its reader
+    action was left over and canceled (the journal's code for it)."""
+    from datetime import UTC, datetime
+
+    from pos_refunds.domain.money import Money
+    from pos_refunds.domain.reasons import RecoveryReason
+    from pos_refunds.journal import Operation, OperationKind, OperationState
+
+    return Operation(
+        op_id=op_id, kind=OperationKind.REFUND_ON_READER, payment_id="pi_C3",
+        amount=Money(590, "cad"), staff="Alex", approver=None, till="till-1",
+        reader_id="tmr_counter1", idempotency_key=f"posr_{op_id}", state=OperationState.FAILED,
+        error=RecoveryReason.LEFT_OVER.value, created_at=datetime(2026, 11, 29, tzinfo=UTC))
+
+
 def test_an_operation_left_open_is_settled_and_the_cashier_told(qtbot, window, services,
                                                                 prompts) -> None:
     """A refund on a reader whose request landed after the flow gave up: the window's next
     settling closes it, says what happened in words, and refreshes that payment."""
-    from datetime import UTC, datetime
-
-    from pos_refunds.domain.money import Money
-    from pos_refunds.journal import Operation, OperationKind, OperationState
-
     loaded(qtbot, window)
-    services.settled = [Operation(
-        op_id="op_1", kind=OperationKind.REFUND_ON_READER, payment_id="pi_C3",
-        amount=Money(590, "cad"), staff="Alex", approver=None, till="till-1",
-        reader_id="tmr_counter1", idempotency_key="posr_1", state=OperationState.FAILED,
-        error="The reader action was left over and has been canceled; nothing was refunded.",
-        created_at=datetime(2026, 11, 29, tzinfo=UTC),
-    )]
+    services.settled = [left_over_reader_refund("op_1")]
     qtbot.waitUntil(lambda: bool(prompts.notices))
     said = prompts.notices[-1]
     assert said.startswith("The refund of $5.90 on the reader that was not confirmed earlier")
@@ -189,18 +194,7 @@ def test_a_refund_a_crash_interrupted_is_told_at_start(qtbot, qasync, prompts, t
                                                        services) -> None:
     """The till died during a refund on a reader; start-up settled it. The cashier is told
     what happened to that refund, on which reader, and that nothing was refunded."""
-    from datetime import UTC, datetime
-
-    from pos_refunds.domain.money import Money
-    from pos_refunds.journal import Operation, OperationKind, OperationState
-
-    services.settled_at_start = [Operation(
-        op_id="op_9", kind=OperationKind.REFUND_ON_READER, payment_id="pi_C3",
-        amount=Money(590, "cad"), staff="Alex", approver=None, till="till-1",
-        reader_id="tmr_counter1", idempotency_key="posr_9", state=OperationState.FAILED,
-        error="The reader action was left over and has been canceled; nothing was refunded.",
-        created_at=datetime(2026, 11, 29, tzinfo=UTC),
-    )]
+    services.settled_at_start = [left_over_reader_refund("op_9")]
     open_window(qtbot, prompts, tmp_path, services)
     qtbot.waitUntil(lambda: bool(prompts.informs))
     ((title, text),) = prompts.informs
