@@ -154,10 +154,12 @@ def services(qasync, qtbot, sandbox, tmp_path, staff_store, prompts):
     UI_MANAGER and everyone on the test's staff store; approvals the prompts give are its."""
     from pos_refunds.services.api import Mode
     from pos_refunds.services.factory import ServiceConfig, open_services
+    from tests.services.helpers import NO_PAUSES, QUICK
 
     config = ServiceConfig(
         mode=Mode.TRAINING, api_key=sandbox.api_key, api_base=sandbox.url,
         stripe_account=None, journal_path=tmp_path / "journal.sqlite3", till="till-ui",
+        settle_delays=NO_PAUSES, live_settle_delays=NO_PAUSES, **QUICK,
     )
     people = StaffList([UI_MANAGER], fallback=staff_store)
     prompts.issuer = people

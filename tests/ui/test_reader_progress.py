@@ -39,7 +39,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def view(qtbot, clock: FakeClock) -> ReaderProgressView:
-    widget = ReaderProgressView(clock=clock)
+    widget = ReaderProgressView(clock=clock, tick_ms=20)
     qtbot.addWidget(widget)
     widget.resize(620, 560)
     widget.show()
