@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from .clock import Clock, utc_now
 from .domain.errors import TillInUse
 from .keychain import KeyLookup, read_api_key
 from .services.api import Mode
@@ -127,8 +128,10 @@ async def open_staff(folder: Path, mode: Mode) -> AsyncStaffStore:
 class Application:
     """Owns what lives as long as the app: the sandbox (training) and the services."""
 
-    def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts) -> None:
+    def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts, *,
+                 clock: Clock = utc_now) -> None:
         self.options = options
+        self.clock = clock  # the app's one clock, handed to the window and all below it
         self.store = store
         self.prompts = prompts
         self.settings: AppSettings = store.load()
@@ -169,7 +172,7 @@ class Application:
         refusal = (PRACTICE_SETTINGS if self.options.training else "")
         self.window = MainWindow(
             self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
-            settings_refusal=refusal)
+            settings_refusal=refusal, clock=self.clock)
         self.window.show()
         if self.instance is not None:
             self.instance.set_window(self.window)

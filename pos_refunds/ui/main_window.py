@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from ..clock import Clock, utc_now
 from ..domain.errors import (
     ActionNotAllowed,
     AlreadyRefunded,
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         page_size: int = 100,
         key_setup: KeySetup | None = None,
         settings_refusal: str = "",
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -89,11 +91,12 @@ class MainWindow(QMainWindow):
         self._key_setup = key_setup  # checks keys against Stripe when None (see open_settings)
         self._settings_refusal = settings_refusal  # why Settings stay closed this session
         self.restart_requested = False  # Settings' "Restart now": the app opens again
+        self._clock = clock  # everything below that shows or compares times reads this one
 
-        self.model = PaymentsTableModel(self)
+        self.model = PaymentsTableModel(self, clock=clock)
         self.payments_vm = PaymentsViewModel(services.payments, self._payment_tasks,
                                              poll_seconds=poll_seconds, page_size=page_size,
-                                             parent=self)
+                                             clock=clock, parent=self)
         self.settling_vm = SettlingViewModel(services.settle_open, self._payment_tasks,
                                              interval_seconds=settle_seconds, parent=self)
         self.actions_vm = ActionsViewModel(services.actions, prompts, self._staff,
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
                                     idle_minutes=services.guarded.idle_lock_minutes,
                                     tasks=self._tasks, busy=lambda: self.actions_vm.busy)
         self.payments_view = PaymentsView(self.model)
-        self.detail = DetailPanel()
+        self.detail = DetailPanel(clock=clock)
         self.status = AppStatusBar()
         self.setStatusBar(self.status)
         self.status.set_mode(services.mode, services.account_name)
@@ -305,7 +308,7 @@ class MainWindow(QMainWindow):
             self._settings.last_reader_id, self._services.mode is Mode.TRAINING,
             self._services.connect, self._prompts, self,
             limits=self._services.guarded.limits(),
-            slips=self._slips(),
+            slips=self._slips(), clock=self._clock,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.readerChosen.connect(self._remember_reader)
@@ -343,7 +346,7 @@ class MainWindow(QMainWindow):
         if not self._manager_only("read the audit journal"):
             return None
         dialog = JournalDialog(self._services.journal, self._prompts, self,
-                               audit=self._services.audit_journal)
+                               audit=self._services.audit_journal, clock=self._clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -354,7 +357,7 @@ class MainWindow(QMainWindow):
         s = self._services
         dialog = EndOfDayDialog(self.model.payments(), s.payments, s.actions, s.journal,
                                 self._prompts, self._staff, mode=s.mode, shop=s.account_name,
-                                parent=self)
+                                clock=self._clock, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paymentUpdated.connect(lambda payment: self.model.upsert([payment]))
         dialog.open()

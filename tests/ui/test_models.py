@@ -170,14 +170,14 @@ def test_state_and_network_filters() -> None:
 
 
 def test_readers_model_passes_qt_model_tester(qtmodeltester) -> None:
-    model = ReadersTableModel(now=NOW)
+    model = ReadersTableModel(clock=lambda: NOW)
     model.set_readers([reader(), reader("tmr_2", label="Back office", status="offline"),
                        reader("tmr_3", label="Patio", busy=True)])
     qtmodeltester.check(model)
 
 
 def test_unusable_readers_are_shown_but_not_selectable() -> None:
-    model = ReadersTableModel(now=NOW)
+    model = ReadersTableModel(clock=lambda: NOW)
     model.set_readers([
         reader(), reader("tmr_2", label="Back office", status="offline"),
         reader("tmr_3", label="Patio", busy=True),

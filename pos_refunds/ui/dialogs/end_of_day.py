@@ -8,8 +8,7 @@ capture or cancel is on its way (its outcome must show), and the window closing 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal
@@ -17,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...clock import Clock, utc_now
 from ...domain.payments import Payment
 from ...journal import AsyncJournal, VerifyReport
 from ...services.api import Mode, MoneyActions, PaymentsSource, Staff
@@ -59,7 +59,7 @@ class EndOfDayDialog(QDialog):
         *,
         mode: Mode,
         shop: str = "",
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Clock = utc_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,7 +73,7 @@ class EndOfDayDialog(QDialog):
         title = QLabel(f"End of day — {day}")
         title.setObjectName("dialogTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: 700;")
-        self.authorizations = AuthorizationsSection()
+        self.authorizations = AuthorizationsSection(clock=clock)
         self.tables = DayTablesView()
         self.journal_status = QLabel("Checking the journal…")
         self.journal_status.setObjectName("journalStatus")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...clock import Clock, utc_now
 from ...journal import AsyncJournal, Entry, OperationState, VerifyReport
 from ...services.journal_audit import AuditReport
 from ..metrics import TOUCH_HEIGHT
@@ -67,13 +68,15 @@ def _touch(widget: QWidget, name: str, accessible: str) -> None:
 class JournalDialog(QDialog):
     def __init__(self, journal: AsyncJournal, prompts: Prompts,
                  parent: QWidget | None = None, *,
-                 audit: Callable[[], Awaitable[AuditReport]] | None = None) -> None:
+                 audit: Callable[[], Awaitable[AuditReport]] | None = None,
+                 clock: Clock = utc_now) -> None:
         super().__init__(parent)
         self.setObjectName("journalDialog")
+        self._clock = clock  # "today" of the date filter and of the export's file name
         self.setWindowTitle("Audit journal")
         self._prompts = prompts
         self.vm = JournalViewModel(journal, self, audit=audit)
-        self.model = JournalTableModel(self)
+        self.model = JournalTableModel(self, clock=clock)
         self.proxy = JournalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -85,7 +88,7 @@ class JournalDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("hint", True)
 
-        self.dates = DateRangeEdit("journal")
+        self.dates = DateRangeEdit("journal", clock=clock)
         self.state = QComboBox()
         _touch(self.state, "journalStateFilter", "Filter by state")
         self.state.addItem("All states", None)
@@ -195,9 +198,10 @@ class JournalDialog(QDialog):
     # --- glue ----------------------------------------------------------------------------
     def _loaded(self, entries: list[Entry]) -> None:
         self.model.set_entries(entries)
-        days = [e.at.astimezone().date() for e in entries] or [date.today()]
+        today = self._clock().astimezone().date()
+        days = [e.at.astimezone().date() for e in entries] or [today]
         # From the oldest entry's day to today: everything shows at first.
-        self.dates.set_dates(min(days), max(max(days), date.today()))
+        self.dates.set_dates(min(days), max(max(days), today))
         if entries:
             self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -249,7 +253,8 @@ class JournalDialog(QDialog):
         return False
 
     def choose_export_file(self) -> None:
-        ask_save_path(self, "Export the journal as CSV", f"journal-{date.today():%Y-%m-%d}.csv",
+        day = self._clock().astimezone()
+        ask_save_path(self, "Export the journal as CSV", f"journal-{day:%Y-%m-%d}.csv",
                       "CSV files (*.csv)", self._export_to)
 
     def _export_to(self, path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...clock import Clock, utc_now
 from ...domain.approvals import Approval, ApprovalLimits, ApprovalRequest, approval_reason
 from ...domain.errors import PosError, ReaderBusy, ReaderOffline, ReaderTimeout, UserCancelled
 from ...domain.money import Money
@@ -63,6 +64,7 @@ class ReaderRefundDialog(QDialog):
         *,
         limits: ApprovalLimits | None = None,
         slips: RefundSlipViewModel | None = None,  # the final state offers the slip
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__(parent)
         self._payment, self._staff = payment, staff
@@ -80,7 +82,7 @@ class ReaderRefundDialog(QDialog):
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: 700;")
-        self.setup = ReaderRefundSetup(payment, connect)
+        self.setup = ReaderRefundSetup(payment, connect, clock=clock)
         self._picker = self.setup.picker
         self.progress = ReaderProgressView()
         self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id)
