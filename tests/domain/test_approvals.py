@@ -13,8 +13,7 @@ from pos_refunds.domain.approvals import (
 from pos_refunds.domain.errors import OverRefund
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.policy import Action
-
-from .factories import make_payment
+from tests.support.builders import make_payment
 
 LIMITS = ApprovalLimits()
 PARTIAL = "Partial refunds need a manager's approval."
@@ -126,7 +125,7 @@ def test_over_refund_is_refused() -> None:
 @pytest.mark.parametrize("amount", [Money(0, "cad"), Money(-5, "cad"), Money(100, "usd")])
 def test_nonsense_amounts_are_caller_bugs(amount: Money) -> None:
     with pytest.raises(ValueError):
-        approval_reason(Action.REFUND_ONLINE, amount, make_payment(), LIMITS)
+        approval_reason(Action.REFUND_ONLINE, amount, make_payment(amount=5000), LIMITS)
 
 
 def test_messages_write_amounts_the_way_the_screen_does() -> None:
@@ -134,7 +133,7 @@ def test_messages_write_amounts_the_way_the_screen_does() -> None:
     from pos_refunds.domain.approvals import ApprovalLimits, approval_reason
     from pos_refunds.domain.money import Money, parse_amount
     from pos_refunds.domain.policy import Action
-    from tests.domain.factories import make_payment
+    from tests.support.builders import make_payment
 
     payment = make_payment(amount=50000, currency="cad")
     dollars = lambda m: f"${m.to_decimal():.2f}"  # noqa: E731 - a stand-in locale formatter

@@ -12,8 +12,7 @@ from pos_refunds.domain.guarded import GuardedSettings
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import Payment, Reader
 from pos_refunds.services.api import Mode, Staff
-
-from .records import reader
+from tests.support.builders import make_reader
 
 
 class FakeSource:
@@ -86,7 +85,7 @@ class FakeActions:
 
 class FakeReaders:
     def __init__(self, readers: list[Reader] | None = None) -> None:
-        self._readers = readers if readers is not None else [reader()]
+        self._readers = readers if readers is not None else [make_reader()]
 
     async def readers(self) -> list[Reader]:
         await asyncio.sleep(0)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 from pos_refunds.domain.payments import PaymentState
 from pos_refunds.ui.models.payments_model import PaymentsTableModel
 from pos_refunds.ui.views.payments_view import SEARCH_PLACEHOLDER, PaymentsView
+from tests.support.builders import NOW, make_payment
 
-from .records import NOW, payment
 from .test_models import sample
 
 
@@ -71,7 +71,7 @@ def test_scanned_unknown_id_asks_the_view_model(view: PaymentsView, qtbot) -> No
     assert asked.args == ["pi_Later"]
     assert "Looking up pi_Later" in view.message.text()
     view.search_box.clear()
-    view._model.upsert([payment("pi_Later", minutes_ago=0)])  # what the view-model does
+    view._model.upsert([make_payment("pi_Later", minutes_ago=0)])  # what the view-model does
     assert view.select_payment("pi_Later") and selected_id(view) == "pi_Later"
 
 
@@ -87,7 +87,7 @@ def test_selected_payment_is_refreshed_when_it_changes(view: PaymentsView, qtbot
     view.select_payment("pi_A1")
     with qtbot.waitSignal(view.paymentSelected,
                           check_params_cb=lambda p: p.state is PaymentState.REFUNDED):
-        view._model.upsert([payment("pi_A1", refunded=1250, minutes_ago=1)])
+        view._model.upsert([make_payment("pi_A1", refunded=1250, minutes_ago=1)])
     assert selected_id(view) == "pi_A1"
 
 
@@ -101,7 +101,7 @@ def test_loading_indicator(view: PaymentsView) -> None:
 def test_columns_fit_without_a_horizontal_scroll_bar(qtbot) -> None:
     """At 1366 px with the detail panel open the list is about 880 px wide: all of it shows."""
     model = PaymentsTableModel(clock=lambda: NOW)
-    model.append([*sample(), payment("pi_Old", minutes_ago=60 * 30,
+    model.append([*sample(), make_payment("pi_Old", minutes_ago=60 * 30,
                                      description="Catering order for the office party")])
     widget = PaymentsView(model)
     qtbot.addWidget(widget)
