@@ -89,7 +89,7 @@ def start_training_sandbox(folder: Path, *, now: float | None = None) -> object:
     from .sandbox import Sandbox  # only training needs the embedded server
 
     state = folder / TRAINING_STATE
-    now = time.time() if now is None else now
+    now = utc_now().timestamp() if now is None else now
     if state.exists() and now - state.stat().st_mtime > TRAINING_DAY:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(state.stat().st_mtime))
         for name in (TRAINING_STATE, TRAINING_JOURNAL):
@@ -154,7 +154,8 @@ class Application:
         journal = folder / "journal.sqlite3"
         if mode is Mode.TRAINING:
             journal = folder / TRAINING_JOURNAL
-            self.sandbox = await _in_executor(start_training_sandbox, folder)
+            self.sandbox = await _in_executor(
+                lambda: start_training_sandbox(folder, now=self.clock().timestamp()))
             api_key, api_base = self.sandbox.api_key, self.sandbox.url  # type: ignore[attr-defined]
         # The Connect account of Settings goes with the stored key; training has its own.
         account = self.options.stripe_account or (

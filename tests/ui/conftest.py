@@ -196,7 +196,16 @@ def sign_in(qtbot, window, staff_id: str, pin: str) -> None:
 
 
 @pytest.fixture
-def live_window(qtbot, qasync, prompts, services, tmp_path, staff_store, live_manager):
+def app_clock():
+    """The clock the app's composition root hands the window (tests/ui/test_frozen_clock.py
+    freezes it)."""
+    from pos_refunds.clock import utc_now
+
+    return utc_now
+
+
+@pytest.fixture
+def live_window(qtbot, qasync, prompts, services, tmp_path, staff_store, live_manager, app_clock):
     """The real main window on the training sandbox, loaded, at the smallest supported size,
     with the manager signed in."""
     from PySide6.QtCore import QSettings
@@ -207,7 +216,7 @@ def live_window(qtbot, qasync, prompts, services, tmp_path, staff_store, live_ma
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     prompts.set_staff_directory(staff_store)
     window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=LIVE_PAGE,
-                        staff_directory=staff_store)
+                        staff_directory=staff_store, clock=app_clock)
 
     def close(w: MainWindow) -> None:
         if not w._closed:
