@@ -47,12 +47,14 @@ class ContractRecorder:
     def __init__(self) -> None:
         self.violations: list[str] = []
         self.checked = 0
+        self.writes = 0  # answers to anything but GET: what changed Stripe's state
         self.tests = 0
         self._lock = threading.Lock()
 
     def __call__(self, method: str, path: str, status: int, body: dict[str, Any]) -> None:
         with self._lock:
             self.checked += 1
+            self.writes += method != "GET"
         try:
             found = contract().errors(method, path, status, body)
         except Exception as exc:  # a check that cannot run is a failure, never a pass
