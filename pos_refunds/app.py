@@ -21,6 +21,7 @@ from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from .blocking import run_blocking
+from .clock import Clock, utc_now
 from .domain.errors import TillInUse
 from .domain.reasons import AccessReason, KeyNote, TillReason
 from .keychain import KeyLookup, read_api_key
@@ -86,7 +87,7 @@ def start_training_sandbox(folder: Path, *, now: float | None = None) -> object:
     from .sandbox import Sandbox  # only training needs the embedded server
 
     state = folder / TRAINING_STATE
-    now = time.time() if now is None else now
+    now = utc_now().timestamp() if now is None else now
     if state.exists() and now - state.stat().st_mtime > TRAINING_DAY:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(state.stat().st_mtime))
         for name in (TRAINING_STATE, TRAINING_JOURNAL):
@@ -121,8 +122,10 @@ async def open_staff(folder: Path, mode: Mode) -> AsyncStaffStore:
 class Application:
     """Owns what lives as long as the app: the sandbox (training) and the services."""
 
-    def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts) -> None:
+    def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts, *,
+                 clock: Clock = utc_now) -> None:
         self.options = options
+        self.clock = clock  # the app's one clock, handed to the window and all below it
         self.store = store
         self.prompts = prompts
         self.settings: AppSettings = store.load()
@@ -145,7 +148,8 @@ class Application:
         journal = folder / "journal.sqlite3"
         if mode is Mode.TRAINING:
             journal = folder / TRAINING_JOURNAL
-            self.sandbox = await run_blocking(lambda: start_training_sandbox(folder))
+            self.sandbox = await run_blocking(
+                lambda: start_training_sandbox(folder, now=self.clock().timestamp()))
             api_key, api_base = self.sandbox.api_key, self.sandbox.url  # type: ignore[attr-defined]
         # The Connect account of Settings goes with the stored key; training has its own.
         account = self.options.stripe_account or (
@@ -163,7 +167,7 @@ class Application:
         refusal = AccessReason.PRACTICE_SETTINGS if self.options.training else ""
         self.window = MainWindow(
             self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
-            settings_refusal=refusal)
+            settings_refusal=refusal, clock=self.clock)
         self.window.show()
         if self.instance is not None:
             self.instance.set_window(self.window)

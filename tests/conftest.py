@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 # Every test that builds a widget runs offscreen, whichever test files are chosen.
@@ -32,20 +33,47 @@ settings.register_profile("explore", deadline=None, database=None, max_examples=
                           print_blob=True)
 settings.load_profile("ci")
 
+# tests/test_contract_guard.py runs small sessions of its own to prove the check cannot be off.
+pytest_plugins = ["pytester"]
+
 
 class ContractRecorder:
-    """``on_response`` hook: validates each /v1 answer and keeps the violations."""
+    """``on_response`` hook: validates each /v1 answer and keeps the violations.
+
+    Nothing inside it may pass silently: a check that cannot run (the schema missing, a bug in
+    the validator, anything raised) is a violation too. ``tests`` counts the tests that used it,
+    so a session whose tests talked to the sandbox but checked nothing fails (`unchecked`)."""
 
     def __init__(self) -> None:
         self.violations: list[str] = []
         self.checked = 0
+        self.writes = 0  # answers to anything but GET: what changed Stripe's state
+        self.tests = 0
+        self._lock = threading.Lock()
 
     def __call__(self, method: str, path: str, status: int, body: dict[str, Any]) -> None:
-        self.checked += 1
+        with self._lock:
+            self.checked += 1
+            self.writes += method != "GET"
         try:
-            self.violations.extend(contract().errors(method, path, status, body))
-        except LookupError as exc:
-            self.violations.append(str(exc))
+            found = contract().errors(method, path, status, body)
+        except Exception as exc:  # a check that cannot run is a failure, never a pass
+            found = [f"{method} {path} -> {status}: the schema check itself failed: {exc!r}"]
+        self.violations.extend(found)
+
+    def take(self, box: Sandbox) -> list[str]:
+        """The violations so far, and whatever raised in the sandbox's hook; then none."""
+        found, self.violations = self.violations, []
+        failures = list(box.hook_failures)
+        del box.hook_failures[: len(failures)]
+        return found + [f"the on_response hook raised: {f}" for f in failures]
+
+    def unchecked(self) -> str:
+        """Why the session's contract check proved nothing ("" when it did)."""
+        if self.tests and not self.checked:
+            return (f"{self.tests} test(s) used the sandbox but no answer was checked against "
+                    "Stripe's schema: the contract check is not running")
+        return ""
 
 
 @pytest.fixture(scope="session")
@@ -53,6 +81,8 @@ def sandbox_session() -> Iterator[tuple[Sandbox, ContractRecorder]]:
     recorder = ContractRecorder()
     with Sandbox(on_response=recorder) as sandbox:
         yield sandbox, recorder
+    if why := recorder.unchecked():
+        pytest.fail(why, pytrace=False)
 
 
 @pytest.fixture
@@ -60,11 +90,12 @@ def sandbox(sandbox_session: tuple[Sandbox, ContractRecorder]) -> Iterator[Sandb
     """A started sandbox (shared by the session), freshly reset for this test.
 
     Every response it gives during the test must validate against the OpenAPI subset;
-    a violation fails the test at teardown."""
+    a violation, or a check that could not run, fails the test at teardown."""
     box, recorder = sandbox_session
     box.reset()
-    recorder.violations.clear()
+    recorder.take(box)
+    recorder.tests += 1
     yield box
     box.clear_faults()
-    violations, recorder.violations = recorder.violations, []
-    assert not violations, "responses outside the Stripe schema:\n" + "\n".join(violations[:20])
+    problems = recorder.take(box)
+    assert not problems, "responses outside the Stripe schema:\n" + "\n".join(problems[:20])

@@ -7,7 +7,9 @@ every money operation passes our own journaled key), and never retry 429 (the SD
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import Any
 
 import stripe
 
@@ -40,6 +42,18 @@ class Connection:
         return self.api_key.startswith(("sk_live_", "rk_live_"))
 
 
+class _HTTPXClient(stripe.HTTPXClient):
+    """The SDK's async HTTPX client, its pauses between retries scaled by `retry_pause_scale`
+    (1: the SDK's own backoff; tests make it tiny: the retries still happen, only sooner)."""
+
+    def __init__(self, *, retry_pause_scale: float = 1.0, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_pause_scale = retry_pause_scale
+
+    def sleep_async(self, secs: float) -> Awaitable[None]:
+        return super().sleep_async(secs * self.retry_pause_scale)
+
+
 class ClientHandle:
     """A StripeClient and the HTTP client under it, so both can be closed on the same loop.
 
@@ -48,10 +62,10 @@ class ClientHandle:
 
     def __init__(
         self, conn: Connection, *, retries: int = NETWORK_RETRIES,
-        timeout: float = REQUEST_TIMEOUT_SECONDS,
+        timeout: float = REQUEST_TIMEOUT_SECONDS, retry_pause_scale: float = 1.0,
     ) -> None:
         self.connection = conn
-        self.http = stripe.HTTPXClient(timeout=timeout)
+        self.http = _HTTPXClient(timeout=timeout, retry_pause_scale=retry_pause_scale)
         base = {"api": conn.api_base.rstrip("/")} if conn.api_base else None
         self.stripe = stripe.StripeClient(
             conn.api_key,

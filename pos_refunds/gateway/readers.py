@@ -31,10 +31,18 @@ _TRANSIENT = (e.NetworkDown, e.ServerError, e.RateLimited, e.MalformedResponse, 
 
 
 class ReadersGateway:
-    def __init__(self, handle: ClientHandle) -> None:
+    def __init__(
+        self, handle: ClientHandle, *, poll_start: float = POLL_START,
+        poll_max: float = POLL_MAX, poll_growth: float = POLL_GROWTH,
+    ) -> None:
         self._handle = handle
         self._c = handle.stripe
         self._locations: dict[str, str] = {}
+        # How following paces its reads of the reader (tests shorten the pauses; what is
+        # read, and when following ends, never depends on them).
+        self._poll_start = poll_start
+        self._poll_max = poll_max
+        self._poll_growth = poll_growth
 
     async def locations(self) -> list[Location]:
         """The account's Terminal locations, read afresh (their names refresh too)."""
@@ -119,7 +127,7 @@ class ReadersGateway:
                 reader_id, params
             )
 
-    async def follow(self, reader_id: str, *, first_delay: float = POLL_START) -> AsyncIterator[
+    async def follow(self, reader_id: str, *, first_delay: float | None = None) -> AsyncIterator[
         tuple[Reader | None, e.PosError | None]
     ]:
         """Reader snapshots until its action is no longer in progress.
@@ -128,10 +136,10 @@ class ReadersGateway:
         that passes (network, 5xx, 429); such failures never end the following. Anything else
         (a revoked key, a removed reader) is raised.
         """
-        delay = first_delay
+        delay = self._poll_start if first_delay is None else first_delay
         while True:
             await asyncio.sleep(delay)
-            delay = min(delay * POLL_GROWTH, POLL_MAX)
+            delay = min(delay * self._poll_growth, self._poll_max)
             try:
                 reader = await self.retrieve(reader_id)
             except _TRANSIENT as err:

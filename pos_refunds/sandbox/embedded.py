@@ -134,6 +134,11 @@ class Sandbox:
         self.stop()
 
     @property
+    def hook_failures(self) -> list[str]:
+        """What raised inside ``on_response`` so far (the answers themselves still went out)."""
+        return self._api.hook_failures
+
+    @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 

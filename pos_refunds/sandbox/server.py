@@ -77,6 +77,9 @@ class Api:
         self.idempotency = idempotency
         self.control = control
         self.on_response = on_response
+        # What went wrong inside on_response, one line each: the hook runs on the server's
+        # threads, so its failures are kept here for its owner to see (tests fail on them).
+        self.hook_failures: list[str] = []
 
     # -- auth and scoping -------------------------------------------------------------
     def _key(self, headers: Any) -> str:
@@ -141,8 +144,9 @@ class Api:
         if self.on_response and reply.mode == "send":
             try:
                 self.on_response(method, path, reply.status, json.loads(reply.body))
-            except Exception:
+            except Exception as exc:
                 log.exception("on_response callback failed")
+                self.hook_failures.append(f"{method} {path} -> {reply.status}: {exc!r}")
         return reply
 
     def _run(

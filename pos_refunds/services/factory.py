@@ -20,7 +20,7 @@ from ..domain.reasons import Coded, SettingsReason
 from ..gateway.account import account_name
 from ..gateway.client import REQUEST_TIMEOUT_SECONDS, ClientHandle, Connection
 from ..gateway.payments import PaymentsGateway
-from ..gateway.readers import ReadersGateway
+from ..gateway.readers import POLL_MAX, POLL_START, ReadersGateway
 from ..journal import AsyncJournal, Operation
 from .api import Mode, Staff, StaffAuthority
 from .authorization import Authorization
@@ -49,6 +49,11 @@ class ServiceConfig:
     # shorten them; the outcome never depends on them, only how long the cashier waits).
     settle_delays: tuple[float, ...] = SETTLE_DELAYS
     live_settle_delays: tuple[float, ...] = LIVE_SETTLE_DELAYS
+    # Following a reader refund: the first pause between reads of the reader, and the longest.
+    reader_poll_start: float = POLL_START
+    reader_poll_max: float = POLL_MAX
+    # The SDK's pauses between retries of a failed request, as a fraction of its own backoff.
+    retry_pause_scale: float = 1.0
 
     def __repr__(self) -> str:  # never the key
         return (f"ServiceConfig(mode={self.mode}, api_base={self.api_base!r}, "
@@ -151,7 +156,7 @@ async def open_services(
     lock.acquire()  # before the journal is even opened
     handle = ClientHandle(
         Connection(config.api_key, config.api_base, config.stripe_account),
-        timeout=config.request_timeout,
+        timeout=config.request_timeout, retry_pause_scale=config.retry_pause_scale,
     )
     try:
         journal = await AsyncJournal.open(config.journal_path)
@@ -167,7 +172,8 @@ async def open_services(
             log.warning("account not reachable at start: %s", err)
             name = ""
         payments_gw = PaymentsGateway(handle)
-        readers_gw = ReadersGateway(handle)
+        readers_gw = ReadersGateway(handle, poll_start=config.reader_poll_start,
+                                    poll_max=config.reader_poll_max)
         recovery = Recovery(payments_gw, readers_gw, journal)
         runner = OperationRunner(journal, config.till, recovery.resolve,
                                  settle_delays=config.settle_delays)

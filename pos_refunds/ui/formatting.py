@@ -73,23 +73,25 @@ def format_time(dt: datetime, locale: QLocale | None = None, *, seconds: bool = 
     return loc.toString(_qdatetime(dt).time(), fmt)
 
 
-def format_day(dt: datetime, locale: QLocale | None = None, *, now: datetime | None = None) -> str:
-    """A short date in the locale's words: "27 Nov", with the year only when it is not this one."""
+def format_day(dt: datetime, locale: QLocale | None = None, *, now: datetime) -> str:
+    """A short date in the locale's words: "27 Nov", with the year only when it is not the
+    year of `now` (the caller's clock: nothing here reads one)."""
     loc = _locale(locale)
     day = _qdatetime(dt).toLocalTime().date()
-    today = (_qdatetime(now).toLocalTime() if now else QDateTime.currentDateTime()).date()
+    today = _qdatetime(now).toLocalTime().date()
     if day.year() != today.year():
         return loc.toString(day, QLocale.FormatType.ShortFormat)
     return loc.toString(day, "d MMM").rstrip(".")
 
 
-def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime | None = None) -> str:
-    """"Today 18:31", "Yesterday 18:31", "Tomorrow 09:00" or the short date and time.
+def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime) -> str:
+    """"Today 18:31", "Yesterday 18:31", "Tomorrow 09:00" or the short date and time; today is
+    the local day of `now`.
 
     The table's time column: a till's list spans days, so the time alone would mislead.
     """
     day = _qdatetime(dt).toLocalTime().date()
-    today = (_qdatetime(now).toLocalTime() if now else QDateTime.currentDateTime()).date()
+    today = _qdatetime(now).toLocalTime().date()
     time = format_time(dt, locale)
     days = day.daysTo(today)
     if days == 0:
@@ -101,12 +103,11 @@ def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime | 
     return f"{format_day(dt, locale, now=now)} {time}"
 
 
-def format_age(dt: datetime, *, now: datetime | None = None) -> str:
-    """How long ago, in words a cashier reads at a glance ("12 min ago")."""
+def format_age(dt: datetime, *, now: datetime) -> str:
+    """How long before `now`, in words a cashier reads at a glance ("12 min ago")."""
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    current = now or datetime.now(UTC)
-    seconds = int((current - dt).total_seconds())
+    seconds = int((now - dt).total_seconds())
     if seconds < 60:
         return "just now"
     minutes = seconds // 60

@@ -15,10 +15,12 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from ..clock import Clock, utc_now
 from ..domain.errors import AlreadyRefunded, OverRefund, PaymentChanged
 from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
+from ..domain.reasons import AccessReason
 from ..journal import Operation
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
@@ -70,7 +72,8 @@ class MainWindow(QMainWindow):
         settle_seconds: float = SETTLE_SECONDS,
         page_size: int = 100,
         key_setup: KeySetup | None = None,
-        settings_refusal: str = "",
+        settings_refusal: AccessReason | None = None,
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -86,25 +89,27 @@ class MainWindow(QMainWindow):
         # Operations a crash interrupted that start-up settled: told once the readers are named.
         self._interrupted = list(services.settled_at_start)
         self.restart_requested = False  # Settings' "Restart now": the app opens again
+        self._clock = clock  # everything below that shows or compares times reads this one
 
-        self.model = PaymentsTableModel(self)
+        self.model = PaymentsTableModel(self, clock=clock)
         payments = self.tasks.scope("payments")
         self.payments_vm = PaymentsViewModel(services.payments, payments,
                                              poll_seconds=poll_seconds, page_size=page_size,
-                                             parent=self)
+                                             clock=clock, parent=self)
         self.settling_vm = SettlingViewModel(services.settle_open, payments,
                                              interval_seconds=settle_seconds, parent=self)
         self.flows = MoneyFlows(services, services.actions, prompts, self.tasks.scope("money"),
                                 lambda: self._staff, self)
         self.dialogs = WindowDialogs(self, services, self.presenter, self.flows, self.tasks,
                                      settings, lambda: self._staff, self.model.payments,
-                                     key_setup=key_setup, settings_refusal=settings_refusal)
+                                     key_setup=key_setup, settings_refusal=settings_refusal,
+                                     clock=clock)
         self.session = StaffSession(self, prompts, staff_directory, staff=staff,
                                     training=services.mode is Mode.TRAINING,
                                     idle_minutes=services.guarded.idle_lock_minutes,
                                     tasks=self.tasks, busy=lambda: self.flows.busy)
         self.payments_view = PaymentsView(self.model)
-        self.detail = DetailPanel()
+        self.detail = DetailPanel(clock=clock)
         self.status = AppStatusBar()
         self.setStatusBar(self.status)
         self.status.set_mode(services.mode, services.account_name)

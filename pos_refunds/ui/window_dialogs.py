@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ..clock import Clock, utc_now
 from ..domain.errors import ActionNotAllowed, PosError
 from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment
@@ -59,7 +60,8 @@ class WindowDialogs(QObject):
         payments: Callable[[], list[Payment]],
         *,
         key_setup: KeySetup | None = None,
-        settings_refusal: str = "",
+        settings_refusal: AccessReason | None = None,
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__(window)
         self._window, self._back, self._presenter = window, back, presenter
@@ -68,6 +70,7 @@ class WindowDialogs(QObject):
         self._settings = store.load()
         self._key_setup = key_setup  # checks keys against Stripe when None (open_settings)
         self._settings_refusal = settings_refusal  # why Settings stay closed this session
+        self._clock = clock  # the window's one clock, handed to every dialog that shows times
         self.refund_dialog: RefundDialog | None = None
         # Slips go on the saved receipt printer in the window's scope: a dialog closing does
         # not stop a slip already on its way.
@@ -105,7 +108,7 @@ class WindowDialogs(QObject):
         dialog = ReaderRefundDialog(
             payment, b, b.readers, staff, self._settings.last_reader_id,
             b.mode is Mode.TRAINING, b.connect, self._presenter.prompts, self._tasks,
-            self._window, slips=self.slips(), receipt=self.receipt)
+            self._window, slips=self.slips(), receipt=self.receipt, clock=self._clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.readerChosen.connect(lambda reader_id: self.update_settings(
             last_reader_id=reader_id))
@@ -173,7 +176,7 @@ class WindowDialogs(QObject):
 
     def _journal(self, _manager: Staff) -> JournalDialog:
         dialog = JournalDialog(self._back.journal, self._presenter.prompts, self._tasks,
-                               self._window, audit=self._back.audit_journal)
+                               self._window, audit=self._back.audit_journal, clock=self._clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -183,7 +186,7 @@ class WindowDialogs(QObject):
 
     def _end_of_day(self, manager: Staff) -> EndOfDayDialog:
         dialog = EndOfDayDialog(self._payments(), self._back, self._presenter.prompts, manager,
-                                self._tasks, parent=self._window)
+                                self._tasks, clock=self._clock, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paymentUpdated.connect(self.paymentChanged)
         dialog.open()
@@ -207,7 +210,7 @@ class WindowDialogs(QObject):
         dialog = SettingsDialog(setup, self._store, self._settings, self._presenter.prompts,
                                 self._tasks, self._window, can_restart=True,
                                 guarded=self._back.guarded, save_guarded=save_guarded,
-                                slip_printer=self.receipt.printer)
+                                slip_printer=self.receipt.printer, clock=self._clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsChanged.connect(self._settings_saved)
         dialog.guardedChanged.connect(self.guardedChanged)

@@ -14,8 +14,7 @@ from pos_refunds.domain.errors import OverRefund
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.policy import Action
 from pos_refunds.domain.reasons import AmountReason, ApprovalNeed, Coded
-
-from .factories import make_payment
+from tests.support.builders import make_payment
 
 LIMITS = ApprovalLimits()
 PARTIAL = (Coded(ApprovalNeed.PARTIAL),)
@@ -134,4 +133,4 @@ def test_over_refund_is_refused() -> None:
 @pytest.mark.parametrize("amount", [Money(0, "cad"), Money(-5, "cad"), Money(100, "usd")])
 def test_nonsense_amounts_are_caller_bugs(amount: Money) -> None:
     with pytest.raises(ValueError):
-        approval_reason(Action.REFUND_ONLINE, amount, make_payment(), LIMITS)
+        approval_reason(Action.REFUND_ONLINE, amount, make_payment(amount=5000), LIMITS)

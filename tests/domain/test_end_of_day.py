@@ -22,8 +22,7 @@ from pos_refunds.domain.end_of_day import (
 )
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import RefundRecord
-
-from .factories import make_payment
+from tests.support.builders import make_payment, make_refund
 
 START = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)  # midnight in Toronto (EST)
 END = START + timedelta(days=1)
@@ -32,7 +31,8 @@ NOON = START + timedelta(hours=12)
 
 def refund(minor: int, currency: str = "cad", *, at: datetime = NOON, status: str = "succeeded",
            rid: str = "re_1") -> RefundRecord:
-    return RefundRecord(rid, Money(minor, currency), status, None, at)
+    return make_refund(rid, minor, currency=currency, status=status, reason=None, created=at,
+                       metadata={})
 
 
 def sale(pid: str, minor: int, *, network: str = "visa", currency: str = "cad",
@@ -45,11 +45,11 @@ def sale(pid: str, minor: int, *, network: str = "visa", currency: str = "cad",
 # --- authorizations ------------------------------------------------------------------------
 
 def test_only_uncaptured_payments_most_urgent_first() -> None:
-    late = make_payment(id="pi_late", status="requires_capture",
+    late = make_payment(amount=5000, id="pi_late", status="requires_capture",
                         capture_before=NOON + timedelta(hours=40))
-    early = make_payment(id="pi_early", status="requires_capture",
+    early = make_payment(amount=5000, id="pi_early", status="requires_capture",
                          capture_before=NOON + timedelta(hours=2))
-    others = [make_payment(id=f"pi_{s}", status=s)
+    others = [make_payment(amount=5000, id=f"pi_{s}", status=s)
               for s in ("succeeded", "canceled", "requires_payment_method", "processing")]
     found = uncaptured([late, *others, early])
     assert [a.payment.id for a in found] == ["pi_early", "pi_late"]
@@ -67,19 +67,20 @@ def test_only_uncaptured_payments_most_urgent_first() -> None:
 ])
 def test_urgency_amber_under_a_day_red_under_six_hours(hours_left: float,
                                                        urgency: Urgency) -> None:
-    auth = authorization(make_payment(status="requires_capture",
+    auth = authorization(make_payment(amount=5000, status="requires_capture",
                                       capture_before=NOON + timedelta(hours=hours_left)))
     assert auth.urgency(NOON) is urgency
     assert auth.time_left(NOON) == timedelta(hours=hours_left)
 
 
 def test_deadline_is_estimated_when_stripe_gives_none() -> None:
-    payment = make_payment(status="requires_capture", capture_before=None, created=NOON)
+    payment = make_payment(amount=5000, status="requires_capture", capture_before=None,
+                           created=NOON)
     auth = authorization(payment)
     assert auth.estimated
     assert auth.deadline == NOON + ASSUMED_LIFETIME
     assert auth.age(NOON + timedelta(hours=3)) == timedelta(hours=3)
-    exact = authorization(make_payment(status="requires_capture", capture_before=END))
+    exact = authorization(make_payment(amount=5000, status="requires_capture", capture_before=END))
     assert not exact.estimated and exact.deadline == END
 
 

@@ -8,8 +8,8 @@ from pos_refunds.domain.payments import PaymentState, network_name
 from pos_refunds.domain.policy import Action, Availability, actions_for, availability
 from pos_refunds.domain.reasons import PolicyReason, Refusal
 from pos_refunds.domain.reasons import PolicyReason as R
+from tests.support.builders import make_payment
 
-from .factories import make_payment
 from .product_table import COLUMNS, EXPECTED, LETTERS, ROW_NAMES, column_of, row_of
 
 # Rows of product.md's table, as (status, amount refunded of 5000) -> expected PaymentState.
@@ -43,7 +43,7 @@ def test_expected_table_has_every_cell() -> None:
 def test_every_cell_of_the_rule_table(
     row: str, column: str, status: str, refunded: int, network: str
 ) -> None:
-    payment = make_payment(status=status, network=network, refunded=refunded)
+    payment = make_payment(amount=5000, status=status, network=network, refunded=refunded)
     result = actions_for(payment)
 
     assert (row_of(payment), column_of(payment)) == (row, column)  # the properties' oracle
@@ -57,7 +57,8 @@ def test_every_cell_of_the_rule_table(
 
 def test_rows_cover_every_payment_state() -> None:
     states = {
-        make_payment(status=s, refunded=r).state for statuses in ROWS.values() for s, r in statuses
+        make_payment(amount=5000, status=s, refunded=r).state
+        for statuses in ROWS.values() for s, r in statuses
     }
     assert states == set(PaymentState)
 
@@ -88,20 +89,20 @@ def test_rows_cover_every_payment_state() -> None:
 def test_refusals_are_codes(
     status: str, network: str, refunded: int, action: Action, reason: Refusal
 ) -> None:
-    payment = make_payment(status=status, network=network, refunded=refunded)
+    payment = make_payment(amount=5000, status=status, network=network, refunded=refunded)
     assert availability(payment, action) == Availability(action, False, reason)
 
 
 @pytest.mark.parametrize("network", ["interac", "eftpos_au"])
 def test_single_message_network_waiting_for_capture_is_explained(network: str) -> None:
-    result = actions_for(make_payment(status="requires_capture", network=network))
+    result = actions_for(make_payment(amount=5000, status="requires_capture", network=network))
     assert not any(a.allowed for a in result)
     assert all(a.reason == Refusal(R.SINGLE_MESSAGE_WAITING, {"network": network_name(network)})
                for a in result)
 
 
 def test_unknown_status_names_the_status() -> None:
-    result = actions_for(make_payment(status="requires_reauthorization"))
+    result = actions_for(make_payment(amount=5000, status="requires_reauthorization"))
     assert all(a.reason == Refusal(R.UNKNOWN_STATUS, {"status": "requires_reauthorization"})
                and not a.allowed for a in result)
 
@@ -109,13 +110,13 @@ def test_unknown_status_names_the_status() -> None:
 @pytest.mark.parametrize("network", ["visa", "mastercard", "interac", ""])
 def test_interac_present_is_interac_whatever_the_network(network: str) -> None:
     """A co-badged Interac debit card refunds on a reader, never online."""
-    payment = make_payment(network=network, payment_method_type="interac_present")
+    payment = make_payment(amount=5000, network=network, payment_method_type="interac_present")
     allowed = [a.action for a in actions_for(payment) if a.allowed]
     assert allowed == [Action.REFUND_ON_READER]
 
 
 def test_card_present_charge_on_the_interac_network_is_interac() -> None:
-    payment = make_payment(network="interac", payment_method_type="card_present")
+    payment = make_payment(amount=5000, network="interac", payment_method_type="card_present")
     allowed = [a.action for a in actions_for(payment) if a.allowed]
     assert allowed == [Action.REFUND_ON_READER]
 
@@ -131,7 +132,7 @@ def test_card_present_charge_on_the_interac_network_is_interac() -> None:
 def test_network_not_loaded_offers_only_what_every_network_allows(
     status: str, allowed: list[Action]
 ) -> None:
-    payment = make_payment(status=status, network="", payment_method_type="")
+    payment = make_payment(amount=5000, status=status, network="", payment_method_type="")
     result = actions_for(payment)
     assert [a.action for a in result if a.allowed] == allowed
     assert all(a.reason for a in result if not a.allowed)
@@ -145,6 +146,6 @@ def test_succeeded_with_nothing_collected_says_so() -> None:
 
 
 def test_availability_is_frozen() -> None:
-    a = actions_for(make_payment())[0]
+    a = actions_for(make_payment(amount=5000))[0]
     with pytest.raises(AttributeError):
         a.allowed = True  # type: ignore[misc]

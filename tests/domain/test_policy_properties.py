@@ -19,8 +19,8 @@ from pos_refunds.domain.money import MAX_AMOUNT_MINOR, Money
 from pos_refunds.domain.payments import Payment, PaymentState
 from pos_refunds.domain.policy import Action, actions_for, availability
 from pos_refunds.domain.reasons import ApprovalNeed, Coded, PolicyReason, Refusal
+from tests.support.builders import make_payment
 
-from .factories import make_payment
 from .product_table import COLUMNS, INCOMPLETE, allowed_by_product, column_of
 
 C, P, R, T = Action.CANCEL, Action.CAPTURE, Action.REFUND_ONLINE, Action.REFUND_ON_READER
@@ -77,10 +77,11 @@ def _allowed(payment: Payment) -> set[Action]:
 
 
 @given(payments())
-@example(make_payment(network="visa", payment_method_type="interac_present"))
-@example(make_payment(network="interac", payment_method_type="card_present"))
-@example(make_payment(status="requires_capture", network="", payment_method_type=""))
-@example(make_payment(status="requires_payment_method", network="", payment_method_type=""))
+@example(make_payment(amount=5000, network="visa", payment_method_type="interac_present"))
+@example(make_payment(amount=5000, network="interac", payment_method_type="card_present"))
+@example(make_payment(amount=5000, status="requires_capture", network="", payment_method_type=""))
+@example(make_payment(amount=5000, status="requires_payment_method", network="",
+                      payment_method_type=""))
 @example(make_payment(status="succeeded", amount=0))
 def test_the_actions_offered_are_exactly_the_product_table(payment: Payment) -> None:
     assert _allowed(payment) == allowed_by_product(payment)
@@ -109,7 +110,8 @@ def test_stripe_words_count_only_as_stripe_spells_them() -> None:
         *itertools.product(KNOWN_STATUSES, known_networks, near_misses(KNOWN_METHOD_TYPES)),
     ]
     for (status, network, method_type), refunded in itertools.product(cases, (0, 5000)):
-        payment = make_payment(status=status, network=network, payment_method_type=method_type,
+        payment = make_payment(amount=5000, status=status, network=network,
+                               payment_method_type=method_type,
                                refunded=refunded)
         assert _allowed(payment) == allowed_by_product(payment), payment
 
@@ -127,8 +129,8 @@ def test_every_action_is_answered_once_and_every_no_says_why(payment: Payment) -
 
 
 @given(payments(statuses.filter(lambda s: s not in KNOWN_STATUSES)))
-@example(make_payment(status="requires_reauthorization"))
-@example(make_payment(status="Succeeded"))
+@example(make_payment(amount=5000, status="requires_reauthorization"))
+@example(make_payment(amount=5000, status="Succeeded"))
 def test_an_unknown_status_unlocks_nothing(payment: Payment) -> None:
     assert payment.state is PaymentState.UNKNOWN
     result = actions_for(payment)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pos_refunds.domain.money import Money
-from pos_refunds.domain.payments import Payment, RefundRecord
+from pos_refunds.domain.payments import Payment
 from pos_refunds.domain.reasons import SlipReason
 from pos_refunds.domain.refund_slip import (
     RECEIPT_FIELDS,
@@ -18,6 +18,7 @@ from pos_refunds.domain.refund_slip import (
     build_refund_slip,
 )
 from pos_refunds.ui.refund_slip_html import slip_html
+from tests.support.builders import make_payment, make_refund
 
 TRAINING_MARK = "TRAINING — NOT A REAL REFUND"
 
@@ -37,17 +38,15 @@ def payment(*, currency: str = "cad", amount: int = 4250, refunded: int = 1250,
             pm_type: str = "card_present", network: str = "visa", receipt: dict | None = None,
             status: str = "succeeded", refund_status: str = "succeeded",
             metadata: dict | None = None) -> Payment:
-    refund = RefundRecord("re_1", Money(refunded, currency), refund_status,
-                          "requested_by_customer", REFUNDED,
-                          metadata if metadata is not None else {"pos_staff": "Casey Cashier"})
-    return Payment(
-        id="pi_1", status=status, amount=Money(amount, currency),
-        amount_received=Money(amount, currency), amount_capturable=Money(0, currency),
-        amount_refunded=Money(refunded, currency), currency=currency,
-        payment_method_type=pm_type, network=network, brand=network, last4="4242",
-        reader_id="tmr_1", location_id=None, created=PAID, capture_before=None,
-        description=None, charge_id="ch_1", refunds=(refund,),
-        receipt=FULL_RECEIPT if receipt is None else receipt)
+    refund = make_refund("re_1", refunded, currency=currency, status=refund_status,
+                         created=REFUNDED, metadata=metadata if metadata is not None
+                         else {"pos_staff": "Casey Cashier"})
+    return make_payment(
+        "pi_1", status=status, amount=amount, currency=currency, refunded=refunded,
+        payment_method_type=pm_type, network=network, brand=network, reader_id="tmr_1",
+        location_id=None, created=PAID, capture_hours=None, description=None, charge_id="ch_1",
+        refunds=(refund,), receipt=FULL_RECEIPT if receipt is None else receipt,
+        amount_received=Money(amount, currency), amount_capturable=Money(0, currency))
 
 
 def test_every_receipt_field_in_order_with_words() -> None:

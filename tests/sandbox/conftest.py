@@ -116,5 +116,5 @@ def private_sandbox() -> Iterator[Callable[..., Sandbox]]:
     violations = []
     for box, recorder in made:
         box.stop()
-        violations.extend(recorder.violations)
+        violations.extend(recorder.take(box))
     assert not violations, "\n".join(violations[:20])

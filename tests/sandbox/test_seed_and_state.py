@@ -75,9 +75,11 @@ def test_same_seed_same_data_other_seed_other_data() -> None:
 
 
 def test_ten_thousand_payments_are_fast() -> None:
-    started = time.perf_counter()
+    # the work itself (this process's CPU time), not the wall clock of a machine busy with
+    # the suite's other workers
+    started = time.process_time()
     box = Sandbox(payments=10_000, seed=2)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert len(box.store.account().payment_intents) == 10_000
 
 

@@ -22,6 +22,9 @@ MANAGER = Staff("m1", "Morgan Manager", "manager")
 # Settling an unknown outcome pauses between attempts while the cashier waits; tests need
 # the attempts, not the pauses.
 NO_PAUSES = (0.0, 0.0, 0.0)
+# Likewise following a reader, and the SDK's retries of a failed request: every read and every
+# retry still happens, only without the pauses a real reader and a real Stripe need.
+QUICK = {"reader_poll_start": 0.01, "reader_poll_max": 0.05, "retry_pause_scale": 0.02}
 
 
 def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str = "till-1",
@@ -36,6 +39,7 @@ def config(sandbox, journal_path: Path, *, api_key: str | None = None, till: str
         request_timeout=request_timeout,
         settle_delays=settle_delays,
         live_settle_delays=settle_delays,
+        **QUICK,
     )
 
 

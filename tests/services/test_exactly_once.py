@@ -153,7 +153,7 @@ def test_network_down_is_reported_as_such(tmp_path) -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     cfg = ServiceConfig(Mode.CUSTOM, "sk_test_fake_key", f"http://127.0.0.1:{port}", None,
-                        tmp_path / "j.sqlite", "till-1")
+                        tmp_path / "j.sqlite", "till-1", retry_pause_scale=0.02)
 
     async def main():
         # opens anyway: the shop's internet may return

@@ -131,19 +131,23 @@ def qasync(qapp, qtbot) -> Iterator[_qasync.QEventLoop]:
     try:
         yield loop
     finally:
-        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
-            qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
-        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-        asyncio.events._set_running_loop(None)
-        try:
-            qapp.aboutToQuit.disconnect(loop._after_run_forever)
-        except (RuntimeError, TypeError):
-            pass
-        loop.close()
-        asyncio.set_event_loop(None)
+        _close_loop(qapp, qtbot, loop)
+
+
+def _close_loop(qapp, qtbot, loop: _qasync.QEventLoop) -> None:
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(None)
+    try:
+        qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    except (RuntimeError, TypeError):
+        pass
+    loop.close()
+    asyncio.set_event_loop(None)
 
 
 @pytest.fixture
@@ -168,18 +172,24 @@ def services(qasync, qtbot, sandbox, tmp_path, staff_store, prompts):
     """The app's services opened on the (freshly reset) training sandbox, inside this test's
     loop: the SDK's HTTP client belongs to the loop it first ran on. Their staff list knows
     UI_MANAGER and everyone on the test's staff store; approvals the prompts give are its."""
+    opened = _open_services(qtbot, sandbox, tmp_path, staff_store, prompts)
+    yield opened
+    run_async(qtbot, opened.aclose())  # harmless when a window closed them already
+
+
+def _open_services(qtbot, sandbox, folder, staff_store, prompts):
     from pos_refunds.services.api import Mode
     from pos_refunds.services.factory import ServiceConfig, open_services
+    from tests.services.helpers import NO_PAUSES, QUICK
 
     config = ServiceConfig(
         mode=Mode.TRAINING, api_key=sandbox.api_key, api_base=sandbox.url,
-        stripe_account=None, journal_path=tmp_path / "journal.sqlite3", till="till-ui",
+        stripe_account=None, journal_path=folder / "journal.sqlite3", till="till-ui",
+        settle_delays=NO_PAUSES, live_settle_delays=NO_PAUSES, **QUICK,
     )
     people = StaffList([UI_MANAGER], fallback=staff_store)
     prompts.issuer = people
-    opened = run_async(qtbot, open_services(config, staff=people, sandbox=sandbox))
-    yield opened
-    run_async(qtbot, opened.aclose())  # harmless when a window closed them already
+    return run_async(qtbot, open_services(config, staff=people, sandbox=sandbox))
 
 
 LIVE_PAGE = 25
@@ -210,28 +220,107 @@ def sign_in(qtbot, window, staff_id: str, pin: str) -> None:
 
 
 @pytest.fixture
-def live_window(qtbot, qasync, prompts, services, tmp_path, staff_store, live_manager):
+def app_clock():
+    """The clock the app's composition root hands the window (tests/ui/test_frozen_clock.py
+    freezes it)."""
+    from pos_refunds.clock import utc_now
+
+    return utc_now
+
+
+@pytest.fixture
+def live_window(qtbot, qasync, prompts, services, tmp_path, staff_store, live_manager, app_clock):
     """The real main window on the training sandbox, loaded, at the smallest supported size,
     with the manager signed in."""
+    window = _open_window(qtbot, services, prompts, tmp_path, staff_store, app_clock)
+    qtbot.addWidget(window, before_close_func=lambda w: _close_window(qtbot, w))
+    _start_window(qtbot, window, live_manager)
+    return window
+
+
+def _open_window(qtbot, services, prompts, folder, staff_store, clock):
     from PySide6.QtCore import QSettings
 
     from pos_refunds.ui.main_window import MainWindow
     from pos_refunds.ui.settings import SettingsStore
 
-    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    store = SettingsStore(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     prompts.set_staff_directory(staff_store)
-    window = MainWindow(services, prompts, store, poll_seconds=0.1, page_size=LIVE_PAGE,
-                        staff_directory=staff_store)
+    return MainWindow(services, prompts, store, poll_seconds=0.1, page_size=LIVE_PAGE,
+                      staff_directory=staff_store, clock=clock)
 
-    def close(w: MainWindow) -> None:
-        if not w._closed:
-            w.close()
-            qtbot.waitUntil(lambda: w._closed, timeout=10000)
 
-    qtbot.addWidget(window, before_close_func=close)
+def _start_window(qtbot, window, manager: Staff) -> None:
     window.resize(1366, 768)
     window.show()
     window.start()
-    sign_in(qtbot, window, live_manager.id, MANAGER_PIN)
+    sign_in(qtbot, window, manager.id, MANAGER_PIN)
     qtbot.waitUntil(lambda: window.payments_vm.loaded, timeout=20000)
-    return window
+
+
+def _close_window(qtbot, window) -> None:
+    if not window._closed:
+        window.close()
+        qtbot.waitUntil(lambda: window._closed, timeout=10000)
+
+
+@pytest.fixture(scope="module")
+def shared_window(qapp, request, sandbox_session, tmp_path_factory):
+    """One real main window for the read-only tests of a module (see `read_only_window`), built
+    as `live_window` builds its own: the training sandbox, loaded, the manager signed in. Its
+    loop, services and staff list live as long as the module's tests; every answer the sandbox
+    gives meanwhile is checked against Stripe's schema, as for any sandbox test."""
+    from pytestqt.qtbot import QtBot
+
+    from pos_refunds.clock import utc_now
+    from pos_refunds.staff import AsyncStaffStore
+
+    qtbot = QtBot(request)
+    box, recorder = sandbox_session
+    box.reset()
+    recorder.take(box)
+    recorder.tests += 1
+    loop = _qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    folder = tmp_path_factory.mktemp("shared-window")
+    prompts = AutoPrompts()
+    staff = run_async(qtbot, AsyncStaffStore.open(folder / "staff.sqlite3"))
+    manager = run_async(qtbot, staff.create_first_manager(MANAGER_NAME, MANAGER_PIN,
+                                                          MANAGER_PIN))
+    services = _open_services(qtbot, box, folder, staff, prompts)
+    window = _open_window(qtbot, services, prompts, folder, staff, utc_now)
+    try:
+        _start_window(qtbot, window, manager)
+        yield window, prompts, recorder
+    finally:
+        _close_window(qtbot, window)
+        run_async(qtbot, services.aclose())
+        run_async(qtbot, staff.aclose())
+        window.deleteLater()
+        _close_loop(qapp, qtbot, loop)
+        box.clear_faults()
+    problems = recorder.take(box)
+    assert not problems, "responses outside the Stripe schema:\n" + "\n".join(problems[:20])
+
+
+@pytest.fixture
+def read_only_window(shared_window, qtbot):
+    """The module's shared window, for a test that only looks (and may open and close dialogs).
+
+    It must leave Stripe's state alone: a test whose window sent anything but a read fails.
+    Afterwards whatever it opened is closed and the prompts forget it, so the next test starts
+    from the window as loaded."""
+    from PySide6.QtWidgets import QDialog
+
+    window, prompts, recorder = shared_window
+    writes = recorder.writes
+    assert window.session.staff is not None and window.payments_vm.loaded
+    yield window
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(QDialog)))
+    prompts.confirms.clear()
+    prompts.errors.clear()
+    prompts.notices.clear()
+    assert recorder.writes == writes, "a test on the shared window changed Stripe's state"

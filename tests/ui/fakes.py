@@ -15,8 +15,7 @@ from pos_refunds.domain.payments import Payment, Reader
 from pos_refunds.domain.policy import Action
 from pos_refunds.journal import VerifyReport
 from pos_refunds.services.api import Mode, Staff
-
-from .records import reader
+from tests.support.builders import make_reader
 
 
 class FakeSource:
@@ -89,7 +88,7 @@ class FakeActions:
 
 class FakeReaders:
     def __init__(self, readers: list[Reader] | None = None) -> None:
-        self._readers = readers if readers is not None else [reader()]
+        self._readers = readers if readers is not None else [make_reader()]
 
     async def readers(self) -> list[Reader]:
         await asyncio.sleep(0)

@@ -16,10 +16,11 @@ from pos_refunds.domain.money import Money
 from pos_refunds.services.api import ReaderProgress, Step
 from pos_refunds.ui.dialogs.reader_refund_dialog import ReaderRefundDialog
 from pos_refunds.ui.tasks import TaskRegistry
+from tests.support.builders import make_payment as payment
+from tests.support.builders import make_reader as reader
 from tests.support.staff_list import StaffList  # noqa: F401 - the same imports as the tests
 from tests.ui.conftest import AutoPrompts
 from tests.ui.fakes import FakeApprovals, FakeReaders
-from tests.ui.records import payment, reader
 
 READERS = [reader(f"tmr_{i}", label=f"Counter {i}") for i in range(1, 6)]
 

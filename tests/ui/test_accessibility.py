@@ -61,11 +61,12 @@ def _check(root: QWidget) -> None:
     assert small == [], f"buttons too small to touch: {small}"
 
 
-def test_main_window_controls(live_window) -> None:
-    _check(live_window)
+def test_main_window_controls(read_only_window) -> None:
+    _check(read_only_window)
 
 
-def test_refund_dialog_controls(live_window, qtbot) -> None:
+def test_refund_dialog_controls(read_only_window, qtbot) -> None:
+    live_window = read_only_window
     model = live_window.model
     payment = next(model.payment(r) for r in range(model.rowCount())
                    if model.payment(r).state is PaymentState.CAPTURED
@@ -76,7 +77,8 @@ def test_refund_dialog_controls(live_window, qtbot) -> None:
     dialog.reject()
 
 
-def test_reader_refund_dialog_controls(live_window, qtbot) -> None:
+def test_reader_refund_dialog_controls(read_only_window, qtbot) -> None:
+    live_window = read_only_window
     model = live_window.model
     payment = next(model.payment(r) for r in range(model.rowCount())
                    if model.payment(r).state is PaymentState.CAPTURED

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QPushButton
 
 from pos_refunds.ui.views.detail_panel import DetailPanel
-
-from .records import NOW, payment, refund
+from tests.support.builders import NOW, make_payment, make_refund
 
 WAIT = "Payment is still processing; wait a moment and refresh."
 NAMES = ("cancelButton", "captureButton", "refundButton", "readerRefundButton")
@@ -42,24 +41,24 @@ def enabled(panel: DetailPanel) -> set[str]:
 
 CASES = [
     # id, payment, enabled buttons, (button, words in its reason)
-    ("card captured", payment(), {"refundButton"},
+    ("card captured", make_payment(), {"refundButton"},
      ("cancelButton", "Already captured: refund it instead.")),
-    ("card authorized", payment(status="requires_capture"), {"cancelButton", "captureButton"},
+    ("card authorized", make_payment(status="requires_capture"), {"cancelButton", "captureButton"},
      ("refundButton", "Not captured")),
-    ("interac captured", payment(network="interac", last4="0016"), {"readerRefundButton"},
+    ("interac captured", make_payment(network="interac", last4="0016"), {"readerRefundButton"},
      ("refundButton", "Interac payments cannot be refunded online")),
-    ("eftpos captured", payment(network="eftpos_au"), {"refundButton"},
+    ("eftpos captured", make_payment(network="eftpos_au"), {"refundButton"},
      ("readerRefundButton", "Only Interac payments are refunded on a reader")),
-    ("other network authorized", payment(status="requires_capture", network="jcb"),
+    ("other network authorized", make_payment(status="requires_capture", network="jcb"),
      {"captureButton"}, ("cancelButton", "Canceling is not supported for JCB")),
-    ("incomplete", payment(status="requires_payment_method"), {"cancelButton"},
+    ("incomplete", make_payment(status="requires_payment_method"), {"cancelButton"},
      ("captureButton", "Not authorized yet")),
-    ("processing", payment(status="processing"), set(), ("refundButton", WAIT)),
-    ("canceled", payment(status="canceled"), set(), ("cancelButton", "Already canceled.")),
-    ("refunded", payment(refunded=1250), set(), ("refundButton", "Already fully refunded.")),
-    ("partially refunded", payment(refunded=250), {"refundButton"},
+    ("processing", make_payment(status="processing"), set(), ("refundButton", WAIT)),
+    ("canceled", make_payment(status="canceled"), set(), ("cancelButton", "Already canceled.")),
+    ("refunded", make_payment(refunded=1250), set(), ("refundButton", "Already fully refunded.")),
+    ("partially refunded", make_payment(refunded=250), {"refundButton"},
      ("captureButton", "Already captured.")),
-    ("unknown status", payment(status="requires_frobnication"), set(),
+    ("unknown status", make_payment(status="requires_frobnication"), set(),
      ("refundButton", "does not know (“requires_frobnication”)")),
 ]
 
@@ -76,7 +75,7 @@ def test_buttons_follow_the_policy_and_say_why(panel: DetailPanel, p, on, reason
 
 
 def test_clicks_emit_the_payment_and_busy_blocks_them(panel: DetailPanel, qtbot) -> None:
-    p = payment(status="requires_capture")
+    p = make_payment(status="requires_capture")
     panel.set_payment(p, now=NOW)
     with qtbot.waitSignal(panel.captureRequested) as captured:
         qtbot.mouseClick(panel.findChild(QPushButton, "captureButton"), Qt.MouseButton.LeftButton)
@@ -88,8 +87,8 @@ def test_clicks_emit_the_payment_and_busy_blocks_them(panel: DetailPanel, qtbot)
 
 
 def test_details_amounts_card_and_refunds(panel: DetailPanel) -> None:
-    p = payment(amount=2000, refunded=500,
-                refunds=(refund("re_1", 500, staff="Training manager"),))
+    p = make_payment(amount=2000, refunded=500,
+                refunds=(make_refund("re_1", 500, staff="Training manager"),))
     panel.set_reader_labels({"tmr_counter1": "Counter 1"})
     panel.set_payment(p, now=NOW)
 
@@ -108,11 +107,11 @@ def test_details_amounts_card_and_refunds(panel: DetailPanel) -> None:
 
 def test_capture_deadline_warns_within_12_hours(panel: DetailPanel) -> None:
     warning = panel.findChild(QLabel, "captureDeadline")
-    panel.set_payment(payment(status="requires_capture", capture_hours=40), now=NOW)
+    panel.set_payment(make_payment(status="requires_capture", capture_hours=40), now=NOW)
     assert not warning.isVisibleTo(panel)
-    panel.set_payment(payment(status="requires_capture", capture_hours=5), now=NOW)
+    panel.set_payment(make_payment(status="requires_capture", capture_hours=5), now=NOW)
     assert warning.isVisibleTo(panel) and "within 5 h" in warning.text()
-    panel.set_payment(payment(status="requires_capture", capture_hours=-1), now=NOW)
+    panel.set_payment(make_payment(status="requires_capture", capture_hours=-1), now=NOW)
     assert "expired" in warning.text()
 
 
@@ -124,10 +123,10 @@ def test_nothing_selected_shows_a_hint(panel: DetailPanel) -> None:
 
 def test_refunds_say_who_approved_and_why(panel: DetailPanel) -> None:
     approved = dataclasses.replace(
-        refund("re_2", 250, staff="Alex"), reason="duplicate",
+        make_refund("re_2", 250, staff="Alex"), reason="duplicate",
         metadata={"pos_staff": "Alex", "pos_approved_by": "Sam", "pos_note": "Receipt 1042"})
-    outside = dataclasses.replace(refund("re_3", 100), reason=None, metadata={})
-    panel.set_payment(payment(amount=2000, refunded=350, refunds=(approved, outside)), now=NOW)
+    outside = dataclasses.replace(make_refund("re_3", 100), reason=None, metadata={})
+    panel.set_payment(make_payment(amount=2000, refunded=350, refunds=(approved, outside)), now=NOW)
     rows = panel.refunds
     assert [rows.item(0, c).text() for c in (3, 4)] == [
         "Alex (approved by Sam)", "Duplicate — Receipt 1042"]
@@ -135,9 +134,9 @@ def test_refunds_say_who_approved_and_why(panel: DetailPanel) -> None:
 
 
 def test_many_refunds_scroll_and_the_buttons_stay_in_view(panel: DetailPanel, qtbot) -> None:
-    refunds = tuple(refund(f"re_{i}", 100) for i in range(8))
+    refunds = tuple(make_refund(f"re_{i}", 100) for i in range(8))
     panel.resize(450, 616)  # the panel at 1366×768
-    panel.set_payment(payment(amount=2000, refunded=800, refunds=refunds), now=NOW)
+    panel.set_payment(make_payment(amount=2000, refunded=800, refunds=refunds), now=NOW)
     cards = panel.findChild(QListView, "refundsList")
     qtbot.waitUntil(lambda: cards.height() >= 8 * cards.sizeHintForRow(0))
     for name in NAMES:

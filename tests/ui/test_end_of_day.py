@@ -34,8 +34,8 @@ from pos_refunds.ui.models.day_operations_model import DayOperationsModel
 from pos_refunds.ui.models.day_totals_model import DayTotalsModel
 from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.authorization_rows import BatchIncomplete, ChangedElsewhere, RowState
+from tests.support.builders import make_payment
 from tests.ui.conftest import run_async
-from tests.ui.records import payment
 
 MANAGER = Staff("m1", "Maria Manager", "manager")
 
@@ -80,9 +80,9 @@ def idle(qtbot, dialog, timeout: int = 20000) -> None:
 def _totals():
     start, end = day_bounds(datetime.now(UTC).astimezone().date())
     noon = start + timedelta(hours=12)
-    payments = [payment("pi_1", amount=1250, created=noon),
-                payment("pi_2", amount=1200, currency="jpy", created=noon),
-                payment("pi_3", amount=4000, network="interac", created=noon)]
+    payments = [make_payment("pi_1", amount=1250, created=noon),
+                make_payment("pi_2", amount=1200, currency="jpy", created=noon),
+                make_payment("pi_3", amount=4000, network="interac", created=noon)]
     totals = day_totals(payments, start, end)
     return totals, currency_totals(totals)
 
@@ -295,7 +295,7 @@ def test_changed_elsewhere_before_a_single_capture(qtbot, services, sandbox, pro
 
 
 def test_nothing_waiting(qtbot, services, prompts) -> None:
-    dialog = open_dialog(qtbot, services, prompts, [payment("pi_done")])
+    dialog = open_dialog(qtbot, services, prompts, [make_payment("pi_done")])
     assert dialog.authorizations.empty.isVisibleTo(dialog)
     assert not dialog.authorizations.capture_all.isEnabled()
     assert not dialog.authorizations.cancel_all.isEnabled()

@@ -18,7 +18,7 @@ from pos_refunds.domain.reasons import ChainReason, Finding
 from pos_refunds.journal import Journal, VerifyReport
 from pos_refunds.ui.end_of_day_csv import HEADER, day_csv
 from pos_refunds.ui.end_of_day_report import DayReport, deadline_words, report_html
-from tests.ui.records import payment
+from tests.support.builders import make_payment, make_refund
 
 START = datetime(2026, 11, 29, 5, 0, tzinfo=UTC)
 END = START + timedelta(days=1)
@@ -26,8 +26,8 @@ NOW = START + timedelta(hours=16)
 
 
 def _refund(rid: str, minor: int, at: datetime, currency: str = "cad") -> RefundRecord:
-    return RefundRecord(rid, Money(minor, currency), "succeeded", "requested_by_customer", at,
-                        metadata={"pos_staff": "Ann", "pos_approved_by": "Maria"})
+    return make_refund(rid, minor, currency=currency, created=at,
+                       metadata={"pos_staff": "Ann", "pos_approved_by": "Maria"})
 
 
 @pytest.fixture
@@ -48,22 +48,22 @@ def operations(tmp_path) -> list:
 def report(operations: list, **changes) -> DayReport:
     noon = START + timedelta(hours=12)
     payments = [
-        payment("pi_visa", amount=2500, created=noon, refunds=(
+        make_payment("pi_visa", amount=2500, created=noon, refunds=(
             _refund("re_1", 500, noon + timedelta(hours=1)),), refunded=500,
             metadata={"pos_staff": "=HYPERLINK(1)"}),
-        payment("pi_jpy", amount=1200, currency="jpy", created=noon),
-        payment("pi_kwd", amount=1235, currency="kwd", created=noon),
-        payment("pi_old", amount=3000, created=START - timedelta(days=1), refunds=(
+        make_payment("pi_jpy", amount=1200, currency="jpy", created=noon),
+        make_payment("pi_kwd", amount=1235, currency="kwd", created=noon),
+        make_payment("pi_old", amount=3000, created=START - timedelta(days=1), refunds=(
             _refund("re_old", 300, START - timedelta(hours=3)),
             _refund("re_today", 200, noon)), refunded=500),
-        payment("pi_yesterday", amount=999, created=START - timedelta(hours=2)),
+        make_payment("pi_yesterday", amount=999, created=START - timedelta(hours=2)),
     ]
     auths = [
-        authorization(payment("pi_a1", status="requires_capture", amount=4000,
+        authorization(make_payment("pi_a1", status="requires_capture", amount=4000,
                               capture_before=NOW + timedelta(hours=2))),
-        authorization(payment("pi_a2", status="requires_capture", amount=3000,
+        authorization(make_payment("pi_a2", status="requires_capture", amount=3000,
                               capture_before=NOW + timedelta(hours=20))),
-        authorization(payment("pi_a3", status="requires_capture", amount=2000,
+        authorization(make_payment("pi_a3", status="requires_capture", amount=2000,
                               capture_before=NOW - timedelta(minutes=5))),
     ]
     totals = day_totals(payments, START, END)
@@ -116,10 +116,10 @@ def test_an_empty_day_and_a_broken_journal(operations) -> None:
 
 
 def test_deadline_words() -> None:
-    soon = authorization(payment("pi_1", status="requires_capture",
+    soon = authorization(make_payment("pi_1", status="requires_capture",
                                  capture_before=NOW + timedelta(hours=5, minutes=20)))
     assert deadline_words(soon, NOW) == "5 h 20 min left"
-    guessed = authorization(payment("pi_2", status="requires_capture", capture_before=None,
+    guessed = authorization(make_payment("pi_2", status="requires_capture", capture_before=None,
                                     created=NOW))
     assert deadline_words(guessed, NOW) == "about 2 days left"
 

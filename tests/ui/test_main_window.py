@@ -12,9 +12,9 @@ from pos_refunds.domain.reasons import StripeReason
 from pos_refunds.services.api import Mode, Staff
 from pos_refunds.ui.main_window import TRAINING_TEXT, MainWindow
 from pos_refunds.ui.settings import SettingsStore
+from tests.support.builders import make_payment
 
 from .fakes import FakeServices, fake_services
-from .records import payment
 from .test_models import sample
 
 TRAINING_MANAGER = Staff("training", "Training manager", "manager")  # signed in already
@@ -96,8 +96,8 @@ def test_pages_arrive_one_by_one(qtbot, qasync, prompts, tmp_path, services) -> 
 def test_change_from_another_till_appears(window: MainWindow, services, qtbot) -> None:
     loaded(qtbot, window)
     select(qtbot, window, "pi_A1")
-    services.payments.change(payment("pi_NEW", amount=4200, minutes_ago=0))
-    services.payments.change(payment("pi_A1", refunded=1250, minutes_ago=1))
+    services.payments.change(make_payment("pi_NEW", amount=4200, minutes_ago=0))
+    services.payments.change(make_payment("pi_A1", refunded=1250, minutes_ago=1))
     qtbot.waitUntil(lambda: window.model.row_of("pi_NEW") is not None)
     qtbot.waitUntil(lambda: window.detail.payment().state is PaymentState.REFUNDED)
     assert window.detail.payment().id == "pi_A1"
@@ -115,7 +115,7 @@ def test_offline_then_back(window: MainWindow, services, prompts, qtbot) -> None
 
 def test_scanned_id_not_loaded_is_fetched_and_selected(window, services, qtbot) -> None:
     loaded(qtbot, window)
-    services.payments.payments["pi_OLD"] = payment("pi_OLD", minutes_ago=60 * 24 * 40)
+    services.payments.payments["pi_OLD"] = make_payment("pi_OLD", minutes_ago=60 * 24 * 40)
     box = window.findChild(QLineEdit, "searchBox")
     qtbot.keyClicks(box, "pi_OLD")
     qtbot.keyClick(box, Qt.Key.Key_Return)

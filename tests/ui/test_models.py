@@ -10,24 +10,23 @@ from pos_refunds.domain.payments import PaymentState
 from pos_refunds.ui.models.payments_filter import PaymentsFilterProxy
 from pos_refunds.ui.models.payments_model import PaymentsTableModel, state_text
 from pos_refunds.ui.models.readers_model import ReadersTableModel
-
-from .records import NOW, payment, reader
+from tests.support.builders import NOW, make_payment, make_reader
 
 Col = PaymentsTableModel.Column
 
 
 def sample() -> list:
     return [
-        payment("pi_A1", amount=1250, last4="4242", minutes_ago=1),
-        payment("pi_B2", status="requires_capture", amount=3000, network="mastercard",
+        make_payment("pi_A1", amount=1250, last4="4242", minutes_ago=1),
+        make_payment("pi_B2", status="requires_capture", amount=3000, network="mastercard",
                 last4="4444", minutes_ago=2),
-        payment("pi_C3", amount=990, network="interac", last4="0016", refunded=400,
+        make_payment("pi_C3", amount=990, network="interac", last4="0016", refunded=400,
                 minutes_ago=3),
-        payment("pi_D4", status="canceled", amount=500, network="amex", last4="0005",
+        make_payment("pi_D4", status="canceled", amount=500, network="amex", last4="0005",
                 minutes_ago=4),
-        payment("pi_E5", amount=1200, currency="jpy", network="jcb", last4="0000",
+        make_payment("pi_E5", amount=1200, currency="jpy", network="jcb", last4="0000",
                 minutes_ago=5),
-        payment("pi_F6", status="requires_frobnication", amount=100, minutes_ago=6),
+        make_payment("pi_F6", status="requires_frobnication", amount=100, minutes_ago=6),
     ]
 
 
@@ -78,25 +77,25 @@ def test_every_state_has_plain_words() -> None:
         "processing": "Processing", "canceled": "Canceled", "succeeded": "Captured",
     }
     for status, word in words.items():
-        assert state_text(payment(status=status)) == word
-    assert state_text(payment(refunded=1250)) == "Refunded"
+        assert state_text(make_payment(status=status)) == word
+    assert state_text(make_payment(refunded=1250)) == "Refunded"
 
 
 def test_upsert_updates_in_place_and_inserts_newest_first(qtbot) -> None:
     model = loaded()
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda a, b, _roles=(): changed.append((a.row(), b.row())))
-    model.upsert([payment("pi_C3", amount=990, network="interac", last4="0016",
+    model.upsert([make_payment("pi_C3", amount=990, network="interac", last4="0016",
                           refunded=990, minutes_ago=3)])
     assert changed == [(2, 2)]
     assert model.data(model.index(2, Col.STATE)) == "Refunded"
 
     with qtbot.waitSignal(model.rowsInserted) as inserted:
-        model.upsert([payment("pi_NEW", amount=700, minutes_ago=0)])
+        model.upsert([make_payment("pi_NEW", amount=700, minutes_ago=0)])
     assert inserted.args[1:] == [0, 0]
     assert model.payment(0).id == "pi_NEW" and model.row_of("pi_C3") == 3
 
-    model.upsert([payment("pi_MID", amount=700, minutes_ago=3)])  # between C3(3) and D4(4)
+    model.upsert([make_payment("pi_MID", amount=700, minutes_ago=3)])  # between C3(3) and D4(4)
     assert [model.payment(r).id for r in range(model.rowCount())][3:6] == [
         "pi_C3", "pi_MID", "pi_D4"]
 
@@ -115,8 +114,8 @@ def test_upsert_keeps_the_selection(qtbot) -> None:
         proxy.index(row, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    model.upsert([payment("pi_NEW", minutes_ago=0),
-                  payment("pi_C3", amount=990, network="interac", last4="0016", refunded=990,
+    model.upsert([make_payment("pi_NEW", minutes_ago=0),
+                  make_payment("pi_C3", amount=990, network="interac", last4="0016", refunded=990,
                           minutes_ago=3)])
     selected = view.selectionModel().selectedRows()
     assert len(selected) == 1
@@ -170,18 +169,18 @@ def test_state_and_network_filters() -> None:
 
 
 def test_readers_model_passes_qt_model_tester(qtmodeltester) -> None:
-    model = ReadersTableModel(now=NOW)
-    model.set_readers([reader(), reader("tmr_2", label="Back office", status="offline"),
-                       reader("tmr_3", label="Patio", busy=True)])
+    model = ReadersTableModel(clock=lambda: NOW)
+    model.set_readers([make_reader(), make_reader("tmr_2", label="Back office", status="offline"),
+                       make_reader("tmr_3", label="Patio", busy=True)])
     qtmodeltester.check(model)
 
 
 def test_unusable_readers_are_shown_but_not_selectable() -> None:
-    model = ReadersTableModel(now=NOW)
+    model = ReadersTableModel(clock=lambda: NOW)
     model.set_readers([
-        reader(), reader("tmr_2", label="Back office", status="offline"),
-        reader("tmr_3", label="Patio", busy=True),
-        reader("tmr_4", label="Pocket", device="stripe_m2"),
+        make_reader(), make_reader("tmr_2", label="Back office", status="offline"),
+        make_reader("tmr_3", label="Patio", busy=True),
+        make_reader("tmr_4", label="Pocket", device="stripe_m2"),
     ])
     status = ReadersTableModel.Column.STATUS
     texts = [model.data(model.index(r, status)) for r in range(4)]

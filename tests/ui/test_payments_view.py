@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView, QVB
 from pos_refunds.domain.payments import PaymentState
 from pos_refunds.ui.models.payments_model import PaymentsTableModel
 from pos_refunds.ui.views.payments_view import SEARCH_PLACEHOLDER, PaymentsView
+from tests.support.builders import NOW, make_payment
 
-from .records import NOW, payment
 from .test_models import sample
 
 
@@ -73,7 +73,7 @@ def test_scanned_unknown_id_asks_the_view_model(view: PaymentsView, qtbot) -> No
     assert asked.args == ["pi_Later"]
     assert "Looking up pi_Later" in view.message.text()
     view.search_box.clear()
-    view._model.upsert([payment("pi_Later", minutes_ago=0)])  # what the view-model does
+    view._model.upsert([make_payment("pi_Later", minutes_ago=0)])  # what the view-model does
     assert view.select_payment("pi_Later") and selected_id(view) == "pi_Later"
 
 
@@ -91,7 +91,7 @@ def test_selected_payment_is_refreshed_when_it_changes(view: PaymentsView, qtbot
     view.select_payment("pi_A1")
     with qtbot.waitSignal(view.paymentSelected,
                           check_params_cb=lambda p: p.state is PaymentState.REFUNDED):
-        view._model.upsert([payment("pi_A1", refunded=1250, minutes_ago=1)])
+        view._model.upsert([make_payment("pi_A1", refunded=1250, minutes_ago=1)])
     assert selected_id(view) == "pi_A1"
 
 
@@ -105,7 +105,7 @@ def test_loading_indicator(view: PaymentsView) -> None:
 def test_columns_fit_without_a_horizontal_scroll_bar(qtbot) -> None:
     """At 1366 px with the detail panel open the list is about 880 px wide: all of it shows."""
     model = PaymentsTableModel(clock=lambda: NOW)
-    model.append([*sample(), payment("pi_Old", minutes_ago=60 * 30,
+    model.append([*sample(), make_payment("pi_Old", minutes_ago=60 * 30,
                                      description="Catering order for the office party")])
     widget = PaymentsView(model)
     qtbot.addWidget(widget)
@@ -135,14 +135,14 @@ def test_an_acted_on_payment_stays_shown_when_it_leaves_the_filter(view: Payment
                                                                    qtbot) -> None:
     """With "Authorized" on, a cancelled authorization no longer matches: it stays in the list
     and in the detail (no jump to another customer's payment) until another is picked."""
-    view._model.append([payment("pi_B3", status="requires_capture", amount=4100,
+    view._model.append([make_payment("pi_B3", status="requires_capture", amount=4100,
                                 last4="1111", minutes_ago=7)])
     authorized_filter(view)
     assert view.proxy.rowCount() == 2
     view.select_payment("pi_B2")
     seen: list = []
     view.paymentSelected.connect(seen.append)
-    view._model.upsert([payment("pi_B2", status="canceled", amount=3000, network="mastercard",
+    view._model.upsert([make_payment("pi_B2", status="canceled", amount=3000, network="mastercard",
                                 last4="4444", minutes_ago=2)])
     assert selected_id(view) == "pi_B2"
     assert view.current_payment().state is PaymentState.CANCELED
@@ -197,7 +197,7 @@ def test_at_1024_px_columns_leave_rather_than_cut_the_network(qtbot) -> None:
     (all in the detail panel too) leave the table; the network's name shows whole and the
     table never scrolls sideways. Wider again, they come back."""
     model = PaymentsTableModel(clock=lambda: NOW)
-    model.append([*sample(), payment("pi_MC", network="mastercard", minutes_ago=8)])
+    model.append([*sample(), make_payment("pi_MC", network="mastercard", minutes_ago=8)])
     widget = PaymentsView(model)
     qtbot.addWidget(widget)
     widget.resize(580, 600)

@@ -15,14 +15,12 @@ from pos_refunds.services.api import ReaderProgress, Step
 from pos_refunds.services.api import TestCard as Card
 from pos_refunds.ui.views.reader_progress import ReaderProgressView, format_elapsed
 from pos_refunds.ui.views.step_row import StepRow, StepState
+from tests.support import builders
 
 
 def make_reader(device: str = "simulated_wisepos_e") -> Reader:
-    return Reader(
-        id="tmr_1", label="Counter 1", device_type=device, serial_number="SN1",
-        location_id="tml_1", location_name="Main street", status="online",
-        last_seen_at=datetime(2026, 11, 29, 10, 0, tzinfo=UTC), action=None,
-    )
+    return builders.make_reader("tmr_1", device=device, serial_number="SN1", location_id="tml_1",
+                                last_seen_at=datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
 
 
 class FakeClock:
@@ -40,7 +38,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def view(qtbot, clock: FakeClock) -> ReaderProgressView:
-    widget = ReaderProgressView(clock=clock)
+    widget = ReaderProgressView(clock=clock, tick_ms=20)
     qtbot.addWidget(widget)
     widget.resize(620, 560)
     widget.show()

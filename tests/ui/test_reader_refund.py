@@ -31,7 +31,7 @@ from pos_refunds.domain.errors import (
     UserCancelled,
 )
 from pos_refunds.domain.money import Money
-from pos_refunds.domain.payments import Payment, Reader, ReaderAction
+from pos_refunds.domain.payments import Payment, Reader
 from pos_refunds.domain.reasons import ReaderReason, StripeReason
 from pos_refunds.services.api import ReaderProgress, ReaderRefundOptions, Staff, Step
 from pos_refunds.services.api import TestCard as Card
@@ -39,6 +39,7 @@ from pos_refunds.ui.dialogs.reader_refund_dialog import ReaderRefundDialog
 from pos_refunds.ui.flows.reader import ReaderRefundFlow
 from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.reader_refund_vm import ReaderRefundViewModel
+from tests.support import builders
 from tests.support.staff_list import StaffList
 from tests.ui.conftest import AutoPrompts
 from tests.ui.fakes import FakeApprovals
@@ -52,8 +53,8 @@ def make_reader(
     id: str, label: str, *, status: str = "online", busy: bool = False,
     device: str = "simulated_wisepos_e",
 ) -> Reader:
-    action = ReaderAction("refund_payment", "in_progress") if busy else None
-    return Reader(id, label, device, f"SN-{id}", "tml_1", "Main street", status, SEEN, action)
+    return builders.make_reader(id, label, status=status, busy=busy, device=device,
+                                last_seen_at=SEEN, location_id="tml_1")
 
 
 READERS = [
@@ -65,13 +66,9 @@ READERS = [
 
 
 def interac_payment(minor: int = 1250) -> Payment:
-    m = Money(minor, "cad")
-    return Payment(
-        id="pi_interac", status="succeeded", amount=m, amount_received=m,
-        amount_capturable=Money(0, "cad"), amount_refunded=Money(0, "cad"), currency="cad",
-        payment_method_type="interac_present", network="interac", brand="interac", last4="1933",
-        reader_id="tmr_b", location_id="tml_1", created=SEEN, capture_before=None,
-        description="Groceries", charge_id="ch_interac",
+    return builders.make_payment(
+        "pi_interac", amount=minor, network="interac", last4="1933", reader_id="tmr_b",
+        location_id="tml_1", created=SEEN, description="Groceries", receipt={},
     )
 
 

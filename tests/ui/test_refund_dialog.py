@@ -15,29 +15,16 @@ from pos_refunds.domain.reasons import ApprovalNeed, Coded
 from pos_refunds.ui.dialogs.amount_field import AmountField
 from pos_refunds.ui.dialogs.payment_summary import PaymentSummary
 from pos_refunds.ui.dialogs.refund_dialog import RefundDialog
+from tests.support import builders
 
 
 def make_payment(
     minor: int = 1250, currency: str = "cad", refunded: int = 0, network: str = "visa"
 ) -> Payment:
-    return Payment(
-        id="pi_test_1",
-        status="succeeded",
-        amount=Money(minor, currency),
-        amount_received=Money(minor, currency),
-        amount_capturable=Money(0, currency),
-        amount_refunded=Money(refunded, currency),
-        currency=currency,
-        payment_method_type="interac_present" if network == "interac" else "card_present",
-        network=network,
-        brand=network,
-        last4="4242",
-        reader_id=None,
-        location_id=None,
-        created=datetime(2026, 11, 29, 10, 0, tzinfo=UTC),
-        capture_before=None,
-        description="Coffee beans",
-        charge_id="ch_test_1",
+    return builders.make_payment(
+        "pi_test_1", amount=minor, currency=currency, refunded=refunded, network=network,
+        reader_id=None, location_id=None, created=datetime(2026, 11, 29, 10, 0, tzinfo=UTC),
+        description="Coffee beans", receipt={},
     )
 
 

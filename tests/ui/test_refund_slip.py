@@ -18,7 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
 
 from pos_refunds.domain.money import Money
-from pos_refunds.domain.payments import Payment, PaymentState, RefundRecord
+from pos_refunds.domain.payments import PaymentState
 from pos_refunds.domain.reasons import ReaderReason
 from pos_refunds.domain.refund_slip import SlipContext, SlipNotAvailable, build_refund_slip
 from pos_refunds.services.api import ReaderProgress, Step
@@ -31,6 +31,7 @@ from pos_refunds.ui.refund_slip_html import slip_html
 from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.refund_slip_vm import RefundSlipViewModel
 from pos_refunds.ui.views.reader_progress import ReaderProgressView
+from tests.support import builders
 from tests.ui.test_online_actions import card_captured, find, fresh, open_refund, submit
 from tests.ui.test_reader_refund import (  # noqa: F401 - `live` is a fixture
     MANAGER,
@@ -55,16 +56,12 @@ RECEIPT = {"application_preferred_name": "VISA CREDIT", "dedicated_file_name": "
 
 def sample_slip(training: bool = True):
     when = datetime(2026, 11, 29, 18, 40, tzinfo=UTC)
-    refund = RefundRecord("re_3QslipTEST0001", Money(1250, "cad"), "succeeded",
-                          "requested_by_customer", when,
-                          {"pos_staff": "Morgan Manager", "pos_note": "wrong size"})
-    payment = Payment(
-        id="pi_3QslipTEST0001", status="succeeded", amount=Money(4250, "cad"),
-        amount_received=Money(4250, "cad"), amount_capturable=Money(0, "cad"),
-        amount_refunded=Money(1250, "cad"), currency="cad", payment_method_type="card_present",
-        network="visa", brand="visa", last4="4242", reader_id="tmr_1", location_id=None,
-        created=when, capture_before=None, description=None, charge_id="ch_1",
-        refunds=(refund,), receipt=RECEIPT)
+    refund = builders.make_refund(
+        "re_3QslipTEST0001", 1250, created=when,
+        metadata={"pos_staff": "Morgan Manager", "pos_note": "wrong size"})
+    payment = builders.make_payment(
+        "pi_3QslipTEST0001", amount=4250, refunded=1250, reader_id="tmr_1", location_id=None,
+        created=when, description=None, charge_id="ch_1", refunds=(refund,), receipt=RECEIPT)
     return build_refund_slip(payment, refund.id, SlipContext("Corner Café", training))
 
 

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from pos_refunds.ui import ports
+from tests.support.builders import make_payment as payment
 from tests.test_layering import PACKAGE, imports_of, module_name
 from tests.ui.fakes import FakeServices, fake_services
-from tests.ui.records import payment
 
 UI = PACKAGE / "ui"
 

@@ -8,8 +8,7 @@ capture or cancel is on its way (its outcome must show), and the window closing 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
@@ -17,6 +16,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...clock import Clock, utc_now
 from ...domain.payments import Payment
 from ...domain.reasons import FileReason
 from ...journal import VerifyReport
@@ -54,7 +54,7 @@ class EndOfDayDialog(QDialog):
         staff: Staff,
         tasks: TaskRegistry,
         *,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Clock = utc_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,7 +70,7 @@ class EndOfDayDialog(QDialog):
                                      QLocale.FormatType.LongFormat)
         title = QLabel(f"End of day — {day}")
         title.setObjectName("dialogTitle")
-        self.authorizations = AuthorizationsSection()
+        self.authorizations = AuthorizationsSection(clock=clock)
         self.tables = DayTablesView()
         self.journal_status = QLabel("Checking the journal…")
         self.journal_status.setObjectName("journalStatus")

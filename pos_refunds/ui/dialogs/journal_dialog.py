@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...clock import Clock, utc_now
 from ...journal import Entry, OperationState, VerifyReport
 from ..metrics import TOUCH_HEIGHT
 from ..models.journal_model import (
@@ -64,14 +65,16 @@ NOTHING_SELECTED = "Select an entry to see all it says."
 class JournalDialog(QDialog):
     def __init__(self, journal: JournalReader, prompts: Prompts, tasks: TaskRegistry,
                  parent: QWidget | None = None, *,
-                 audit: Callable[[], Awaitable[AuditReport]] | None = None) -> None:
+                 audit: Callable[[], Awaitable[AuditReport]] | None = None,
+                 clock: Clock = utc_now) -> None:
         super().__init__(parent)
         self.setObjectName("journalDialog")
+        self._clock = clock  # "today" of the date filter and of the export's file name
         self.setWindowTitle("Audit journal")
         self._prompts = prompts
         self.vm = JournalViewModel(journal, tasks.scope("journal", owner=self), self,
                                   audit=audit)
-        self.model = JournalTableModel(self)
+        self.model = JournalTableModel(self, clock=clock)
         self.proxy = JournalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -82,7 +85,7 @@ class JournalDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("hint", True)
 
-        self.dates = DateRangeEdit("journal")
+        self.dates = DateRangeEdit("journal", clock=clock)
         self.state = QComboBox()
         self.state.setObjectName("journalStateFilter")
         self.state.setAccessibleName("Filter by state")
@@ -181,9 +184,10 @@ class JournalDialog(QDialog):
     # --- glue ----------------------------------------------------------------------------
     def _loaded(self, entries: list[Entry]) -> None:
         self.model.set_entries(entries)
-        days = [e.at.astimezone().date() for e in entries] or [date.today()]
+        today = self._clock().astimezone().date()
+        days = [e.at.astimezone().date() for e in entries] or [today]
         # From the oldest entry's day to today: everything shows at first.
-        self.dates.set_dates(min(days), max(max(days), date.today()))
+        self.dates.set_dates(min(days), max(max(days), today))
         if entries:
             self.table.selectRow(0)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -230,7 +234,8 @@ class JournalDialog(QDialog):
             self.count.setText("Loading…")
 
     def choose_export_file(self) -> None:
-        ask_save_path(self, "Export the journal as CSV", f"journal-{date.today():%Y-%m-%d}.csv",
+        day = self._clock().astimezone()
+        ask_save_path(self, "Export the journal as CSV", f"journal-{day:%Y-%m-%d}.csv",
                       "CSV files (*.csv)", self._export_to)
 
     def _export_to(self, path: Path) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...clock import Clock, utc_now
 from ...domain.payments import Reader
 from ..metrics import TOUCH_HEIGHT
 from ..models.readers_model import ReadersTableModel, reader_usable
@@ -26,9 +27,9 @@ class ReaderPicker(QWidget):
     selectionChanged = Signal()
     refreshRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
-        self._model = ReadersTableModel(self)
+        self._model = ReadersTableModel(self, clock=clock)
         self._loaded = False
         # The status says why a reader cannot be used: all of it, wrapped.
         self._table = record_table(self._model, "readerPicker", "Readers",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...clock import Clock, utc_now
 from ...domain.errors import PosError, UserCancelled
 from ...domain.money import Money
 from ...domain.payments import Payment, Reader
@@ -67,6 +68,7 @@ class ReaderRefundDialog(QDialog):
         *,
         slips: RefundSlipViewModel | None = None,  # the final state offers the slip
         receipt: SavedPrinter | None = None,  # ... and prints it there, without a dialog
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__(parent)
         self._payment, self._staff = payment, staff
@@ -88,7 +90,7 @@ class ReaderRefundDialog(QDialog):
 
         title = QLabel("Interac refund on a reader")
         title.setObjectName("dialogTitle")
-        self.setup = ReaderRefundSetup(payment, connect)
+        self.setup = ReaderRefundSetup(payment, connect, clock=clock)
         self.setup.amount.set_approval(
             lambda amount: flow.approval_reasons(Action.REFUND_ON_READER, payment, amount))
         self._picker = self.setup.picker

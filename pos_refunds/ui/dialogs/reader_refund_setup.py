@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...clock import Clock, utc_now
 from ...domain.payments import Payment
 from ...services.api import ReaderRefundOptions
 from ..metrics import TOUCH_HEIGHT
@@ -48,9 +49,10 @@ def _chosen(box: QCheckBox | None) -> bool | None:
 
 
 class ReaderRefundSetup(QWidget):
-    def __init__(self, payment: Payment, connect: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, payment: Payment, connect: bool, parent: QWidget | None = None, *,
+                 clock: Clock = utc_now) -> None:
         super().__init__(parent)
-        self.picker = ReaderPicker()
+        self.picker = ReaderPicker(clock=clock)
         self.amount = AmountField(payment.refundable)
         self._customer_cancel = option_box(
             "customerCancelOption", "Customer may cancel on the reader"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...clock import Clock, utc_now
 from ...domain.account import Location
 from ...domain.guarded import GuardedSettings
 from ..metrics import TOUCH_HEIGHT
@@ -75,9 +76,10 @@ class SettingsDialog(QDialog):
                  can_restart: bool = False, guarded: GuardedSettings | None = None,
                  save_guarded: Callable[[GuardedSettings], Awaitable[GuardedSettings]]
                  | None = None, slip_printer: SlipPrinter | None = None,
-                 system_printers: list[str] | None = None) -> None:
+                 system_printers: list[str] | None = None, clock: Clock = utc_now) -> None:
         super().__init__(parent)
         self._prompts, self._can_restart = prompts, can_restart
+        self._clock = clock  # the test slip's time
         self.vm = SettingsViewModel(setup, store, settings, tasks.scope("settings", owner=self),
                                     self, guarded=guarded,
                                     save_guarded=save_guarded)
@@ -305,7 +307,7 @@ class SettingsDialog(QDialog):
         settings = replace(self.vm.settings, **fields)
         self.receipt.test_button.setEnabled(False)
         self.receipt.show_status("Printing a test slip…")
-        self.slip_printer.print_slip(sample_slip(""), settings, self,
+        self.slip_printer.print_slip(sample_slip("", self._clock()), settings, self,
                                      self._tested)
 
     def _tested(self, ok: bool, text: str) -> None:

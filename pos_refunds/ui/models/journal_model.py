@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from ...clock import Clock, utc_now
 from ...journal import Entry, OperationKind, OperationState
 from ...services.operations import ERROR_PARAMS
 from .. import palette
@@ -125,6 +126,10 @@ class JournalTableModel(RecordTableModel[Entry]):
         Column.ERROR: "Error",
     }
 
+    def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
+        super().__init__(parent)
+        self._clock = clock  # "Today 18:31" depends on what day it is now
+
     def _role_data(self, entry: Entry, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
@@ -136,7 +141,7 @@ class JournalTableModel(RecordTableModel[Entry]):
     def _display(self, e: Entry, column: Column) -> str:
         c = self.Column
         values = {
-            c.TIME: lambda: format_when(e.at),
+            c.TIME: lambda: format_when(e.at, now=self._clock()),
             c.OPERATION: lambda: short_op_id(e.op_id),
             c.KIND: lambda: KIND_WORDS.get(e.kind, e.kind.value),
             c.PAYMENT: lambda: e.payment_id,

@@ -7,13 +7,13 @@ sees why the reader at the counter cannot be chosen instead of wondering where i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from ...clock import Clock, utc_now
 from ...domain.payments import Reader
 from .. import palette
 from ..formatting import format_age
@@ -55,9 +55,9 @@ class ReadersTableModel(RecordTableModel[Reader]):
         Column.STATUS: "Status",
     }
 
-    def __init__(self, parent: QObject | None = None, *, now: datetime | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
-        self._now = now  # fixed "now" for tests; None means the clock
+        self._clock = clock  # "Last seen 2 min ago" is counted from now
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -88,7 +88,7 @@ class ReadersTableModel(RecordTableModel[Reader]):
         if column == c.LAST_SEEN:
             if reader.last_seen_at is None:
                 return "—"
-            return format_age(reader.last_seen_at, now=self._now)
+            return format_age(reader.last_seen_at, now=self._clock())
         return reader_status(reader)
 
     def _sort_key(self, reader: Reader, column: Column) -> Any:

@@ -10,13 +10,13 @@ view-model owns its tasks; `cancel()` stops them (the window closing, the dialog
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ...clock import Clock, utc_now
 from ...domain.end_of_day import currency_totals, day_bounds, day_totals, uncaptured
 from ...domain.errors import PosError
 from ...domain.payments import Payment
@@ -59,7 +59,7 @@ class EndOfDayViewModel(QObject):
         *,
         mode: Mode,
         shop: str = "",
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Clock = utc_now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

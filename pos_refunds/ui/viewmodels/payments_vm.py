@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from ...clock import Clock, utc_now
 from ...domain.errors import NotFound, PosError
 from ...domain.payments import Payment
 from ...services.api import PaymentsSource
@@ -42,10 +42,12 @@ class PaymentsViewModel(QObject):
         *,
         poll_seconds: float = POLL_SECONDS,
         page_size: int = PAGE_SIZE,
+        clock: Clock = utc_now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
+        self._clock = clock
         self._tasks = tasks
         self._poll_seconds = poll_seconds
         self._page_size = page_size
@@ -141,7 +143,7 @@ class PaymentsViewModel(QObject):
         if self._online is not True:
             self._online = True
             self.connectionChanged.emit(True, "")
-        self.refreshedAt.emit(datetime.now(UTC))
+        self.refreshedAt.emit(self._clock())
 
     def _contact_failed(self, message: str) -> None:
         if self._online is not False:

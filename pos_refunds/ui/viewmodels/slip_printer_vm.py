@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -71,9 +71,8 @@ def has_printer(settings: AppSettings) -> bool:
     return bool(printer_label(settings)) if settings.printer_kind else False
 
 
-def sample_slip(shop: str, currency: str = "cad") -> RefundSlip:
+def sample_slip(shop: str, now: datetime, currency: str = "cad") -> RefundSlip:
     """What "Print test slip" prints: a slip marked as not a refund, with a sample barcode."""
-    now = datetime.now(UTC)
     zero = Money(0, currency)
     return RefundSlip(
         shop=shop or "Test slip", refunded_at=now, amount=zero, original_amount=zero,

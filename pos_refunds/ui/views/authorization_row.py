@@ -83,7 +83,8 @@ class AuthorizationRow(QFrame):
         p = row.payment
         self.amount.setText(f"<b>{format_money(p.amount)}</b><br>{card_words(p)}")
         self.amount.setAccessibleName(f"{format_money(p.amount)} on {card_words(p)}")
-        self.taken.setText(f"Taken {format_when(p.created)}<br>{format_age(p.created, now=now)}")
+        self.taken.setText(f"Taken {format_when(p.created, now=now)}<br>"
+                           f"{format_age(p.created, now=now)}")
         self.result.setText(self._result_words(row))
         restyle(self.result, tone=RESULT_TONE[row.state])
         self.result.setAccessibleName(f"Result: {self.result.text()}")
@@ -116,9 +117,10 @@ class AuthorizationRow(QFrame):
             return
         urgency = auth.urgency(now)
         due = "about " if auth.estimated else ""
-        self.deadline.setText(f"Capture by {due}{format_when(auth.deadline)}<br>"
+        self.deadline.setText(f"Capture by {due}{format_when(auth.deadline, now=now)}<br>"
                               f"{deadline_words(auth, now)}")
         restyle(self.deadline, urgency=urgency.value)
         self.deadline.setAccessibleName(
-            f"Capture by {format_when(auth.deadline)}, {URGENCY_WORDS.get(urgency, 'in time')}")
+            f"Capture by {format_when(auth.deadline, now=now)}, "
+            f"{URGENCY_WORDS.get(urgency, 'in time')}")
         self.deadline.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...clock import Clock, utc_now
 from ...domain.policy import Action
 from ..viewmodels.authorization_rows import AuthRow
 from .authorization_row import AuthorizationRow
@@ -38,7 +39,7 @@ class AuthorizationsSection(QWidget):
     cancelAllRequested = Signal()
     stopRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
         self.setObjectName("authorizationsSection")
         self._rows: dict[str, AuthorizationRow] = {}
@@ -100,7 +101,7 @@ class AuthorizationsSection(QWidget):
         self.capture_all.clicked.connect(self.captureAllRequested)
         self.cancel_all.clicked.connect(self.cancelAllRequested)
         self.stop_button.clicked.connect(self.stopRequested)
-        self.set_rows([], datetime.now().astimezone())
+        self.set_rows([], clock())
 
     # --- what the dialog calls -----------------------------------------------------------
     def row_widget(self, payment_id: str) -> AuthorizationRow | None:

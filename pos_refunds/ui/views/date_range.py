@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ...clock import Clock, utc_now
 from ..metrics import TOUCH_HEIGHT
 
 
@@ -25,13 +26,14 @@ def to_date(day: QDate) -> date:
 class DateRangeEdit(QWidget):
     rangeChanged = Signal(object, object)  # first, last (datetime.date), first <= last
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *,
+                 clock: Clock = utc_now) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        today = to_qdate(date.today())
+        today = to_qdate(clock().astimezone().date())  # the till's day, not UTC's
         self.first = self._edit(today, f"{name}From", "From date")
         self.last = self._edit(today, f"{name}To", "To date")
         for text, edit in (("&From", self.first), ("&To", self.last)):

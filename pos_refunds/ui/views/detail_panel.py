@@ -6,7 +6,7 @@ under it (touch screens have no hover). The panel only emits what the cashier as
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...clock import Clock, utc_now
 from ...domain.payments import Payment, network_name
 from ...domain.policy import Action, actions_for
 from ..formatting import format_datetime, format_duration, format_money, format_when
@@ -63,7 +64,7 @@ def _caption(text: str, buddy: QLabel) -> QLabel:
 NO_REFUNDS = "No refunds yet."
 
 
-def released_text(payment: Payment) -> str:
+def released_text(payment: Payment, now: datetime) -> str:
     """A canceled authorization: released, by whom and when; the customer was not charged."""
     if payment.status != "canceled" or payment.amount_received.minor:
         return ""
@@ -71,9 +72,9 @@ def released_text(payment: Payment) -> str:
     text = f"Authorization of {format_money(held)} released: the customer was not charged."
     who = payment.metadata.get(META_STAFF)
     if who and payment.canceled_at is not None:
-        return f"{text} By {who}, {format_when(payment.canceled_at)}."
+        return f"{text} By {who}, {format_when(payment.canceled_at, now=now)}."
     if payment.canceled_at is not None:
-        return f"{text} {format_when(payment.canceled_at)}."
+        return f"{text} {format_when(payment.canceled_at, now=now)}."
     return text
 
 
@@ -84,9 +85,10 @@ class DetailPanel(QWidget):
     readerRefundRequested = Signal(object)
     slipRequested = Signal(object, str)  # Payment, refund id: print or save its slip
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
+        self._clock = clock  # "Today 18:31" and the time left to capture depend on now
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName("Payment details")
         self._payment: Payment | None = None
@@ -244,6 +246,7 @@ class DetailPanel(QWidget):
             self._update_buttons()
             return
         self._stack.setCurrentIndex(1)
+        now = now or self._clock()
         self.badge.setPixmap(badge_pixmap(payment.network))
         self.headline.setText(f"{format_money(payment.amount)} · {state_text(payment)}")
         self.payment_id.setText(payment.id)
@@ -261,14 +264,14 @@ class DetailPanel(QWidget):
         f["funding"].setText(payment.receipt.get("account_type", "—").capitalize())
         reader = payment.reader_id
         f["reader"].setText(self._reader_labels.get(reader, reader) if reader else "—")
-        f["created"].setText(format_when(payment.created))
+        f["created"].setText(format_when(payment.created, now=now))
         f["created"].setToolTip(format_datetime(payment.created))
         waiting = payment.status == "requires_capture" and payment.capture_before is not None
-        f["captureBy"].setText(format_when(payment.capture_before) if waiting else "—")
+        f["captureBy"].setText(format_when(payment.capture_before, now=now) if waiting else "—")
         self._facts.setRowVisible(f["captureBy"], waiting)
         f["description"].setText(payment.description or "—")
-        self._show_deadline(payment, now or datetime.now(UTC))
-        self._show_refunds(payment)
+        self._show_deadline(payment, now)
+        self._show_refunds(payment, now)
         self._allowed = {}
         for availability in actions_for(payment):
             self._allowed[availability.action] = availability.allowed
@@ -294,12 +297,12 @@ class DetailPanel(QWidget):
         self.deadline.setText(text)
         self.deadline.show()
 
-    def _show_refunds(self, payment: Payment) -> None:
+    def _show_refunds(self, payment: Payment, now: datetime) -> None:
         refunds = payment.refunds
-        self.refund_list.set_refunds(refunds)
+        self.refund_list.set_refunds(refunds, now=now)
         self.refunds_title.setText(f"Refunds ({len(refunds)})" if refunds else "Refunds")
         self.refund_list.setVisible(bool(refunds))
-        self.no_refunds.setText(released_text(payment) or NO_REFUNDS)
+        self.no_refunds.setText(released_text(payment, now) or NO_REFUNDS)
         self.no_refunds.setVisible(not refunds)
 
     def _update_buttons(self) -> None:

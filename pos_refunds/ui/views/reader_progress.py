@@ -61,13 +61,17 @@ def _unless_same(message: str, shown: str) -> str:
     return "" if same else message
 
 
+TICK_MS = 1000
+
+
 class ReaderProgressView(QWidget):
     cancelRequested = Signal()
     checkRequested = Signal()
     simulateRequested = Signal(object)  # TestCard
 
     def __init__(
-        self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic
+        self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic,
+        tick_ms: int = TICK_MS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("actionProgress")
@@ -103,7 +107,7 @@ class ReaderProgressView(QWidget):
         self.slip.hide()
         self._reader_label = ""
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setInterval(tick_ms)  # how often the elapsed time is shown again
         self._timer.timeout.connect(self._tick)
 
         head = QHBoxLayout()

@@ -9,6 +9,8 @@ the metadata our services write on every refund (pos_staff, pos_approved_by, pos
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -82,8 +84,9 @@ def refund_status(refund: RefundRecord) -> str:
     return status
 
 
-def refund_row(refund: RefundRecord) -> list[QStandardItem]:
-    texts = (format_money(refund.amount), refund_status(refund), format_when(refund.created),
+def refund_row(refund: RefundRecord, now: datetime) -> list[QStandardItem]:
+    texts = (format_money(refund.amount), refund_status(refund),
+             format_when(refund.created, now=now),
              refund_who(refund), refund_reason(refund))
     items = [QStandardItem(text) for text in texts]
     items[AMOUNT].setToolTip(refund.id)
@@ -204,10 +207,10 @@ class RefundHistory(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def set_refunds(self, refunds: tuple[RefundRecord, ...]) -> None:
+    def set_refunds(self, refunds: tuple[RefundRecord, ...], *, now: datetime) -> None:
         self.rows.removeRows(0, self.rows.rowCount())
         for refund in refunds:
-            self.rows.appendRow(refund_row(refund))
+            self.rows.appendRow(refund_row(refund, now))
             if refund.status == "succeeded":
                 self.setIndexWidget(self.rows.index(self.rows.rowCount() - 1, AMOUNT),
                                     self._slip_button(refund))
