@@ -15,8 +15,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
+from pos_refunds import __version__, crash, logs
 from pos_refunds.app import Application, LaunchOptions, load_stylesheet
+from pos_refunds.ui.crash_reporter import CrashReporter
 from pos_refunds.ui.gc_guard import MainThreadCollector
+from pos_refunds.ui.presenter import Presenter
 from pos_refunds.ui.prompts import Prompts
 from pos_refunds.ui.settings import SettingsStore
 
@@ -26,6 +29,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         prog="pos-refunds",
         description="Cancel, capture and refund Stripe Terminal payments at the counter.",
     )
+    parser.add_argument("--version", action="version", version=f"POS Refunds {__version__}")
     parser.add_argument("--training", action="store_true",
                         help="training mode: an embedded Stripe sandbox, no real money")
     parser.add_argument("--api-base", metavar="URL",
@@ -42,10 +46,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for chatty in ("stripe", "httpx", "httpcore"):  # one line per poll otherwise
-        logging.getLogger(chatty).setLevel(logging.WARNING)
+    logged = logs.configure()
+    crash.install(None)  # until the window can say it: logged only
+    logging.getLogger(__name__).info("POS Refunds %s starting; log in %s", __version__,
+                                     logged.folder)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("POS Refunds")
     app.setOrganizationName("POS Refunds")
@@ -61,11 +65,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run()
     collector = MainThreadCollector(parent=app)  # before any other thread starts
     collector.start()
+    prompts = Prompts()
+    reporter = CrashReporter(Presenter(prompts), parent=app)
+    crash.install(reporter.report)
     loop = QEventLoop(app)
+    loop.set_exception_handler(crash.loop_handler(reporter.report))
     asyncio.set_event_loop(loop)
     options = LaunchOptions(training=args.training, api_base=args.api_base,
                             stripe_account=args.stripe_account)
-    application = Application(options, store, Prompts())
+    application = Application(options, store, prompts, recent_errors=logged.recent.items,
+                              log_folder=logged.folder)
     with loop:
         return loop.run_until_complete(application.run())
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from .blocking import run_blocking
 from .domain.errors import TillInUse
 from .keychain import KeyLookup, read_api_key
+from .logs import LoggedError, log_dir
 from .services.api import Mode
 from .services.factory import ServiceConfig, Services, open_services
 from .services.key_setup import KeySetup
@@ -32,6 +34,7 @@ from .ui.main_window import MainWindow
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
 from .ui.single_instance import SingleInstance, ask_to_come_forward, server_name
+from .ui.support_info import SupportInfo
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +127,12 @@ async def open_staff(folder: Path, mode: Mode) -> AsyncStaffStore:
 class Application:
     """Owns what lives as long as the app: the sandbox (training) and the services."""
 
-    def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts) -> None:
+    def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts, *,
+                 recent_errors: Callable[[], list[LoggedError]] = lambda: [],
+                 log_folder: Path | None = None) -> None:
         self.options = options
+        self.recent_errors = recent_errors
+        self.log_folder = log_folder or log_dir()
         self.store = store
         self.prompts = prompts
         self.settings: AppSettings = store.load()
@@ -164,9 +171,11 @@ class Application:
         self.services = await open_services(config, staff=self.staff, sandbox=self.sandbox)
         setup = KeySetup(api_base=self.options.api_base, locations=self.services.readers.locations)
         refusal = (PRACTICE_SETTINGS if self.options.training else "")
+        support = SupportInfo(mode, self.settings.till_id, folder, self.log_folder,
+                              self.services.account_name, self.recent_errors)
         self.window = MainWindow(
             self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
-            settings_refusal=refusal)
+            settings_refusal=refusal, support=support)
         self.window.show()
         if self.instance is not None:
             self.instance.set_window(self.window)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -20,6 +21,7 @@ from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
 from ..journal import Operation
+from ..logs import log_dir
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
 from .dialogs.end_of_day import EndOfDayDialog
@@ -30,12 +32,14 @@ from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
+from .help_menu import HelpMenu
 from .models.payments_model import PaymentsTableModel
 from .ports import BackEnd, StaffDirectory
 from .presenter import Presenter
 from .prompts import Prompts
 from .settings import AppSettings, SettingsStore, refused_text
 from .staff_session import StaffSession
+from .support_info import SupportInfo
 from .tasks import TaskRegistry
 from .viewmodels.payments_vm import PaymentsViewModel
 from .viewmodels.settling_vm import SETTLE_SECONDS, SettlingViewModel, settled_text
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         page_size: int = 100,
         key_setup: KeySetup | None = None,
         settings_refusal: str = "",
+        support: SupportInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -105,6 +110,9 @@ class MainWindow(QMainWindow):
         self.status = AppStatusBar()
         self.setStatusBar(self.status)
         self.status.set_mode(services.mode, services.account_name)
+        self._support = support or SupportInfo(
+            services.mode, self.dialogs.settings.till_id, Path(), log_dir(),
+            services.account_name)
         self._build_layout()
         self._build_actions()
         self._wire()
@@ -186,6 +194,8 @@ class MainWindow(QMainWindow):
         reports = self.menuBar().addMenu("&Reports")
         reports.addAction(self.end_of_day_action)
         reports.addAction(self.journal_action)
+        self.help = HelpMenu(self, self.menuBar().addMenu("&Help"), self._support,
+                             self.presenter)
 
     def _wire(self) -> None:
         vm, view, model, detail = self.payments_vm, self.payments_view, self.model, self.detail
