@@ -26,10 +26,12 @@ from .domain.errors import TillInUse
 from .keychain import KeyLookup, read_api_key
 from .logs import LoggedError, log_dir
 from .services.api import Mode
+from .services.backup import apply_staged_restore
 from .services.factory import ServiceConfig, Services, open_services
 from .services.key_setup import KeySetup
 from .services.till_lock import TillLock
 from .staff import AsyncStaffStore
+from .ui.backup_words import restored_text
 from .ui.main_window import MainWindow
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
@@ -152,6 +154,7 @@ class Application:
         api_key, api_base = lookup.key, self.options.api_base
         folder = data_dir()
         await run_blocking(lambda: folder.mkdir(parents=True, exist_ok=True))
+        await self._apply_restore(folder)
         journal = folder / "journal.sqlite3"
         if mode is Mode.TRAINING:
             journal = folder / TRAINING_JOURNAL
@@ -183,6 +186,20 @@ class Application:
         if self.note:
             self.prompts.notify(self.window, self.note)
         return self.window
+
+    async def _apply_restore(self, folder: Path) -> None:
+        """A backup staged by Restore goes into place now, before anything opens the files."""
+        applied = await run_blocking(lambda: apply_staged_restore(folder))
+        if applied is None:
+            return
+        known = ("last_reader_id", "location_id", "stripe_account", "language", "till_id")
+        self.settings = self.store.update(
+            self.settings, **{k: v for k, v in applied.settings.items() if k in known})
+        QLocale.setDefault(self.settings.locale())
+        log.info("backup of till %s restored; previous data in %s",
+                 applied.summary.till_id, applied.kept_in)
+        self.note = " ".join(t for t in (restored_text(applied.summary, str(applied.kept_in)),
+                                         self.note) if t)
 
     async def run(self) -> int:
         """Unless another app runs on this data folder: open, then wait until the window has

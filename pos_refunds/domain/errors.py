@@ -156,3 +156,15 @@ class TillInUse(PosError):
                                        "window that is already open; nothing was changed."),
                  **kwargs: str | None) -> None:
         super().__init__(message, **kwargs)
+
+
+class BackupRefused(PosError):
+    """A backup that cannot be made or restored; `problem` says why (a `BackupProblem` value),
+    `detail` what was found. The UI puts it into words."""
+
+    title = "Backup not used"
+
+    def __init__(self, problem: str, detail: str = "") -> None:
+        super().__init__(problem, code=problem)
+        self.problem = problem
+        self.detail = detail

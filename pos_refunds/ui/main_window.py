@@ -30,6 +30,7 @@ from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
+from .flows.backup import BackupFiles, BackupFlow, DialogBackupFiles
 from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
 from .help_menu import HelpMenu
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         key_setup: KeySetup | None = None,
         settings_refusal: str = "",
         support: SupportInfo | None = None,
+        backup_files: BackupFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         self._support = support or SupportInfo(
             services.mode, self.dialogs.settings.till_id, Path(), log_dir(),
             services.account_name)
+        self.backup = BackupFlow(self._support.data_folder, lambda: self.dialogs.settings,
+                                 self.presenter, self.tasks.scope("backup"),
+                                 backup_files or DialogBackupFiles(),
+                                 training=services.mode is Mode.TRAINING, parent=self)
         self._build_layout()
         self._build_actions()
         self._wire()
@@ -187,6 +193,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.settings_action = self._action("Settings…", [key("Ctrl+,")], self.open_settings)
         menu.addAction(self.settings_action)
+        self.backup_action = self._action("Back up till data…", [], self.back_up)
+        self.restore_action = self._action("Restore from backup…", [], self.restore)
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
         menu.addAction(quit_action)
         self.session.install(toolbar, self.menuBar().addMenu("&Staff"))
         self.journal_action = self._action("Audit journal…", [], self.open_journal)
@@ -228,6 +238,7 @@ class MainWindow(QMainWindow):
         dialogs.settingsChanged.connect(self._settings_changed)
         dialogs.guardedChanged.connect(self._guarded_changed)
         dialogs.restartRequested.connect(self._restart)
+        self.backup.restartWanted.connect(self._restart)
         self.session.staffChanged.connect(self._staff_changed)
         self.settling_vm.settled.connect(self._settled)
         self.shutDown.connect(self.session.stop)
@@ -321,6 +332,14 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog | None:
         return self.dialogs.open_settings()
+
+    def back_up(self) -> None:
+        if self.dialogs.require_manager("back up the till's data") is not None:
+            self.backup.back_up(self)
+
+    def restore(self) -> None:
+        if self.dialogs.require_manager("restore the till's data") is not None:
+            self.backup.restore(self)
 
     def _guarded_changed(self, values: GuardedSettings) -> None:
         self.session.set_idle_minutes(values.idle_lock_minutes)  # approvals ask the services

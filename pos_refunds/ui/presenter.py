@@ -13,8 +13,16 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from ..domain.errors import ApprovalRequired, PosError, ReaderBusy, ReaderOffline, ReaderTimeout
+from ..domain.errors import (
+    ApprovalRequired,
+    BackupRefused,
+    PosError,
+    ReaderBusy,
+    ReaderOffline,
+    ReaderTimeout,
+)
 from ..domain.staff import ROLE_WORDS
+from .backup_words import BackupNotUsed, worded
 from .flows.outcome import Done, Outcome
 from .formatting import card_words, format_money
 from .prompts import Prompts, error_text, is_silent
@@ -84,6 +92,8 @@ class Presenter:
         there, else in a box. Returns True when it was said inline."""
         if is_silent(error):
             return False
+        if isinstance(error, BackupRefused) and not isinstance(error, BackupNotUsed):
+            error = worded(error)
         if isinstance(error, PosError):  # for support: "Copy diagnostics" lists the last ones
             log.warning("shown to the cashier: %s%s", type(error).__name__,
                         f" (request {error.request_id})" if error.request_id else "")

@@ -134,6 +134,9 @@ class WindowDialogs(QObject):
             self._presenter.error(self._window, ActionNotAllowed(f"Only a manager can {what}."))
         return None
 
+    def require_manager(self, what: str) -> Staff | None:
+        return self._manager(what)
+
     def open_journal(self) -> JournalDialog | None:
         if self._manager("read the audit journal") is None:
             return None
