@@ -38,10 +38,40 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="act for this connected account (Stripe Connect)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (no account or network needed) and exit")
+    parser.add_argument("--online", action="store_true",
+                        help="with --self-test: also check that api.stripe.com answers over TLS")
+    parser.add_argument("--report", metavar="FILE",
+                        help="with --self-test: write the report here (default: the log folder)")
+    parser.add_argument("--show-report", action="store_true",
+                        help="with --self-test: show the report in a window too (always so "
+                             "when there is no console)")
     args = parser.parse_args(argv)
+    if (args.online or args.report or args.show_report) and not args.self_test:
+        parser.error("--online, --report and --show-report go with --self-test")
     if args.stripe_account and not args.stripe_account.startswith("acct_"):
         parser.error("--stripe-account takes an account id starting with acct_")
     return args
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pos_refunds.self_test import default_report_path, run
+
+    lines: list[str] = []
+    report = Path(args.report) if args.report else default_report_path()
+
+    def out(line: str) -> None:
+        lines.append(line)
+        if sys.stdout is not None:  # a windowed build on Windows has none
+            print(line, flush=True)
+
+    status = run(out, online=args.online, report_path=report)
+    if args.show_report or sys.stdout is None:
+        from pos_refunds.ui.dialogs.self_test_report import SelfTestReport
+
+        SelfTestReport(lines, status == 0, str(report)).exec()  # no event loop runs yet
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,13 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("POS Refunds")
     # The window closes its services asynchronously; Application.run() decides when to stop.
     app.setQuitOnLastWindowClosed(False)
+    app.setStyleSheet(load_stylesheet())
+    if args.self_test:  # before the settings: the self-test writes nothing of the till's
+        return _self_test(args)
     store = SettingsStore()
     QLocale.setDefault(store.load().locale())
-    app.setStyleSheet(load_stylesheet())
-    if args.self_test:
-        from pos_refunds.self_test import run
-
-        return run()
     collector = MainThreadCollector(parent=app)  # before any other thread starts
     collector.start()
     prompts = Prompts()

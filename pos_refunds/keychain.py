@@ -9,6 +9,7 @@ written anywhere else, and no message or log line carries it.
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -112,3 +113,35 @@ def delete_api_key() -> bool:
         raise KeychainUnavailable(NOT_DELETED) from None
     log.info("Stripe key removed from the keychain")
     return True
+
+
+PROBE_SERVICE = "pos-refunds-self-test"
+
+
+def keychain_check() -> str:
+    """For the self-test: which keychain, and that it keeps a secret (a throw-away one is
+    written, read back and removed; the Stripe key is never touched). KeychainUnavailable
+    when no keychain can hold a key: a till cannot go live without one."""
+    try:
+        import keyring as library
+
+        backend = library.get_keyring()
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+    except ImportError:
+        name = "no keyring library"
+    try:
+        keyring = _keyring()
+    except KeychainUnavailable as error:
+        raise KeychainUnavailable(f"{name}: {error.message}") from None
+    probe = "self-test-" + secrets.token_hex(8)
+    try:
+        keyring.set_password(PROBE_SERVICE, KEYRING_USER, probe)
+        kept = keyring.get_password(PROBE_SERVICE, KEYRING_USER) == probe
+        keyring.delete_password(PROBE_SERVICE, KEYRING_USER)
+    except Exception as error:  # noqa: BLE001 - a locked or broken keychain
+        raise KeychainUnavailable(f"{name} refused a test secret ({type(error).__name__})") \
+            from None
+    if not kept:
+        raise KeychainUnavailable(f"{name} did not keep a test secret")
+    stored = stored_key_summary()
+    return f"{name} keeps secrets; " + (f"{stored} stored" if stored else "no Stripe key yet")

@@ -37,3 +37,19 @@ def check_staff(path: Path) -> int:
         return len(store.records())
     finally:
         store.close()
+
+
+def count_read_only(path: Path) -> int:
+    """How many people the till's own staff list holds, without writing to it."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10.0)
+    try:
+        return int(conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def read_only_uri(path: Path) -> str:
+    """Read only, leaving no trace: a file no app has open (no -wal beside it) is opened
+    immutable, so SQLite creates no -wal or -shm files; one in use is read through its WAL."""
+    in_use = path.with_name(path.name + "-wal").exists()
+    return f"file:{path}?mode=ro" + ("" if in_use else "&immutable=1")
