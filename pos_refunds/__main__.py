@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
 from pos_refunds import __version__, crash, logs
-from pos_refunds.app import Application, LaunchOptions, load_stylesheet
+from pos_refunds.app import Application, LaunchOptions, load_app_icon, load_stylesheet
 from pos_refunds.ui.crash_reporter import CrashReporter
 from pos_refunds.ui.gc_guard import MainThreadCollector
 from pos_refunds.ui.presenter import Presenter
@@ -87,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window closes its services asynchronously; Application.run() decides when to stop.
     app.setQuitOnLastWindowClosed(False)
     app.setStyleSheet(load_stylesheet())
+    app.setWindowIcon(load_app_icon())
+    app.setDesktopFileName("pos-refunds")  # Wayland/X11 match the window to its .desktop entry
     if args.self_test:  # before the settings: the self-test writes nothing of the till's
         return _self_test(args)
     store = SettingsStore()

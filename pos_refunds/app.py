@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .blocking import run_blocking
@@ -40,7 +41,9 @@ from .ui.support_info import SupportInfo
 
 log = logging.getLogger(__name__)
 
-STYLESHEET = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+STYLESHEET = RESOURCES / "style.qss"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,19 @@ def load_stylesheet(path: Path = STYLESHEET) -> str:
     except OSError:
         log.warning("stylesheet %s not found; using Qt's defaults", path)
         return ""
+
+
+def load_app_icon(folder: Path = RESOURCES / "icons") -> QIcon:
+    """The app's icon in every size (PNGs: the bundle carries no SVG engine); set once on the
+    QApplication, it is the icon of every window and dialog."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = folder / f"pos-refunds-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    if icon.isNull():
+        log.warning("app icon not found in %s", folder)
+    return icon
 
 
 # A practice session chosen with --training must not change the till's real settings

@@ -74,3 +74,21 @@ def test_an_uncaught_error_opens_one_box_in_words(qtbot) -> None:
     reporter.report(RuntimeError("bug"))
     qtbot.waitUntil(lambda: len(shown) == 1)
     assert isinstance(shown[0], RuntimeError)
+
+
+def test_the_app_icon_is_on_every_window(qapp, qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from pos_refunds.app import ICON_SIZES, load_app_icon
+
+    icon = load_app_icon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} == set(ICON_SIZES)
+    before = qapp.windowIcon()
+    qapp.setWindowIcon(icon)
+    try:
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowIcon().cacheKey() == icon.cacheKey()
+    finally:
+        qapp.setWindowIcon(before)
