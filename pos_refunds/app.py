@@ -33,6 +33,7 @@ from .services.key_setup import KeySetup
 from .services.till_lock import TillLock
 from .staff import AsyncStaffStore
 from .ui.backup_words import restored_text
+from .ui.first_paint import FirstPaint
 from .ui.main_window import MainWindow
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
@@ -158,6 +159,7 @@ class Application:
         self.services: Services | None = None
         self.staff: AsyncStaffStore | None = None
         self.window: MainWindow | None = None
+        self._first_paint: FirstPaint | None = None
         self.instance: SingleInstance | None = None  # while this is the till's running app
         self.note = ""
 
@@ -195,6 +197,8 @@ class Application:
         self.window = MainWindow(
             self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
             settings_refusal=refusal, support=support)
+        self._first_paint = FirstPaint(self.window)
+        self.window.installEventFilter(self._first_paint)
         self.window.show()
         if self.instance is not None:
             self.instance.set_window(self.window)

@@ -132,7 +132,7 @@ def keychain_check() -> str:
     try:
         keyring = _keyring()
     except KeychainUnavailable as error:
-        raise KeychainUnavailable(f"{name}: {error.message}") from None
+        raise KeychainUnavailable(f"{name}: {error.message} ({_why_not()})") from None
     probe = "self-test-" + secrets.token_hex(8)
     try:
         keyring.set_password(PROBE_SERVICE, KEYRING_USER, probe)
@@ -145,3 +145,23 @@ def keychain_check() -> str:
         raise KeychainUnavailable(f"{name} did not keep a test secret")
     stored = stored_key_summary()
     return f"{name} keeps secrets; " + (f"{stored} stored" if stored else "no Stripe key yet")
+
+
+def _why_not() -> str:
+    """Why each system keychain keyring knows was not usable, for the self-test's report."""
+    import importlib
+
+    reasons = []
+    for module, cls, label in (("SecretService", "Keyring", "Secret Service"),
+                               ("libsecret", "Keyring", "libsecret"),
+                               ("kwallet", "DBusKeyring", "KWallet"),
+                               ("Windows", "WinVaultKeyring", "Windows Credential Manager"),
+                               ("macOS", "Keyring", "macOS Keychain")):
+        try:
+            backend = getattr(importlib.import_module(f"keyring.backends.{module}"), cls)
+            priority = backend.priority
+        except Exception as error:  # noqa: BLE001 - the reason is what IT needs to read
+            reasons.append(f"{label}: {str(error) or type(error).__name__}")
+            continue
+        reasons.append(f"{label}: priority {priority}")
+    return "; ".join(reasons)
