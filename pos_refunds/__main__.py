@@ -43,8 +43,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--report", metavar="FILE",
                         help="with --self-test: write the report here (default: the log folder)")
     parser.add_argument("--show-report", action="store_true",
-                        help="with --self-test: show the report in a window too (always so "
-                             "when there is no console)")
+                        help="with --self-test: show the report in a window too (so it is "
+                             "when there is no console and no --report)")
     args = parser.parse_args(argv)
     if (args.online or args.report or args.show_report) and not args.self_test:
         parser.error("--online, --report and --show-report go with --self-test")
@@ -67,7 +67,9 @@ def _self_test(args: argparse.Namespace) -> int:
             print(line, flush=True)
 
     status = run(out, online=args.online, report_path=report)
-    if args.show_report or sys.stdout is None:
+    # No console (the windowed Windows build) and no --report asked for: IT started it by
+    # hand, so the report is shown; with --report, a script reads the file instead.
+    if args.show_report or (sys.stdout is None and not args.report):
         from pos_refunds.ui.dialogs.self_test_report import SelfTestReport
 
         SelfTestReport(lines, status == 0, str(report)).exec()  # no event loop runs yet
