@@ -145,7 +145,7 @@ def test_the_menu_offers_both_to_managers(live_window) -> None:
 
 def test_the_next_start_puts_the_backup_in_place_with_its_settings(
         qtbot, prompts, backup_file, tmp_path) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QLocale, QSettings
 
     from pos_refunds.app import Application, LaunchOptions
     from pos_refunds.services.backup import stage_restore
@@ -157,7 +157,12 @@ def test_the_next_start_puts_the_backup_in_place_with_its_settings(
     stage_restore(backup_file, new)
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     app = Application(LaunchOptions(), store, prompts)
-    run_async(qtbot, app._apply_restore(new))
+    before = QLocale()
+    try:
+        run_async(qtbot, app._apply_restore(new))
+        assert QLocale().language() is QLocale.Language.French  # the restored language
+    finally:
+        QLocale.setDefault(before)
     assert store.load().till_id == "till_a" and store.load().language == "fr"
     assert "restored: 2 journal entries" in app.note
     with Journal(new / "journal.sqlite3") as j:
