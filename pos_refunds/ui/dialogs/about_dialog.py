@@ -15,6 +15,13 @@ LICENCES = (
     ("anyio", "MIT License"),
     ("qasync", "BSD 2-Clause License"),
     ("keyring", "MIT License"),
+    ("SecretStorage", "BSD 3-Clause License"),
+    ("jeepney", "MIT License"),
+    ("cryptography", "Apache License 2.0 or BSD 3-Clause License"),
+    ("OpenSSL", "Apache License 2.0"),
+    ("ICU (International Components for Unicode)", "Unicode License v3"),
+    ("requests, urllib3, idna, certifi, charset-normalizer",
+     "Apache 2.0, MIT, BSD 3-Clause, MPL 2.0, MIT"),
     ("filelock", "The Unlicense"),
 )
 
