@@ -15,9 +15,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
-from pos_refunds.app import Application, LaunchOptions, load_stylesheet
+from pos_refunds import __version__, crash, logs
+from pos_refunds.app import Application, LaunchOptions, load_app_icon, load_stylesheet
+from pos_refunds.ui.crash_reporter import CrashReporter
 from pos_refunds.ui.dialogs.save_file import keep_in as keep_export_folder_in
 from pos_refunds.ui.gc_guard import MainThreadCollector
+from pos_refunds.ui.presenter import Presenter
 from pos_refunds.ui.prompts import Prompts
 from pos_refunds.ui.settings import SettingsStore
 
@@ -27,6 +30,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         prog="pos-refunds",
         description="Cancel, capture and refund Stripe Terminal payments at the counter.",
     )
+    parser.add_argument("--version", action="version", version=f"POS Refunds {__version__}")
     parser.add_argument("--training", action="store_true",
                         help="training mode: an embedded Stripe sandbox, no real money")
     parser.add_argument("--api-base", metavar="URL",
@@ -35,39 +39,76 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="act for this connected account (Stripe Connect)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (no account or network needed) and exit")
+    parser.add_argument("--online", action="store_true",
+                        help="with --self-test: also check that api.stripe.com answers over TLS")
+    parser.add_argument("--report", metavar="FILE",
+                        help="with --self-test: write the report here (default: the log folder)")
+    parser.add_argument("--show-report", action="store_true",
+                        help="with --self-test: show the report in a window too (so it is "
+                             "when there is no console and no --report)")
     args = parser.parse_args(argv)
+    if (args.online or args.report or args.show_report) and not args.self_test:
+        parser.error("--online, --report and --show-report go with --self-test")
     if args.stripe_account and not args.stripe_account.startswith("acct_"):
         parser.error("--stripe-account takes an account id starting with acct_")
     return args
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pos_refunds.self_test import default_report_path, run
+
+    lines: list[str] = []
+    report = Path(args.report) if args.report else default_report_path()
+
+    def out(line: str) -> None:
+        lines.append(line)
+        if sys.stdout is not None:  # a windowed build on Windows has none
+            print(line, flush=True)
+
+    status = run(out, online=args.online, report_path=report)
+    # No console (the windowed Windows build) and no --report asked for: IT started it by
+    # hand, so the report is shown; with --report, a script reads the file instead.
+    if args.show_report or (sys.stdout is None and not args.report):
+        from pos_refunds.ui.dialogs.self_test_report import SelfTestReport
+
+        SelfTestReport(lines, status == 0, str(report)).exec()  # no event loop runs yet
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for chatty in ("stripe", "httpx", "httpcore"):  # one line per poll otherwise
-        logging.getLogger(chatty).setLevel(logging.WARNING)
+    logged = logs.configure()
+    crash.install(None)  # until the window can say it: logged only
+    logging.getLogger(__name__).info("POS Refunds %s starting; log in %s", __version__,
+                                     logged.folder)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("POS Refunds")
     app.setOrganizationName("POS Refunds")
     app.setApplicationDisplayName("POS Refunds")
     # The window closes its services asynchronously; Application.run() decides when to stop.
     app.setQuitOnLastWindowClosed(False)
+    app.setStyleSheet(load_stylesheet())
+    app.setWindowIcon(load_app_icon())
+    app.setDesktopFileName("pos-refunds")  # Wayland/X11 match the window to its .desktop entry
+    if args.self_test:  # before the settings: the self-test writes nothing of the till's
+        return _self_test(args)
     store = SettingsStore()
     keep_export_folder_in(store.qsettings)
     QLocale.setDefault(store.load().locale())
-    app.setStyleSheet(load_stylesheet())
-    if args.self_test:
-        from pos_refunds.self_test import run
-
-        return run()
     collector = MainThreadCollector(parent=app)  # before any other thread starts
     collector.start()
+    prompts = Prompts()
+    reporter = CrashReporter(Presenter(prompts), parent=app)
+    crash.install(reporter.report)
     loop = QEventLoop(app)
+    loop.set_exception_handler(crash.loop_handler(reporter.report))
     asyncio.set_event_loop(loop)
     options = LaunchOptions(training=args.training, api_base=args.api_base,
                             stripe_account=args.stripe_account)
-    application = Application(options, store, Prompts())
+    application = Application(options, store, prompts, recent_errors=logged.recent.items,
+                              log_folder=logged.folder)
     with loop:
         return loop.run_until_complete(application.run())
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .blocking import run_blocking
@@ -25,20 +27,27 @@ from .clock import Clock, utc_now
 from .domain.errors import TillInUse
 from .domain.reasons import AccessReason, KeyNote, TillReason
 from .keychain import KeyLookup, read_api_key
+from .logs import LoggedError, log_dir
 from .services.api import Mode
+from .services.backup import apply_staged_restore
 from .services.factory import ServiceConfig, Services, open_services
 from .services.key_setup import KeySetup
 from .services.till_lock import TillLock
 from .staff import AsyncStaffStore
+from .ui.backup_words import restored_text
+from .ui.first_paint import FirstPaint
 from .ui.main_window import MainWindow
 from .ui.messages import key_note_words
 from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
 from .ui.single_instance import SingleInstance, ask_to_come_forward, server_name
+from .ui.support_info import SupportInfo
 
 log = logging.getLogger(__name__)
 
-STYLESHEET = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+STYLESHEET = RESOURCES / "style.qss"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,19 @@ def load_stylesheet(path: Path = STYLESHEET) -> str:
     except OSError:
         log.warning("stylesheet %s not found; using Qt's defaults", path)
         return ""
+
+
+def load_app_icon(folder: Path = RESOURCES / "icons") -> QIcon:
+    """The app's icon in every size (PNGs: the bundle carries no SVG engine); set once on the
+    QApplication, it is the icon of every window and dialog."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = folder / f"pos-refunds-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    if icon.isNull():
+        log.warning("app icon not found in %s", folder)
+    return icon
 
 
 # A practice session chosen with --training must not change the till's real settings
@@ -123,9 +145,13 @@ class Application:
     """Owns what lives as long as the app: the sandbox (training) and the services."""
 
     def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts, *,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now,
+                 recent_errors: Callable[[], list[LoggedError]] = lambda: [],
+                 log_folder: Path | None = None) -> None:
         self.options = options
         self.clock = clock  # the app's one clock, handed to the window and all below it
+        self.recent_errors = recent_errors
+        self.log_folder = log_folder or log_dir()
         self.store = store
         self.prompts = prompts
         self.settings: AppSettings = store.load()
@@ -133,6 +159,7 @@ class Application:
         self.services: Services | None = None
         self.staff: AsyncStaffStore | None = None
         self.window: MainWindow | None = None
+        self._first_paint: FirstPaint | None = None
         self.instance: SingleInstance | None = None  # while this is the till's running app
         self.note: KeyNote | None = None
 
@@ -145,6 +172,7 @@ class Application:
         api_key, api_base = lookup.key, self.options.api_base
         folder = data_dir()
         await run_blocking(lambda: folder.mkdir(parents=True, exist_ok=True))
+        await self._apply_restore(folder)
         journal = folder / "journal.sqlite3"
         if mode is Mode.TRAINING:
             journal = folder / TRAINING_JOURNAL
@@ -164,10 +192,14 @@ class Application:
         self.prompts.set_staff_directory(self.staff)
         self.services = await open_services(config, staff=self.staff, sandbox=self.sandbox)
         setup = KeySetup(api_base=self.options.api_base, locations=self.services.readers.locations)
-        refusal = AccessReason.PRACTICE_SETTINGS if self.options.training else ""
+        refusal = AccessReason.PRACTICE_SETTINGS if self.options.training else None
+        support = SupportInfo(mode, self.settings.till_id, folder, self.log_folder,
+                              self.services.account_name, self.recent_errors)
         self.window = MainWindow(
             self.services, self.prompts, self.store, staff_directory=self.staff, key_setup=setup,
-            settings_refusal=refusal, clock=self.clock)
+            settings_refusal=refusal, support=support, clock=self.clock)
+        self._first_paint = FirstPaint(self.window)
+        self.window.installEventFilter(self._first_paint)
         self.window.show()
         if self.instance is not None:
             self.instance.set_window(self.window)
@@ -175,6 +207,20 @@ class Application:
         if self.note:
             self.prompts.notify(self.window, key_note_words(self.note))
         return self.window
+
+    async def _apply_restore(self, folder: Path) -> None:
+        """A backup staged by Restore goes into place now, before anything opens the files."""
+        applied = await run_blocking(lambda: apply_staged_restore(folder))
+        if applied is None:
+            return
+        known = ("last_reader_id", "location_id", "stripe_account", "language", "till_id")
+        self.settings = self.store.update(
+            self.settings, **{k: v for k, v in applied.settings.items() if k in known})
+        QLocale.setDefault(self.settings.locale())
+        log.info("backup of till %s restored; previous data in %s",
+                 applied.summary.till_id, applied.kept_in)
+        self.note = " ".join(t for t in (restored_text(applied.summary, str(applied.kept_in)),
+                                         self.note) if t)
 
     async def run(self) -> int:
         """Unless another app runs on this data folder: open, then wait until the window has

@@ -10,6 +10,7 @@ carries it.
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -106,3 +107,55 @@ def delete_api_key() -> bool:
         raise KeychainUnavailable(KeychainReason.NOT_DELETED) from None
     log.info("Stripe key removed from the keychain")
     return True
+
+
+PROBE_SERVICE = "pos-refunds-self-test"
+
+
+def keychain_check() -> str:
+    """For the self-test: which keychain, and that it keeps a secret (a throw-away one is
+    written, read back and removed; the Stripe key is never touched). KeychainUnavailable
+    when no keychain can hold a key: a till cannot go live without one."""
+    try:
+        import keyring as library
+
+        backend = library.get_keyring()
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+    except ImportError:
+        name = "no keyring library"
+    try:
+        keyring = _keyring()
+    except KeychainUnavailable as error:
+        raise KeychainUnavailable(error.reason, backend=name, why=_why_not()) from None
+    probe = "self-test-" + secrets.token_hex(8)
+    try:
+        keyring.set_password(PROBE_SERVICE, KEYRING_USER, probe)
+        kept = keyring.get_password(PROBE_SERVICE, KEYRING_USER) == probe
+        keyring.delete_password(PROBE_SERVICE, KEYRING_USER)
+    except Exception as error:  # noqa: BLE001 - a locked or broken keychain
+        raise KeychainUnavailable(KeychainReason.TEST_SECRET_REFUSED, backend=name,
+                                  why=type(error).__name__) from None
+    if not kept:
+        raise KeychainUnavailable(KeychainReason.TEST_SECRET_LOST, backend=name)
+    stored = stored_key_summary()
+    return f"{name} keeps secrets; " + (f"{stored} stored" if stored else "no Stripe key yet")
+
+
+def _why_not() -> str:
+    """Why each system keychain keyring knows was not usable, for the self-test's report."""
+    import importlib
+
+    reasons = []
+    for module, cls, label in (("SecretService", "Keyring", "Secret Service"),
+                               ("libsecret", "Keyring", "libsecret"),
+                               ("kwallet", "DBusKeyring", "KWallet"),
+                               ("Windows", "WinVaultKeyring", "Windows Credential Manager"),
+                               ("macOS", "Keyring", "macOS Keychain")):
+        try:
+            backend = getattr(importlib.import_module(f"keyring.backends.{module}"), cls)
+            priority = backend.priority
+        except Exception as error:  # noqa: BLE001 - the reason is what IT needs to read
+            reasons.append(f"{label}: {str(error) or type(error).__name__}")
+            continue
+        reasons.append(f"{label}: priority {priority}")
+    return "; ".join(reasons)

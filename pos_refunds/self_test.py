@@ -1,20 +1,32 @@
 """`--self-test`: after installing, prove on this very machine that the parts work together,
-without a Stripe account or a network: the SDK and its certificates, the keychain, the
-training sandbox through the real SDK, a journaled refund online and one on a reader, and
-a window drawn by Qt. Prints one line per check; the exit status says whether all passed.
+without a Stripe account or a network: the SDK and its certificates, a keychain that can hold
+a key, the till's own data folder (read only: never written, never migrated), an installed
+printer, the training sandbox through the real SDK, a journaled refund online and one on a
+reader, and a window drawn by Qt; with `--online`, a TLS handshake with api.stripe.com.
+
+One line per check (PASS, WARN, SKIP or FAIL), printed and written to a report file in the
+log folder (a windowed build on Windows has no console: the report is shown in a window too).
+The exit status is 0 when nothing failed; a warning (no printer) does not fail it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import platform
+import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from . import __version__
 from .domain.payments import PaymentState
 from .gateway.client import sdk_check
 from .journal import OperationState
+from .logs import log_dir
 from .services.api import Mode, ReaderRefundOptions, Staff, Step, TestCard
 from .services.factory import ServiceConfig, Services, open_services
 from .staff import AsyncStaffStore
@@ -67,11 +79,73 @@ async def _journal(services: Services, _checker: Staff) -> str:
     return f"{report.checked} entries, chain intact"
 
 
-def _keychain() -> str:
-    from .keychain import read_api_key
 
-    lookup = read_api_key()
-    return lookup.note.value if lookup.note else "a Stripe key is stored"
+def _detail(error: BaseException) -> str:
+    """A failed check in words for IT: the app's own words for its errors (with the keychain
+    backend it was about, and why), anything else as the exception says it."""
+    from .domain.errors import PosError
+    from .ui.messages import error_words
+
+    if not isinstance(error, PosError):
+        return str(error) or type(error).__name__
+    text = error_words(error)[1]
+    backend, why = error.params.get("backend"), error.params.get("why")
+    if why and str(why) not in text:
+        text = f"{text} ({why})"
+    return f"{backend}: {text}" if backend else text
+
+def _keychain() -> str:
+    from .keychain import keychain_check
+
+    return keychain_check()
+
+
+def _data_folder(folder: Path) -> Callable[[], str]:
+    """The till's own data, looked at without writing a byte."""
+    def check() -> str:
+        from .journal.backup import verify_read_only
+        from .services.backup import has_staged_restore
+        from .staff.backup import count_read_only
+
+        if not folder.exists():
+            return f"{folder} does not exist yet (a new till)"
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(f"{folder} cannot be written by this user")
+        parts = [str(folder)]
+        journal = folder / "journal.sqlite3"
+        if journal.exists():
+            report = verify_read_only(journal)
+            if not report.ok:
+                raise AssertionError(f"the journal in {folder} does not verify: "
+                                     + "; ".join(str(p) for p in report.problems))
+            parts.append(f"journal {report.checked} entries, chain intact")
+        else:
+            parts.append("no journal yet")
+        staff = folder / "staff.sqlite3"
+        parts.append(f"{count_read_only(staff)} staff" if staff.exists() else "no staff list yet")
+        if has_staged_restore(folder):
+            parts.append("a restored backup waits for the next start")
+        return ", ".join(parts)
+    return check
+
+
+def _printer() -> str:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    names = QPrinterInfo.availablePrinterNames()
+    if not names:
+        raise LookupError("no printer is installed: refund slips can only be saved as PDF")
+    default = QPrinterInfo.defaultPrinterName()
+    return f"{len(names)} installed" + (f", default {default}" if default else "")
+
+
+@dataclass(frozen=True)
+class TlsTarget:
+    """Where `--online` shakes hands (Stripe; a local server in the tests)."""
+
+    host: str = "api.stripe.com"
+    port: int = 443
+    cafile: str | None = None  # None: the SDK's own CA bundle
 
 
 async def _with_sandbox(say: Callable[[bool, str, str], None]) -> None:
@@ -117,24 +191,76 @@ def _window() -> str:
     return f"Qt {app.platformName()} drew {image.width()}×{image.height()} px"
 
 
-def run(print_line: Callable[[str], None] = print) -> int:
-    """All checks; 0 when every one passed."""
-    failures = 0
+def default_report_path() -> Path:
+    return log_dir() / "self-test.txt"
 
-    def say(ok: bool, name: str, detail: str) -> None:
+
+def run(print_line: Callable[[str], None] = print, *, online: bool = False,
+        tls: TlsTarget | None = None, data_folder: Path | None = None,
+        report_path: Path | None = None) -> int:
+    """All checks; 0 when none failed. The report also goes to `report_path`."""
+    failures = warnings = 0
+    lines: list[str] = []
+    started = time.perf_counter()
+
+    def out(line: str) -> None:
+        lines.append(line)
+        print_line(line)
+
+    def say(ok: bool, name: str, detail: str, *, status: str = "") -> None:
         nonlocal failures
         failures += not ok
-        print_line(f"{'PASS' if ok else 'FAIL'}  {name}: {detail}")
+        out(f"{status or ('PASS' if ok else 'FAIL')}  {name}: {detail}")
 
-    for name, check in (("Stripe SDK", sdk_check), ("keychain", _keychain),
-                        ("window", _window)):
+    def check(name: str, func: Callable[[], str], *, warn_only: bool = False) -> None:
+        nonlocal warnings
         try:
-            say(True, name, check())
-        except Exception as error:  # noqa: BLE001
-            say(False, name, str(error) or type(error).__name__)
+            say(True, name, func())
+        except Exception as error:  # noqa: BLE001 - every failure is reported
+            detail = _detail(error)
+            if warn_only:
+                warnings += 1
+                say(True, name, detail, status="WARN")
+            else:
+                say(False, name, detail)
+
+    out(f"POS Refunds {__version__} self-test, {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC")
+    frozen = getattr(sys, "frozen", False)
+    where = Path(sys.executable).parent if frozen else Path(__file__).parent
+    out(f"on {platform.platform()}, Python {platform.python_version()}, "
+        f"{'installed build' if frozen else 'from source'} at {where}")
+    if data_folder is None:
+        from .app import data_dir
+
+        data_folder = data_dir()
+    check("Stripe SDK", sdk_check)
+    check("keychain", _keychain)
+    check("data folder (read only)", _data_folder(data_folder))
+    check("printer", _printer, warn_only=True)
+    check("window", _window)
+    if online:
+        from .gateway.reachability import tls_check
+
+        target = tls or TlsTarget()
+        check("Stripe reachable over TLS",
+              lambda: tls_check(target.host, target.port, cafile=target.cafile))
+    else:
+        say(True, "Stripe reachable over TLS", "not checked (add --online)", status="SKIP")
     try:
         asyncio.run(_with_sandbox(say))
     except Exception as error:  # noqa: BLE001
         say(False, "training sandbox over the SDK", str(error) or type(error).__name__)
-    print_line("self-test passed" if not failures else f"self-test FAILED ({failures})")
+    elapsed = time.perf_counter() - started
+    if failures:
+        out(f"self-test FAILED ({failures}) in {elapsed:.1f} s")
+    else:
+        out(f"self-test passed{f' with {warnings} warning(s)' if warnings else ''} "
+            f"in {elapsed:.1f} s")
+    path = report_path or default_report_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print_line(f"report written to {path}")
+    except OSError as error:
+        print_line(f"report not written to {path}: {error.strerror or error}")
     return 0 if not failures else 1

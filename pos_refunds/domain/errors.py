@@ -9,7 +9,10 @@ a bug (logged with its traceback). The class says what kind of failure it is (co
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .reasons import BackupReason
 
 
 class UserCancelled(Exception):
@@ -141,3 +144,13 @@ class KeychainUnavailable(PosError):
 
 class TillInUse(PosError):
     """Another running copy of the app holds this till's data; this one opened nothing."""
+
+
+class BackupRefused(PosError):
+    """A backup that cannot be made or restored: its reason (`BackupReason`), and in `detail`
+    what was found (a file's name, the disk's complaint) for the words and the log."""
+
+    def __init__(self, reason: BackupReason, detail: str = "") -> None:  # noqa: D107
+        super().__init__(reason, detail=detail)
+        self.problem = reason
+        self.detail = detail

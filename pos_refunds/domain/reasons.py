@@ -80,6 +80,8 @@ class AccessReason(enum.StrEnum):
     MANAGER_ONLY_SETTINGS = "access.manager_only_settings"
     MANAGER_ONLY_STAFF = "access.manager_only_staff"
     PRACTICE_SETTINGS = "access.practice_settings"
+    NO_BACKUP_IN_TRAINING = "access.no_backup_in_training"
+    NO_RESTORE_OVER_DATA = "access.no_restore_over_data"
 
 
 class PinReason(enum.StrEnum):
@@ -185,6 +187,8 @@ class KeychainReason(enum.StrEnum):
     UNREADABLE = "keychain.unreadable"
     NOT_STORED = "keychain.not_stored"
     NOT_DELETED = "keychain.not_deleted"
+    TEST_SECRET_REFUSED = "keychain.test_secret_refused"  # the self-test's probe: why
+    TEST_SECRET_LOST = "keychain.test_secret_lost"  # written, but not read back
 
 
 class KeyNote(enum.StrEnum):
@@ -260,11 +264,23 @@ class TillReason(enum.StrEnum):
     NOT_ANSWERING = "till.not_answering"
 
 
+class BackupReason(enum.StrEnum):
+    """Why a backup was not made or not restored (`detail`: what was found)."""
+
+    NOTHING_TO_BACK_UP = "backup.nothing_to_back_up"  # this till has no journal yet
+    NOT_A_BACKUP = "backup.not_a_backup"
+    TOO_NEW = "backup.too_new"  # made by a newer version of the app
+    DAMAGED = "backup.damaged"  # a file's hash differs from the manifest's
+    CHAIN_BROKEN = "backup.chain_broken"  # the journal's entries were changed or removed
+    STAFF_UNREADABLE = "backup.staff_unreadable"
+    NOT_WRITTEN = "backup.not_written"  # the disk refused
+
+
 FAMILIES: tuple[type[enum.StrEnum], ...] = (
     AmountReason, PolicyReason, ApprovalNeed, ApprovalReason, AccessReason, PinReason,
     StaffReason, StripeReason, ReaderReason, OperationReason, RecoveryReason, KeyReason,
     KeychainReason, KeyNote, SettingsReason, AuditReason, ChainReason, SlipReason, BatchReason,
-    FileReason, TillReason,
+    FileReason, TillReason, BackupReason,
 )
 _BY_VALUE: dict[str, enum.StrEnum] = {m.value: m for f in FAMILIES for m in f}
 

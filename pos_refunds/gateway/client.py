@@ -91,3 +91,8 @@ def sdk_check() -> str:
     if not bundle.is_file():
         raise FileNotFoundError(f"the Stripe SDK's CA bundle is missing ({bundle})")
     return f"stripe {stripe.VERSION}, CA bundle present"
+
+
+def sdk_version() -> str:
+    """The stripe SDK's version, for the About box and support's diagnostics."""
+    return str(stripe.VERSION)

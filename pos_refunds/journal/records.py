@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from typing import Any
 
 from ..domain.money import Money
 from ..domain.reasons import Finding
+from ..domain.secrets import looks_like_secret, redact_keys
 
 
 class OperationKind(enum.StrEnum):
@@ -123,17 +123,9 @@ class VerifyReport:
     head_hash: str | None = None
 
 
-# Stripe secret and restricted keys. Publishable keys (pk_) are not secrets.
-_SECRET_KEY = re.compile(r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z*]*")
-
-
-def looks_like_secret(text: str) -> bool:
-    return _SECRET_KEY.search(text) is not None
-
-
 def redact_secrets(text: str) -> str:
     """For error texts: losing an outcome would be worse than rejecting it, so mask instead."""
-    return _SECRET_KEY.sub("[redacted key]", text)
+    return redact_keys(text)
 
 
 def reject_secrets(value: Any, what: str) -> None:

@@ -3,11 +3,21 @@
 The triggers stop the app itself (and anyone using an ordinary sqlite tool) from changing
 or removing an entry; someone who drops them first is caught by the hash chain instead.
 `chain_head` may only ever point at the newest entry, so it cannot drift from the chain.
+
+Versions (`PRAGMA user_version`): 1 is `SCHEMA` as first shipped; each later version is one
+step of `MIGRATIONS`, run in order inside one transaction, so an older file moves forward with
+its entries untouched (a migration never rewrites an entry: the chain stays verifiable).
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# version -> the script that takes a file from version - 1 to it
+MIGRATIONS: dict[int, str] = {
+    # 2: operations of a day (end of day, the viewer) are chosen by the time of their entries
+    2: "CREATE INDEX IF NOT EXISTS entries_by_at ON entries (at);",
+}
 
 TRIGGERS = frozenset({
     "entries_no_update", "entries_no_delete",
@@ -59,5 +69,12 @@ BEGIN SELECT RAISE(ABORT, 'the chain head must point at the newest entry'); END;
 CREATE TRIGGER IF NOT EXISTS chain_head_update_follows BEFORE UPDATE ON chain_head
 WHEN {_HEAD_IS_NEWEST}
 BEGIN SELECT RAISE(ABORT, 'the chain head must point at the newest entry'); END;
-PRAGMA user_version = {SCHEMA_VERSION};
+PRAGMA user_version = 1;
 """
+
+
+def upgrade_script(version: int) -> str:
+    """From `version` (0: a new file) to SCHEMA_VERSION, as one script without BEGIN/COMMIT."""
+    steps = [SCHEMA] if version == 0 else []
+    steps += [MIGRATIONS[v] for v in range(max(version, 1) + 1, SCHEMA_VERSION + 1)]
+    return "\n".join(steps) + f"\nPRAGMA user_version = {SCHEMA_VERSION};"

@@ -42,7 +42,7 @@ from .records import (
     utc_text,
 )
 from .rows import entry_of, operation_of
-from .schema import SCHEMA, SCHEMA_VERSION, TRIGGERS
+from .schema import SCHEMA_VERSION, TRIGGERS, upgrade_script
 
 # The newest entry of each operation, with the time and hash of its first entry.
 _LATEST = """
@@ -80,11 +80,11 @@ class Journal:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION):
+        if version > SCHEMA_VERSION:  # made by a newer app: never downgrade it
             raise JournalError(f"journal schema version {version} is not supported")
-        if version == 0:
-            try:  # one transaction, so a half-made schema is never left behind
-                conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA} COMMIT;")
+        if version < SCHEMA_VERSION:
+            try:  # one transaction, so a half-made or half-migrated schema is never left
+                conn.executescript(f"BEGIN IMMEDIATE; {upgrade_script(version)} COMMIT;")
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")

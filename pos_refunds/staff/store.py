@@ -33,6 +33,12 @@ from ..domain.staff import (
 )
 from .pins import hash_pin, verify_pin
 
+# Versions (`PRAGMA user_version`): 0 is a file from before versions were kept (the table of
+# version 1 without the stamp); each later version is one step of MIGRATIONS, run in order in
+# one transaction, keeping every person, hash and lockout.
+SCHEMA_VERSION = 1
+MIGRATIONS: dict[int, str] = {}  # version -> the script from version - 1 to it
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS staff (
     id TEXT PRIMARY KEY,
@@ -49,6 +55,27 @@ CREATE TABLE IF NOT EXISTS staff (
 TRAINING_STAFF = (("Training cashier", "cashier", "1111"), ("Training manager", MANAGER, "2222"))
 
 Clock = Callable[[], datetime]
+
+
+class StaffFileTooNew(RuntimeError):
+    """The staff list was written by a newer version of the app: it is never downgraded."""
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    """Create or move the file forward to SCHEMA_VERSION, all in one transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StaffFileTooNew(f"staff list schema version {version} is not supported")
+    if version == SCHEMA_VERSION:
+        return
+    steps = [SCHEMA] + [MIGRATIONS[v] for v in range(max(version, 1) + 1, SCHEMA_VERSION + 1)]
+    script = "\n".join(steps) + f"\nPRAGMA user_version = {SCHEMA_VERSION};"
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE; {script} COMMIT;")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def utc_now() -> datetime:
@@ -74,7 +101,7 @@ class StaffStore:
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
-            self._conn.executescript(SCHEMA)
+            upgrade(self._conn)
         except BaseException:
             self._conn.close()
             raise

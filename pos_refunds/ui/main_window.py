@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -22,6 +23,7 @@ from ..domain.payments import Payment, Reader
 from ..domain.policy import Action, actions_for
 from ..domain.reasons import AccessReason
 from ..journal import Operation
+from ..logs import log_dir
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
 from .dialogs.end_of_day import EndOfDayDialog
@@ -30,8 +32,10 @@ from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
+from .flows.backup import BackupFiles, BackupFlow, DialogBackupFiles
 from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
+from .help_menu import HelpMenu
 from .messages import words
 from .models.payments_model import PaymentsTableModel
 from .ports import BackEnd, StaffDirectory
@@ -39,6 +43,7 @@ from .presenter import Presenter, interrupted_story, settled_text
 from .prompts import Prompts
 from .settings import AppSettings, SettingsStore, refused_text
 from .staff_session import StaffSession
+from .support_info import SupportInfo
 from .tasks import TaskRegistry
 from .viewmodels.payments_vm import PaymentsViewModel
 from .viewmodels.settling_vm import SETTLE_SECONDS, SettlingViewModel
@@ -74,6 +79,8 @@ class MainWindow(QMainWindow):
         key_setup: KeySetup | None = None,
         settings_refusal: AccessReason | None = None,
         clock: Clock = utc_now,
+        support: SupportInfo | None = None,
+        backup_files: BackupFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -113,6 +120,14 @@ class MainWindow(QMainWindow):
         self.status = AppStatusBar()
         self.setStatusBar(self.status)
         self.status.set_mode(services.mode, services.account_name)
+        self._support = support or SupportInfo(
+            services.mode, self.dialogs.settings.till_id, Path(), log_dir(),
+            services.account_name)
+        self.backup = BackupFlow(self._support.data_folder, lambda: self.dialogs.settings,
+                                 self.presenter, self.tasks.scope("backup"),
+                                 backup_files or DialogBackupFiles(),
+                                 training=services.mode is Mode.TRAINING, clock=clock,
+                                 parent=self)
         self._build_layout()
         self._build_actions()
         self._wire()
@@ -189,6 +204,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.settings_action = self._action("Settings…", [key("Ctrl+,")], self.open_settings)
         menu.addAction(self.settings_action)
+        self.backup_action = self._action("Back up till data…", [], self.back_up)
+        self.restore_action = self._action("Restore from backup…", [], self.restore)
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
         menu.addAction(quit_action)
         self.session.install(toolbar, self.menuBar().addMenu("&Staff"))
         self.journal_action = self._action("Audit journal…", [], self.open_journal)
@@ -196,6 +215,8 @@ class MainWindow(QMainWindow):
         reports = self.menuBar().addMenu("&Reports")
         reports.addAction(self.end_of_day_action)
         reports.addAction(self.journal_action)
+        self.help = HelpMenu(self, self.menuBar().addMenu("&Help"), self._support,
+                             self.presenter)
 
     def _wire(self) -> None:
         vm, view, model, detail = self.payments_vm, self.payments_view, self.model, self.detail
@@ -228,6 +249,7 @@ class MainWindow(QMainWindow):
         dialogs.settingsChanged.connect(self._settings_changed)
         dialogs.guardedChanged.connect(self._guarded_changed)
         dialogs.restartRequested.connect(self._restart)
+        self.backup.restartWanted.connect(self._restart)
         self.session.staffChanged.connect(self._staff_changed)
         self.settling_vm.settled.connect(self._settled)
         self.shutDown.connect(self.session.stop)
@@ -340,6 +362,14 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog | None:
         return self.dialogs.open_settings()
+
+    def back_up(self) -> None:
+        if self.dialogs.require_manager("back up the till's data") is not None:
+            self.backup.back_up(self)
+
+    def restore(self) -> None:
+        if self.dialogs.require_manager("restore the till's data") is not None:
+            self.backup.restore(self)
 
     def _guarded_changed(self, values: GuardedSettings) -> None:
         self.session.set_idle_minutes(values.idle_lock_minutes)  # approvals ask the services

@@ -25,6 +25,7 @@ from ..domain.reasons import (
     ApprovalNeed,
     ApprovalReason,
     AuditReason,
+    BackupReason,
     BatchReason,
     ChainReason,
     Coded,
@@ -169,6 +170,13 @@ def _access_words() -> dict[StrEnum, Words]:
         A.MANAGER_ONLY_SETTINGS: _t(translate("Messages",
                                               "Only a manager can change the settings.")),
         A.MANAGER_ONLY_STAFF: _t(translate("Messages", "Only a manager can manage staff.")),
+        A.NO_BACKUP_IN_TRAINING: _t(translate(
+            "Messages", "Backups are not made in training mode. Start the app with this till's "
+            "Stripe key and sign in as a manager to back it up.")),
+        A.NO_RESTORE_OVER_DATA: _t(translate(
+            "Messages", "This till already has data of its own, and training mode cannot "
+            "replace it. Start the app with this till's Stripe key and sign in as a manager "
+            "to restore over it.")),
         A.PRACTICE_SETTINGS: _t(translate(
             "Messages", "Settings cannot be changed in a practice session started with "
             "--training. Start the app normally and sign in as a manager.")),
@@ -397,6 +405,10 @@ def _key_words() -> dict[StrEnum, Words]:
         C.NOT_DELETED: _t(translate(
             "Messages",
             "The keychain refused to remove the Stripe key. Unlock it, then try again.")),
+        C.TEST_SECRET_REFUSED: _t(translate(
+            "Messages", "The keychain refused a test secret ({why}): unlock it, then try again.")),
+        C.TEST_SECRET_LOST: _t(translate(
+            "Messages", "The keychain did not keep a test secret: it cannot hold a Stripe key.")),
         N.NO_LIBRARY: _t(translate("Messages",
                                    "The keychain library is missing: training mode.")),
         N.NO_KEYCHAIN: _t(translate(
@@ -476,8 +488,26 @@ def _batch_words(p: Params, past: str, others: str) -> str:
 
 
 def _other_words() -> dict[StrEnum, Words]:
-    S, T, B, F = SlipReason, TillReason, BatchReason, FileReason
+    S, T, B, F, K = SlipReason, TillReason, BatchReason, FileReason, BackupReason
     return {
+        K.NOTHING_TO_BACK_UP: _t(translate(
+            "Messages", "This till has no journal yet, so there is nothing to back up.")),
+        K.NOT_A_BACKUP: _t(translate("Messages", "This file is not a POS Refunds backup.")),
+        K.TOO_NEW: _t(translate(
+            "Messages", "This backup was made by a newer version of POS Refunds. Install that "
+            "version first, then restore.")),
+        K.DAMAGED: _t(translate(
+            "Messages", "This backup is damaged or was changed after it was made ({detail} "
+            "differs). Nothing was restored; use another copy.")),
+        K.CHAIN_BROKEN: _t(translate(
+            "Messages", "The audit journal in this backup does not verify: entries were "
+            "changed or removed. Nothing was restored; use another copy, and tell your "
+            "manager.")),
+        K.STAFF_UNREADABLE: _t(translate(
+            "Messages", "The staff list in this backup cannot be read. Nothing was restored.")),
+        K.NOT_WRITTEN: _t(translate(
+            "Messages", "The backup could not be written ({detail}). Choose another folder, "
+            "or check that the disk is not full.")),
         F.NOT_WRITTEN: _t(translate(
             "Messages", "{file} could not be written to {folder}: {why}. Choose another folder, "
             "or check that the disk is not full.")),
@@ -699,6 +729,11 @@ def _reason_titles() -> dict[StrEnum, str]:
         BatchReason.CHANGED_ELSEWHERE: translate("Messages", "Changed elsewhere"),
         BatchReason.CAPTURE_INCOMPLETE: translate("Messages", "Not all captured"),
         BatchReason.CANCEL_INCOMPLETE: translate("Messages", "Not all canceled"),
+        **{r: translate("Messages", "Backup not made")
+           for r in (BackupReason.NOTHING_TO_BACK_UP, BackupReason.NOT_WRITTEN)},
+        **{r: translate("Messages", "Backup not restored")
+           for r in BackupReason if r not in (BackupReason.NOTHING_TO_BACK_UP,
+                                               BackupReason.NOT_WRITTEN)},
     }
 
 

@@ -8,6 +8,7 @@ approval that is still needed, or a bug, opens a box; a cancellation says nothin
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -20,6 +21,8 @@ from .messages import error_words, is_silent, operation_error_words, role_words
 from .prompts import Prompts
 
 Inline = Callable[[str], None]
+
+log = logging.getLogger(__name__)
 
 ANOTHER_READER = {
     ReaderOffline: "Reader offline — choose another reader",
@@ -126,8 +129,16 @@ class Presenter:
         there, else in a box. Returns True when it was said inline."""
         if is_silent(error):
             return False
+        if isinstance(error, PosError):  # for support: "Copy diagnostics" lists the last ones
+            log.warning("shown to the cashier: %s%s", type(error).__name__,
+                        f" (request {error.request_id})" if error.request_id else "")
         if inline is not None and says_inline(error):
             inline(inline_text(error))
             return True
         self._prompts.show_error(parent, error)
         return False
+
+    def uncaught(self, error: BaseException, parent: QWidget | None = None) -> None:
+        """A bug nobody caught (logged by the crash hooks): said in words, in one box."""
+        if not is_silent(error):
+            self._prompts.show_uncaught(parent, error)

@@ -141,6 +141,14 @@ class Prompts:
             return
         if not isinstance(error, PosError):
             log.error("unexpected error", exc_info=error)
+        self._error_box(parent, error)
+
+    def show_uncaught(self, parent: QWidget | None, error: BaseException) -> None:
+        """An exception nobody caught (the crash hooks logged it with its traceback already):
+        the same words as any unexpected error, in a box."""
+        self._error_box(parent, error)
+
+    def _error_box(self, parent: QWidget | None, error: BaseException) -> None:
         title, message, reference = error_words(error)
         box = QMessageBox(parent)
         box.setObjectName("errorBox")

@@ -171,6 +171,9 @@ class WindowDialogs(QObject):
         self._presenter.prompts.ask_manager(self._window, why, open_for)
         return None
 
+    def require_manager(self, what: str) -> Staff | None:
+        return self._manager(what)
+
     def open_journal(self) -> JournalDialog | None:
         return self._as_manager(AccessReason.MANAGER_ONLY_JOURNAL, self._journal)
 

@@ -122,6 +122,9 @@ def test_the_running_app_brings_its_own_window_forward(qtbot, qasync, prompts, t
     lock.release()
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def child_env(tmp_path: Path) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
                 XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "xdg"))
@@ -171,9 +174,11 @@ def test_the_self_test_runs_beside_an_open_app(tmp_path) -> None:
     lock = TillLock(folder / APP_LOCK)
     lock.acquire()
     try:
+        # a keychain that keeps secrets (in the child's memory): the self-test fails without
+        env = dict(child_env(tmp_path), PYTHONPATH=str(ROOT),
+                   PYTHON_KEYRING_BACKEND="tests.support.keyrings.MemoryKeyring")
         done = subprocess.run([sys.executable, "-m", "pos_refunds", "--self-test"],
-                              env=child_env(tmp_path), capture_output=True, text=True,
-                              timeout=120)
+                              env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     finally:
         lock.release()
     assert done.returncode == 0, done.stdout + done.stderr

@@ -75,3 +75,23 @@ def ask_save_path(
     dialog.fileSelected.connect(chosen)
     dialog.open()
     return dialog
+
+
+def ask_open_path(
+    parent: QWidget,
+    title: str,
+    name_filter: str,
+    on_chosen: Callable[[Path], None],
+    *,
+    folder: str | None = None,
+) -> QFileDialog:
+    """Open a dialog to pick an existing file; `on_chosen` gets the path if one is picked."""
+    dialog = QFileDialog(parent, title, folder or default_folder(), name_filter)
+    dialog.setObjectName("openFileDialog")
+    dialog.setAccessibleName(title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda path: on_chosen(Path(path)) if path else None)
+    dialog.open()
+    return dialog
