@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from ..domain.day_operations import DayActivity, DayKind, DayOperation, DayOutcome, merge
@@ -72,5 +73,7 @@ class DayActivityService:
             p = payments.get(op.payment_id)
             if p is not None:
                 op = op.with_card(p.network, p.last4 or "")
+                if op.kind is DayKind.REFUND and p.payment_method_type == "interac_present":
+                    op = replace(op, on_reader=True)  # Interac is refunded on a reader only
             out.append(op)
         return DayActivity(out, list(found.values()))

@@ -27,6 +27,7 @@ from pos_refunds.domain.end_of_day import (
 from pos_refunds.domain.money import Money
 from pos_refunds.journal import Journal, OperationKind
 from pos_refunds.services.api import Mode, Staff
+from pos_refunds.services.day_activity import from_journal
 from pos_refunds.ui import palette
 from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
 from pos_refunds.ui.messages import error_words
@@ -104,14 +105,15 @@ def test_operations_model_passes_qt_model_tester(qtmodeltester, tmp_path) -> Non
                      approver="Maria", till="t")
         j.record(op.op_id, "succeeded", stripe_ids={"refund": "re_1"})
         j.begin("cancel", "pi_2", amount=Money(900, "cad"), staff="Bo", approver=None, till="t")
-        operations = j.operations()
+        operations = [from_journal(op) for op in j.operations()]
     model = DayOperationsModel()
     model.set_operations(operations)
     qtmodeltester.check(model)
     assert [model.index(r, DayOperationsModel.Column.KIND).data() for r in range(2)] == [
-        "Cancel", "Refund online"]
+        "Cancel", "Refund"]
     assert model.index(1, DayOperationsModel.Column.APPROVER).data() == "Maria"
-    assert model.index(0, DayOperationsModel.Column.STATE).data() == "Pending"
+    assert model.index(0, DayOperationsModel.Column.OUTCOME).data() == "Pending"
+    assert model.index(1, DayOperationsModel.Column.OUTCOME).data() == "Refunded"
 
 
 # --- the screen on the sandbox -------------------------------------------------------------
@@ -186,12 +188,19 @@ def test_cancel_one_shows_in_the_days_cancellations(qtbot, services, sandbox, pr
     assert prompts.confirms[-1][0] == "Cancel this payment?"
     qtbot.waitUntil(lambda: dialog.vm.row(sale["id"]).state is RowState.CANCELED, timeout=10000)
     model = dialog.tables.operations_model
-    qtbot.waitUntil(lambda: model.rowCount() == 1)
-    col = DayOperationsModel.Column
-    assert model.index(0, col.KIND).data() == "Cancel"
-    assert model.index(0, col.STAFF).data() == "Maria Manager"
-    assert model.index(0, col.STATE).data() == "Succeeded"
-    assert model.index(0, col.AMOUNT).data() == "$18.00"
+
+    def row() -> int | None:
+        found = [r for r in range(model.rowCount())
+                 if model.operation(r).payment_id == sale["id"]]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: row() is not None)
+    col, r = DayOperationsModel.Column, row()
+    assert model.index(r, col.KIND).data() == "Cancel"
+    assert model.index(r, col.STAFF).data() == "Maria Manager"
+    assert model.index(r, col.OUTCOME).data() == "Canceled"
+    assert model.index(r, col.AMOUNT).data() == "$18.00"
+    assert model.index(r, col.CARD).data() == "Visa •••• 4242"
     assert run_async(qtbot, services.payments.refresh(sale["id"])).status == "canceled"
     assert prompts.errors == []
 
@@ -357,7 +366,8 @@ def test_export_csv_of_the_days_payments_and_operations(qtbot, services, sandbox
     dialog = open_dialog(qtbot, services, prompts, [*loaded, fresh])
     click(qtbot, dialog.authorizations.row_widget(sale["id"]), "authCaptureButton")
     qtbot.waitUntil(lambda: dialog.vm.row(sale["id"]).state is RowState.CAPTURED, timeout=10000)
-    qtbot.waitUntil(lambda: len(dialog.vm.report().operations) == 1)
+    qtbot.waitUntil(lambda: any(o.payment_id == sale["id"]
+                                for o in dialog.vm.report().operations))
     target = tmp_path / "day.csv"
     choose(qtbot, dialog, "exportDayCsvButton", target)
     qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {target}", timeout=10000)
@@ -365,7 +375,7 @@ def test_export_csv_of_the_days_payments_and_operations(qtbot, services, sandbox
         rows = list(csv.DictReader(file))
     mine = [r for r in rows if r["payment_id"] == sale["id"]]
     assert [(r["record"], r["state"], r["amount"], r["currency"]) for r in mine] == [
-        ("payment", "succeeded", "22.00", "CAD"), ("operation", "succeeded", "22.00", "CAD")]
+        ("payment", "succeeded", "22.00", "CAD"), ("operation", "done", "22.00", "CAD")]
     assert mine[1]["kind"] == "capture" and mine[1]["staff"] == "Maria Manager"
     start, end = day_bounds(datetime.now(UTC).astimezone().date())
     today = {p.id for p in dialog.vm.report().payments if touched_on(p, start, end)}

@@ -16,6 +16,7 @@ from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import RefundRecord
 from pos_refunds.domain.reasons import ChainReason, Finding
 from pos_refunds.journal import Journal, VerifyReport
+from pos_refunds.services.day_activity import from_journal
 from pos_refunds.ui.end_of_day_csv import HEADER, day_csv
 from pos_refunds.ui.end_of_day_report import DayReport, deadline_words, report_html
 from tests.ui.records import payment
@@ -42,7 +43,7 @@ def operations(tmp_path) -> list:
         op = j.begin("capture", "pi_cap", amount=Money(700, "cad"), staff="Ann",
                      approver=None, till="front")
         j.record(op.op_id, "succeeded", stripe_ids={"payment_intent": "pi_cap"})
-        return j.operations()
+        return [from_journal(op) for op in j.operations()]
 
 
 def report(operations: list, **changes) -> DayReport:
@@ -87,9 +88,9 @@ def test_report_has_every_section_in_words(operations) -> None:
     assert '<span class="urgent">2 h left</span>' in text
     assert '<span class="soon">20 h left</span>' in text
     assert '<span class="urgent">Expired</span>' in text
-    assert "Refunds and cancellations at this till (2)" in text  # the capture is not listed
-    assert "Ann &lt;Boss&gt;" in text and "re_1" in text
-    assert '<span class="bad">Failed</span>' in text
+    assert "Refunds, cancellations and captures of the day (3)" in text
+    assert "Ann &lt;Boss&gt;" in text and "Captured" in text and "Refunded" in text
+    assert '<span class="bad">Not done</span>' in text  # an old journal's text error
     assert "Journal verified: 6 entries" in text and "ab" * 32 in text
 
 
@@ -97,7 +98,7 @@ def test_report_renders_as_a_document(operations) -> None:
     document = QTextDocument()
     document.setHtml(report_html(report(operations)))
     plain = document.toPlainText()
-    assert "Totals of the day" in plain and "Audit journal" in plain
+    assert "Totals of the day" in plain and "Journal verified" in plain
     assert "pi_a1" in plain
 
 
@@ -107,7 +108,7 @@ def test_an_empty_day_and_a_broken_journal(operations) -> None:
                               journal=broken, mode="LIVE", shop=""))
     assert "No payments collected and no refunds made today." in text
     assert "None: nothing is waiting to be captured or canceled." in text
-    assert "None at this till today." in text
+    assert "None today." in text
     assert "The journal does not verify" in text
     assert "Entry 2 was changed after it was written." in text
     assert "<li>Entry 2 was changed after it was written.</li>" in text
@@ -138,5 +139,6 @@ def test_csv_has_the_days_payments_refunds_and_operations(operations) -> None:
     assert by_id["pi_visa"]["staff"] == "'=HYPERLINK(1)"  # defused for spreadsheets
     ops = [r for r in records if r["record"] == "operation"]
     assert [r["kind"] for r in ops] == ["refund_online", "cancel", "capture"]
-    assert ops[0]["approved_by"] == "Maria" and ops[0]["stripe_ids"] == "refund=re_1"
+    assert [r["outcome"] for r in ops] == ["Refunded", "Not done", "Captured"]
+    assert ops[0]["approved_by"] == "Maria" and ops[0]["stripe_ids"] == "re_1"
     assert ops[1]["error"] == "Changed meanwhile" and ops[1]["state"] == "failed"

@@ -63,7 +63,7 @@ class EndOfDayDialog(QDialog):
         self._prompts = prompts
         bulk = EndOfDayBulkFlow(back, back.payments, back.actions, prompts,
                                 tasks.scope("end of day", owner=self), lambda: staff, self)
-        self.vm = EndOfDayViewModel(payments, back.payments, back.journal, bulk, staff,
+        self.vm = EndOfDayViewModel(payments, back.payments, back.journal, back.day, bulk, staff,
                                     mode=back.mode, shop=back.account_name, clock=clock,
                                     parent=self)
         day = self.locale().toString(QDate(self.vm.day.year, self.vm.day.month, self.vm.day.day),
@@ -189,7 +189,8 @@ class EndOfDayDialog(QDialog):
 
     def print_report(self) -> QPrintDialog:
         """The system's print dialog, opened (not exec'd); printing starts when accepted."""
-        return open_print_dialog(self, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on)
+        return open_print_dialog(self, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on,
+                                 landscape=True)
 
     def _print_on(self, printer: QPrinter) -> None:
         self.report_document().print_(printer)
@@ -201,7 +202,8 @@ class EndOfDayDialog(QDialog):
 
     def write_pdf(self, path: Path) -> None:
         """Written here, after the file dialog returned: a few pages take milliseconds."""
-        if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on):
+        if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on,
+                         landscape=True):
             Presenter(self._prompts).error(self, SaveFailed(
                 FileReason.NOT_WRITTEN_PDF, file=path.name, folder=str(path.parent)))
             return

@@ -1,6 +1,6 @@
 """Sections (b) and (c) of the end-of-day screen side by side: the day's totals per network
-and currency, and the day's refunds and cancellations at this till with who did and who
-approved each. Layout only."""
+and currency, and the day's refunds, cancellations and captures of every till with how each
+ended, who did it and who approved it. Layout only."""
 
 from __future__ import annotations
 
@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.day_operations import DayOperation
 from ...domain.end_of_day import DayTotal
-from ...journal import Operation
 from ..models.day_operations_model import DayOperationsModel
 from ..models.day_totals_model import DayTotalsModel
 from .record_table import record_table
 
 ROW_HEIGHT = 36  # read-only rows: nothing to tap, so denser than the payments list
 NO_TOTALS = "No payments collected and no refunds made today."
-NO_OPERATIONS = "No refunds or cancellations at this till today."
+NO_OPERATIONS = "No refunds, cancellations or captures today."
+OPERATIONS_TITLE = "Refunds, cancellations and captures of the day"
 
 
 def _table(model: QAbstractTableModel, name: str, words: str) -> QTableView:
@@ -54,7 +55,7 @@ class DayTablesView(QWidget):
         self.operations_model = DayOperationsModel(self)
         self.totals = _table(self.totals_model, "dayTotalsTable", "Totals of the day")
         self.operations = _table(self.operations_model, "dayOperationsTable",
-                                 "Refunds and cancellations of the day")
+                                 OPERATIONS_TITLE)
         totals_header = self.totals.horizontalHeader()
         totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         totals_header.setSectionResizeMode(DayTotalsModel.Column.NETWORK,
@@ -62,9 +63,8 @@ class DayTablesView(QWidget):
         op_header = self.operations.horizontalHeader()
         op_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         op_header.setStretchLastSection(True)
-        # The payment id does not fit beside who did and who approved; the report, the CSV
-        # and the audit journal carry it.
-        self.operations.setColumnHidden(DayOperationsModel.Column.PAYMENT, True)
+        # The payment id does not fit beside who did and who approved: it is the card's
+        # tooltip, and the CSV and the audit journal carry it.
         self.no_totals = QLabel(NO_TOTALS)
         self.no_totals.setObjectName("noTotals")
         self.no_operations = QLabel(NO_OPERATIONS)
@@ -75,9 +75,8 @@ class DayTablesView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addWidget(_section("Totals of the day", self.totals, self.no_totals), 1)
-        layout.addWidget(_section("Refunds and cancellations at this till", self.operations,
-                                  self.no_operations), 1)
+        layout.addWidget(_section("Totals of the day", self.totals, self.no_totals), 2)
+        layout.addWidget(_section(OPERATIONS_TITLE, self.operations, self.no_operations), 3)
         self.setMinimumHeight(220)
         self.set_totals([], [])
         self.set_operations([])
@@ -87,7 +86,7 @@ class DayTablesView(QWidget):
         self.no_totals.setVisible(not per_network)
         self.totals.setVisible(bool(per_network))
 
-    def set_operations(self, operations: Sequence[Operation]) -> None:
+    def set_operations(self, operations: Sequence[DayOperation]) -> None:
         self.operations_model.set_operations(operations)
         self.no_operations.setVisible(not operations)
         self.operations.setVisible(bool(operations))
