@@ -284,6 +284,7 @@ def test_stripe_not_answering_leaves_the_row_unconfirmed(qtbot, services, sandbo
     click(qtbot, dialog.authorizations.row_widget(target), "authCaptureButton")
     qtbot.waitUntil(lambda: dialog.vm.row(target).state is RowState.FAILED, timeout=20000)
     assert dialog.vm.row(target).message.startswith("Not confirmed by Stripe yet")
+    idle(qtbot, dialog)
     [error] = prompts.errors
     assert error_words(error)[0] == "Outcome not known yet"
     [op] = run_async(qtbot, services.journal.operations())

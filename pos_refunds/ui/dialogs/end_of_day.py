@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...domain.errors import PosError
 from ...domain.payments import Payment
 from ...domain.reasons import FileReason
 from ...journal import VerifyReport
@@ -24,6 +25,7 @@ from ...services.api import Staff
 from ..end_of_day_report import report_html
 from ..file_export import SaveFailed
 from ..flows.bulk import EndOfDayBulkFlow
+from ..messages import error_title
 from ..ports import BackEnd
 from ..presenter import Presenter
 from ..printing import open_print_dialog, write_pdf
@@ -122,6 +124,7 @@ class EndOfDayDialog(QDialog):
         vm.totalsChanged.connect(self.tables.set_totals)
         vm.operationsChanged.connect(self.tables.set_operations)
         vm.journalChecked.connect(self._journal_checked)
+        vm.operationsUnread.connect(self._operations_unread)
         vm.paymentUpdated.connect(self.paymentUpdated)
         vm.progress.connect(section.set_progress)
         vm.busyChanged.connect(self._busy_changed)
@@ -166,6 +169,12 @@ class EndOfDayDialog(QDialog):
             self.journal_status.setText("The journal does not verify: see Reports → Audit "
                                         "journal.")
             restyle(self.journal_status, tone="error")
+
+    def _operations_unread(self, error: PosError) -> None:
+        self.status.setText(f"The day's operations were not read from Stripe: "
+                            f"{error_title(error).lower()}.")
+        restyle(self.status, tone="error")
+        self.status.show()
 
     def _saved(self, path: str) -> None:
         self.status.setText(f"Saved {path}")

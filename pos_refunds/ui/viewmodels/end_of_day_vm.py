@@ -42,6 +42,7 @@ class EndOfDayViewModel(QObject):
     totalsChanged = Signal(list, list)  # per network, per currency (DayTotal)
     operationsChanged = Signal(list)  # list[DayOperation]: refunds, cancels, captures
     journalChecked = Signal(object)  # VerifyReport
+    operationsUnread = Signal(object)  # PosError: Stripe did not give the day's operations
     paymentUpdated = Signal(object)  # a fresh Payment, for the main list
     progress = Signal(int, int, str)  # done, total, verb ("Capturing"); total 0 when idle
     busyChanged = Signal(bool)
@@ -169,7 +170,7 @@ class EndOfDayViewModel(QObject):
     def _load_operations(self) -> None:
         """The day's operations, and the journal's check, again after every change here."""
         self._tasks.start(self._day.read(self.start, self.end, dict(self._payments)),
-                          on_done=self._activity_in, on_error=self.failed.emit)
+                          on_done=self._activity_in, on_error=self._activity_failed)
         self._tasks.start(self._journal.verify(), on_done=self._checked,
                           on_error=self.failed.emit)
 
@@ -181,6 +182,14 @@ class EndOfDayViewModel(QObject):
         self.operations_read = True
         self.operationsChanged.emit(list(self._operations))
         self._emit_totals()
+
+    def _activity_failed(self, error: BaseException) -> None:
+        """Said on the screen, not in a box: the capture or cancel that came before has
+        already said its own error (a refused key, the network down)."""
+        if isinstance(error, PosError):
+            self.operationsUnread.emit(error)
+        else:
+            self.failed.emit(error)
 
     def _checked(self, report: VerifyReport) -> None:
         self._journal_report = report

@@ -1,6 +1,7 @@
-"""Sections (b) and (c) of the end-of-day screen side by side: the day's totals per network
-and currency, and the day's refunds, cancellations and captures of every till with how each
-ended, who did it and who approved it. Layout only."""
+"""Sections (b) and (c) of the end-of-day screen, one above the other: the day's totals per
+network and currency (as tall as its rows: never scrolled), and the day's refunds,
+cancellations and captures of every till with how each ended, who did it and who approved
+it. Layout only."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -47,6 +47,14 @@ def _section(title: str, table: QTableView, empty: QLabel) -> QWidget:
     return box
 
 
+def _fit_rows(table: QTableView) -> None:
+    """As tall as its header and rows: the totals are read at a glance, never scrolled."""
+    rows = table.model().rowCount()
+    frame = 2 * table.frameWidth()
+    height = table.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + frame
+    table.setFixedHeight(height)
+
+
 class DayTablesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,17 +80,19 @@ class DayTablesView(QWidget):
         for label in (self.no_totals, self.no_operations):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setProperty("hint", True)
-        layout = QHBoxLayout(self)
+        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(_section("Totals of the day", self.totals, self.no_totals), 2)
-        layout.addWidget(_section(OPERATIONS_TITLE, self.operations, self.no_operations), 3)
-        self.setMinimumHeight(220)
+        layout.setSpacing(12)
+        layout.addWidget(_section("Totals of the day", self.totals, self.no_totals), 0)
+        layout.addWidget(_section(OPERATIONS_TITLE, self.operations, self.no_operations), 1)
+        self.operations.setMinimumHeight(ROW_HEIGHT * 3)
         self.set_totals([], [])
         self.set_operations([])
 
     def set_totals(self, per_network: Sequence[DayTotal], per_currency: Sequence[DayTotal]) -> None:
         self.totals_model.set_totals(per_network, per_currency)
+        _fit_rows(self.totals)
         self.no_totals.setVisible(not per_network)
         self.totals.setVisible(bool(per_network))
 
