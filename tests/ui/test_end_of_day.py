@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton
 
 from pos_refunds.app import load_stylesheet
+from pos_refunds.domain.day_operations import DayKind
 from pos_refunds.domain.end_of_day import (
     Urgency,
     currency_totals,
@@ -30,6 +31,7 @@ from pos_refunds.services.api import Mode, Staff
 from pos_refunds.services.day_activity import from_journal
 from pos_refunds.ui import palette
 from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
+from pos_refunds.ui.end_of_day_report import operation_cells
 from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.models.day_operations_model import DayOperationsModel
 from pos_refunds.ui.models.day_totals_model import DayTotalsModel
@@ -434,3 +436,68 @@ def test_every_control_is_named_reachable_and_touch_sized(qtbot, services, promp
     dialog = open_dialog(qtbot, services, prompts, loaded)
     qtbot.waitExposed(dialog)
     _check(dialog)
+
+
+# --- the day's operations: every till's, and the captures -----------------------------------
+
+def test_captures_count_in_the_totals_and_screen_pdf_and_csv_agree(
+        qtbot, services, sandbox, prompts, loaded, tmp_path) -> None:
+    import pypdf
+
+    start, end = day_bounds(datetime.now(UTC).astimezone().date())
+    older = sorted((p for p in loaded if p.status == "requires_capture" and p.created < start),
+                   key=lambda p: p.created)
+    assert older, "the seed has authorizations from yesterday"
+    here = older[0]  # authorized yesterday, captured now
+    elsewhere = sandbox.new_sale(amount=3300, network="mastercard", capture="manual")
+    sandbox.other_till_capture(elsewhere["id"])  # earlier today, outside this app
+    dialog = open_dialog(qtbot, services, prompts, loaded)
+    click(qtbot, dialog.authorizations.row_widget(here.id), "authCaptureButton")
+    qtbot.waitUntil(lambda: dialog.vm.row(here.id).state is RowState.CAPTURED, timeout=10000)
+    idle(qtbot, dialog)
+
+    def captures() -> dict:
+        return {o.payment_id: o for o in dialog.vm.report().operations
+                if o.kind is DayKind.CAPTURE}
+
+    qtbot.waitUntil(lambda: {here.id, elsewhere["id"]} <= set(captures()), timeout=10000)
+    report = dialog.vm.report()
+    mine, theirs = captures()[here.id], captures()[elsewhere["id"]]
+    assert mine.staff == MANAGER.name and mine.till and not mine.outside_app
+    assert theirs.outside_app and theirs.amount == Money(3300, "cad")
+
+    # The totals count yesterday's authorization captured today.
+    def cad(totals):
+        return next(t for t in totals if t.currency == "cad")
+
+    without = currency_totals(day_totals(report.payments, start, end))
+    assert cad(report.currency_totals).collected - cad(without).collected == here.amount
+    shown = dialog.tables.totals_model
+    rows = [shown.index(r, 0).data(DayTotalsModel.TOTAL_ROLE) for r in range(shown.rowCount())]
+    assert cad([t for t in rows if t.network is None]) == cad(report.currency_totals)
+
+    # One list of operations on the screen, on paper and in the CSV.
+    model, col = dialog.tables.operations_model, DayOperationsModel.Column
+    on_screen = sorted((model.index(r, col.KIND).data(), model.index(r, col.AMOUNT).data(),
+                        model.index(r, col.OUTCOME).data(), model.index(r, col.STAFF).data())
+                       for r in range(model.rowCount()))
+    cells = [operation_cells(op) for op in report.operations]
+    assert on_screen == sorted((c[1], c[2], c[4], c[6]) for c in cells)
+    assert ("Capture", "$33.00", "Captured", "Outside this app") in on_screen
+    pdf = tmp_path / "day.pdf"
+    dialog.write_pdf(pdf)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    flat = " ".join(text.split())
+    for c in cells:
+        assert f"{c[1]} {c[2]}" in flat and c[4] in flat
+    assert f"({len(cells)})" in flat
+    target = tmp_path / "day.csv"
+    choose(qtbot, dialog, "exportDayCsvButton", target)
+    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {target}", timeout=10000)
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        ops = [r for r in csv.DictReader(file) if r["record"] == "operation"]
+    assert sorted((r["payment_id"], r["outcome"]) for r in ops) == sorted(
+        (op.payment_id, c[4]) for op, c in zip(report.operations, cells, strict=True))
+    assert {r["kind"] for r in ops if r["payment_id"] in (here.id, elsewhere["id"])} == {
+        "capture"}
+    assert prompts.errors == []

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pypdf
 import pytest
 from PySide6.QtGui import QTextDocument
 
+from pos_refunds.domain.day_operations import DayKind, DayOperation, DayOutcome
 from pos_refunds.domain.end_of_day import authorization, currency_totals, day_totals
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import RefundRecord
@@ -19,6 +22,7 @@ from pos_refunds.journal import Journal, VerifyReport
 from pos_refunds.services.day_activity import from_journal
 from pos_refunds.ui.end_of_day_csv import HEADER, day_csv
 from pos_refunds.ui.end_of_day_report import DayReport, deadline_words, report_html
+from pos_refunds.ui.printing import write_pdf
 from tests.ui.records import payment
 
 START = datetime(2026, 11, 29, 5, 0, tzinfo=UTC)
@@ -142,3 +146,43 @@ def test_csv_has_the_days_payments_refunds_and_operations(operations) -> None:
     assert [r["outcome"] for r in ops] == ["Refunded", "Not done", "Captured"]
     assert ops[0]["approved_by"] == "Maria" and ops[0]["stripe_ids"] == "re_1"
     assert ops[1]["error"] == "Changed meanwhile" and ops[1]["state"] == "failed"
+
+
+# --- on paper --------------------------------------------------------------------------------
+
+def _many(count: int) -> list[DayOperation]:
+    return [DayOperation(DayKind.REFUND, START + timedelta(hours=6, minutes=i), f"pi_{i}",
+                         Money(1000 + i, "cad"), DayOutcome.DONE, stripe_id=f"re_{i}",
+                         op_id=f"op_{i}", till="front", staff=f"Training clerk{i:02d}",
+                         approver=f"Training manager{i:02d}", network="visa", last4="4242")
+            for i in range(count)]
+
+
+def _pdf(tmp_path, rep: DayReport) -> list[str]:
+    """The report as the dialog writes it (landscape), as the text of each page."""
+    document = QTextDocument()
+    document.setHtml(report_html(rep))
+    path = tmp_path / "report.pdf"
+    assert write_pdf(path, "End of day", document.print_, landscape=True)
+    # NFKC: the PDF's fonts set "fi" and "ff" as ligatures
+    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+            for page in pypdf.PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("count", [28, 29, 30, 31, 32, 45])
+def test_a_row_never_splits_across_pages(tmp_path, count) -> None:
+    pages = _pdf(tmp_path, report(_many(count)))
+    assert len(pages) >= 2
+    for i in range(count):
+        staff, approver = f"Training clerk{i:02d}", f"Training manager{i:02d}"
+        holding = [n for n, text in enumerate(pages) if staff in text]
+        assert len(holding) == 1, staff  # one line: never cut in two
+        assert approver in pages[holding[0]], f"row {i} split across pages"
+    assert all("Approved by" in text for text in pages if "Training clerk" in text)
+
+
+@pytest.mark.parametrize("count", range(20, 40, 3))
+def test_no_page_holds_only_the_hash(tmp_path, count) -> None:
+    pages = _pdf(tmp_path, report(_many(count)))
+    assert "ab" * 32 in pages[0] and "Journal verified" in pages[0]
+    assert all("Training clerk" in text for text in pages[1:])  # every page past the first
