@@ -7,6 +7,9 @@ canceled at the till or by the customer, left over), never "Failed" alone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.day_operations import DayKind, DayOperation, DayOutcome
@@ -64,17 +67,18 @@ def outcome_words(op: DayOperation) -> str:
         return _t("Not settled yet") if op.error else _t("Pending")
     if op.outcome is DayOutcome.CANCELED:
         return _t("Refund canceled")
-    error = op.error or ""
+    return failure_words(op.error, op.error_params) or _t("Not done")
+
+
+def failure_words(error: str | None, params: Mapping[str, Any] | None) -> str | None:
+    """A few words for why an operation failed (None: no short words for that reason)."""
+    error = error or ""
     if error == ReaderReason.FAILED.value:
-        code = str(op.error_params.get("failure_code") or "")
-        known = _reader_codes().get(code)
-        if known:
-            return known
+        code = str((params or {}).get("failure_code") or "")
+        return _reader_codes().get(code)
     if error == RecoveryReason.LEFT_OVER.value:
         return _t("Left over and canceled")
-    if error in _refund_failures():
-        return _refund_failures()[error]
-    return _t("Not done")
+    return _refund_failures().get(error)
 
 
 def outcome_detail(op: DayOperation) -> str:

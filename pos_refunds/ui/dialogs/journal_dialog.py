@@ -29,7 +29,7 @@ from ..models.journal_model import (
     STATE_WORDS,
     JournalFilterProxy,
     JournalTableModel,
-    entry_detail_html,
+    operation_detail_html,
 )
 from ..ports import AuditReport, JournalReader
 from ..presenter import Presenter
@@ -131,6 +131,9 @@ class JournalDialog(QDialog):
         # Stretched from the width it has now, which is also the least it keeps.
         table.setColumnWidth(Col.ERROR, 60)
         header.setStretchLastSection(True)
+        # Ids are in the detail below the table: the columns say it in words.
+        for column in (Col.OPERATION, Col.STRIPE_IDS):
+            table.setColumnHidden(column, True)
         return table
 
     def _fit_screen(self) -> None:
@@ -194,7 +197,8 @@ class JournalDialog(QDialog):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(JournalTableModel.ENTRY_ROLE) if current.isValid() else None
-        self.detail.setText(entry_detail_html(entry) if entry is not None else NOTHING_SELECTED)
+        self.detail.setText(operation_detail_html(self.model.history(entry.op_id))
+                            if entry is not None else NOTHING_SELECTED)
 
     def _filter_state(self, state: OperationState | str | None) -> None:
         self.proxy.set_state(state)
@@ -202,8 +206,8 @@ class JournalDialog(QDialog):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} entries" if shown != total
-                           else f"{total} entries" if total != 1 else "1 entry")
+        self.count.setText(f"{shown} of {total} operations" if shown != total
+                           else f"{total} operations" if total != 1 else "1 operation")
 
     def _verified(self, report: VerifyReport | AuditReport) -> None:
         if isinstance(report, AuditReport):  # Stripe unreachable only: the file is fine
