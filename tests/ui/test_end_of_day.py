@@ -38,6 +38,7 @@ from pos_refunds.ui.models.day_totals_model import DayTotalsModel
 from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.authorization_rows import BatchIncomplete, ChangedElsewhere, RowState
 from tests.ui.conftest import run_async
+from tests.ui.fakes import fake_services
 from tests.ui.records import payment
 
 MANAGER = Staff("m1", "Maria Manager", "manager")
@@ -501,3 +502,29 @@ def test_captures_count_in_the_totals_and_screen_pdf_and_csv_agree(
     assert {r["kind"] for r in ops if r["payment_id"] in (here.id, elsewhere["id"])} == {
         "capture"}
     assert prompts.errors == []
+
+
+def test_an_empty_section_is_one_line_and_the_totals_show_unscrolled(qtbot, qasync,
+                                                                     prompts) -> None:
+    now = datetime.now(UTC)
+    networks = ["visa", "mastercard", "amex", "interac", "discover"]
+    sales = [payment(f"pi_{n}", network=n, created=now - timedelta(minutes=5))
+             for n in networks]
+    dialog = EndOfDayDialog(sales, fake_services(sales), prompts, MANAGER, TaskRegistry())
+    qtbot.addWidget(dialog)
+    dialog.resize(1340, 720)  # what a 1366×768 screen leaves it
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.vm.operations_read)
+    section, totals = dialog.authorizations, dialog.tables.totals
+    assert section.empty.isVisible()
+    assert section.height() < 110  # title, hint, one line: not half the dialog
+    qtbot.waitUntil(lambda: totals.model().rowCount() == len(networks) + 1)
+    assert totals.isVisible() and totals.verticalScrollBar().maximum() == 0
+    last = totals.visualRect(totals.model().index(totals.model().rowCount() - 1, 0))
+    assert last.bottom() <= totals.viewport().height()  # the sum row shows, unscrolled
+    assert totals.mapTo(dialog, totals.rect().bottomLeft()).y() < dialog.height() - 150
+    ops = dialog.tables.operations
+    header = ops.horizontalHeader()
+    approver = DayOperationsModel.Column.APPROVER
+    assert header.sectionViewportPosition(approver) + header.sectionSize(approver) <= \
+        ops.viewport().width()  # "Approved by" is not cut
