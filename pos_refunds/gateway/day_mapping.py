@@ -49,13 +49,13 @@ def cancel_operation(raw: Mapping[str, Any], at: datetime) -> DayOperation:
         stripe_id=f.req_text("id"), **_who(f.metadata()))
 
 
-def capture_operation(raw: Mapping[str, Any], at: datetime) -> DayOperation | None:
-    """A PaymentIntent that succeeded by being captured (None: it was captured at once)."""
+def capture_operation(raw: Mapping[str, Any], at: datetime,
+                      charge_captured: bool = False) -> DayOperation | None:
+    """A PaymentIntent that succeeded by being captured (None: it was captured at once, a
+    sale). `charge_captured`: a `charge.captured` event of the day names it (a capture of a
+    card_present `manual_preferred` authorization, whose intent says `automatic`)."""
     f = _Fields(raw, "a payment")
-    options = (raw.get("payment_method_options") or {}).get("card_present") or {}
-    manual = f.text("capture_method") == "manual" or options.get("capture_method") in (
-        "manual", "manual_preferred")
-    if not manual:
+    if f.text("capture_method") != "manual" and not charge_captured:
         return None
     currency = f.req_text("currency").lower()
     return DayOperation(

@@ -47,7 +47,7 @@ CHANGE_EVENTS = [
 
 
 # What a day's cancels and captures leave in the event stream (refunds are listed directly).
-DAY_EVENTS = ["payment_intent.canceled", "payment_intent.succeeded"]
+DAY_EVENTS = ["payment_intent.canceled", "payment_intent.succeeded", "charge.captured"]
 
 
 def money_options(idempotency_key: str) -> dict:
@@ -161,6 +161,8 @@ class PaymentsGateway:
         seconds), by any till or outside the app, every page read; newest state of each."""
         window = {"gte": start, "lt": end}
         out: list[DayOperation] = []
+        intents: list[tuple[str, dict, int]] = []
+        charged: set[str] = set()  # PaymentIntents whose charge was captured in the window
         with translated():
             refunds = await self._c.v1.refunds.list_async({"created": window, "limit": 100})
             async for r in refunds.auto_paging_iter():
@@ -169,15 +171,20 @@ class PaymentsGateway:
                 {"types": DAY_EVENTS, "created": window, "limit": 100})
             async for ev in events.auto_paging_iter():  # newest first
                 raw = ev.data.object.to_dict()
-                if raw.get("object") != "payment_intent" or not is_in_person(raw):
-                    continue
-                at = EPOCH + timedelta(seconds=int(ev.created))
-                if ev.type == "payment_intent.canceled":
-                    out.append(cancel_operation(raw, at))
-                else:
-                    found = capture_operation(raw, at)
-                    if found is not None:
-                        out.append(found)
+                if ev.type == "charge.captured":
+                    pid = _payment_of_object(raw)
+                    if pid:
+                        charged.add(pid)
+                elif raw.get("object") == "payment_intent" and is_in_person(raw):
+                    intents.append((ev.type, raw, int(ev.created)))
+        for type_, raw, created in intents:
+            at = EPOCH + timedelta(seconds=created)
+            if type_ == "payment_intent.canceled":
+                out.append(cancel_operation(raw, at))
+                continue
+            found = capture_operation(raw, at, charge_captured=raw.get("id") in charged)
+            if found is not None:
+                out.append(found)
         return out
 
     async def tag(self, payment_id: str, *, metadata: Mapping[str, str]) -> None:
