@@ -167,6 +167,9 @@ def test_menu_opens_the_viewer_with_a_refund_made_through_services(
     assert "History:" in dialog.detail.text() and "re_" in dialog.detail.text()
     assert dialog.table.isColumnHidden(Col.STRIPE_IDS) and dialog.table.isColumnHidden(
         Col.OPERATION)
+    header = dialog.table.horizontalHeader()  # what and how it ended before who and where
+    assert header.visualIndex(Col.STATE) < header.visualIndex(Col.STAFF) < header.visualIndex(
+        Col.PAYMENT)
     assert cell(model, 0, Col.KIND) == "Refund online"
     assert cell(model, 0, Col.PAYMENT) == payment_id
     assert cell(model, 0, Col.AMOUNT) == "$5.00"

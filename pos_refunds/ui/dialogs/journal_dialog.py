@@ -55,10 +55,10 @@ Col = JournalTableModel.Column
 # what is left. Long ids are elided in the middle; the line under the table shows them whole.
 # Names are what a manager reads first here: room for "Training manager", ids shortened.
 WIDTHS = {Col.TIME: 112, Col.OPERATION: 106, Col.KIND: 150, Col.PAYMENT: 146, Col.AMOUNT: 80,
-          Col.STAFF: 150, Col.APPROVER: 150, Col.TILL: 86, Col.STATE: 116, Col.STRIPE_IDS: 146}
+          Col.STAFF: 150, Col.APPROVER: 150, Col.TILL: 86, Col.STATE: 225, Col.STRIPE_IDS: 146}
 GOOD, BAD = "good", "error"  # the result's tone in style.qss
 WIDTH, HEIGHT = 1340, 700
-NOTHING_SELECTED = "Select an entry to see all it says."
+NOTHING_SELECTED = "Select an operation to see all it says and its history."
 
 
 class JournalDialog(QDialog):
@@ -131,9 +131,13 @@ class JournalDialog(QDialog):
         # Stretched from the width it has now, which is also the least it keeps.
         table.setColumnWidth(Col.ERROR, 60)
         header.setStretchLastSection(True)
-        # Ids are in the detail below the table: the columns say it in words.
+        # Ids are in the detail below the table: the columns say it in words, what it was
+        # and how it ended first (a narrow screen scrolls to the payment, not the outcome).
         for column in (Col.OPERATION, Col.STRIPE_IDS):
             table.setColumnHidden(column, True)
+        for place, column in enumerate((Col.TIME, Col.KIND, Col.AMOUNT, Col.STATE, Col.STAFF,
+                                        Col.APPROVER, Col.TILL, Col.PAYMENT)):
+            header.moveSection(header.visualIndex(column), place)
         return table
 
     def _fit_screen(self) -> None:

@@ -73,7 +73,7 @@ def entry_detail_html(e: Entry) -> str:
         return f"{label} <b>{_esc(value)}</b>"
 
     first = [f"<b>Entry {e.seq}</b>", _esc(KIND_WORDS.get(e.kind, e.kind.value)),
-             _esc(STATE_WORDS.get(e.state, e.state.value)),
+             _esc(state_words(e)),
              _esc(f"{format_datetime(e.at)} ({format_time(e.at, seconds=True)})"),
              part("operation", e.op_id), part("payment", e.payment_id)]
     second = [part("Amount", format_money(e.amount) if e.amount else "none"),
