@@ -506,11 +506,12 @@ def test_captures_count_in_the_totals_and_screen_pdf_and_csv_agree(
 
 def test_an_empty_section_is_one_line_and_the_totals_show_unscrolled(qtbot, qasync,
                                                                      prompts) -> None:
-    now = datetime.now(UTC)
+    noon = datetime.now(UTC).astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
     networks = ["visa", "mastercard", "amex", "interac", "discover"]
-    sales = [payment(f"pi_{n}", network=n, created=now - timedelta(minutes=5))
+    sales = [payment(f"pi_{n}", network=n, created=noon - timedelta(minutes=5))
              for n in networks]
-    dialog = EndOfDayDialog(sales, fake_services(sales), prompts, MANAGER, TaskRegistry())
+    dialog = EndOfDayDialog(sales, fake_services(sales), prompts, MANAGER, TaskRegistry(),
+                            clock=lambda: noon)
     qtbot.addWidget(dialog)
     dialog.resize(1340, 720)  # what a 1366×768 screen leaves it
     dialog.show()
