@@ -105,7 +105,7 @@ class EndOfDayDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(self.authorizations, 1)
-        layout.addWidget(self.tables, 1)
+        layout.addWidget(self.tables, 2)  # the totals before a longer list of authorizations
         layout.addLayout(buttons)
 
         self._timer = QTimer(self)
@@ -142,7 +142,7 @@ class EndOfDayDialog(QDialog):
         self.finished.connect(self._finished)
 
     def _fit_screen(self) -> None:
-        fit_to_screen(self, WIDTH, HEIGHT)
+        fit_to_screen(self, WIDTH, HEIGHT, cap=True)  # the totals squeeze, never the screen
 
     @property
     def busy(self) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,13 +24,15 @@ from ..models.day_totals_model import DayTotalsModel
 from .record_table import record_table
 
 ROW_HEIGHT = 36  # read-only rows: nothing to tap, so denser than the payments list
+TOTALS_ROW_HEIGHT = 30  # figures read at a glance: denser still, so they all show
 NO_TOTALS = "No payments collected and no refunds made today."
 NO_OPERATIONS = "No refunds, cancellations or captures today."
 OPERATIONS_TITLE = "Refunds, cancellations and captures of the day"
 
 
-def _table(model: QAbstractTableModel, name: str, words: str) -> QTableView:
-    table = record_table(model, name, words, row_height=ROW_HEIGHT)
+def _table(model: QAbstractTableModel, name: str, words: str,
+           row_height: int = ROW_HEIGHT) -> QTableView:
+    table = record_table(model, name, words, row_height=row_height)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
@@ -47,12 +50,18 @@ def _section(title: str, table: QTableView, empty: QLabel) -> QWidget:
     return box
 
 
-def _fit_rows(table: QTableView) -> None:
-    """As tall as its header and rows: the totals are read at a glance, never scrolled."""
-    rows = table.model().rowCount()
+def _rows_height(table: QTableView, rows: int) -> int:
     frame = 2 * table.frameWidth()
-    height = table.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + frame
-    table.setFixedHeight(height)
+    row = table.verticalHeader().defaultSectionSize()
+    return table.horizontalHeader().sizeHint().height() + rows * row + frame
+
+
+def _fit_rows(table: QTableView) -> None:
+    """Up to as tall as its header and rows: the totals are read at a glance; only on a
+    screen too small for all of them (many currencies) do they scroll, never below 3 rows."""
+    rows = table.model().rowCount()
+    table.setMaximumHeight(_rows_height(table, rows))
+    table.setMinimumHeight(_rows_height(table, min(rows, 3)))
 
 
 class DayTablesView(QWidget):
@@ -61,7 +70,8 @@ class DayTablesView(QWidget):
         self.setObjectName("dayTables")
         self.totals_model = DayTotalsModel(self)
         self.operations_model = DayOperationsModel(self)
-        self.totals = _table(self.totals_model, "dayTotalsTable", "Totals of the day")
+        self.totals = _table(self.totals_model, "dayTotalsTable", "Totals of the day",
+                             TOTALS_ROW_HEIGHT)
         self.operations = _table(self.operations_model, "dayOperationsTable",
                                  OPERATIONS_TITLE)
         totals_header = self.totals.horizontalHeader()
@@ -80,13 +90,16 @@ class DayTablesView(QWidget):
         for label in (self.no_totals, self.no_operations):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setProperty("hint", True)
-        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(_section("Totals of the day", self.totals, self.no_totals), 0)
+        # The totals first, up to all their rows; the operations take what is left (they
+        # scroll), never less than two rows.
+        self._totals_box = _section("Totals of the day", self.totals, self.no_totals)
+        layout.addWidget(self._totals_box, 4)
         layout.addWidget(_section(OPERATIONS_TITLE, self.operations, self.no_operations), 1)
-        self.operations.setMinimumHeight(ROW_HEIGHT * 3)
+        self.operations.setMinimumHeight(_rows_height(self.operations, 2))
         self.set_totals([], [])
         self.set_operations([])
 
@@ -95,6 +108,10 @@ class DayTablesView(QWidget):
         _fit_rows(self.totals)
         self.no_totals.setVisible(not per_network)
         self.totals.setVisible(bool(per_network))
+        # No taller than its heading and rows: the height left goes to the operations.
+        heading = self._totals_box.findChild(QLabel, "sectionTitle")
+        shown = self.totals.maximumHeight() if per_network else self.no_totals.sizeHint().height()
+        self._totals_box.setMaximumHeight(heading.sizeHint().height() + 6 + shown)
 
     def set_operations(self, operations: Sequence[DayOperation]) -> None:
         self.operations_model.set_operations(operations)
