@@ -9,7 +9,7 @@ currencies are never added together: every total belongs to exactly one currency
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -150,10 +150,13 @@ def _add(total: DayTotal, *, collected: Money | None = None,
     return DayTotal(total.network, total.currency, c_count, c_sum, r_count, r_sum)
 
 
-def day_totals(payments: Iterable[Payment], start: datetime, end: datetime) -> list[DayTotal]:
+def day_totals(payments: Iterable[Payment], start: datetime, end: datetime,
+               captured: Collection[str] = ()) -> list[DayTotal]:
     """One total per (network, currency) that had any activity in [start, end).
 
-    Sorted by currency, then network; a payment seen twice (same id) counts once.
+    A payment collects in the day it was made, or in the day it was captured (`captured`:
+    ids of the payments the day's captures took, made that day or earlier). Sorted by
+    currency, then network; a payment seen twice (same id) counts once.
     """
     totals: dict[tuple[str, str], DayTotal] = {}
     seen: set[str] = set()
@@ -162,8 +165,8 @@ def day_totals(payments: Iterable[Payment], start: datetime, end: datetime) -> l
             continue
         seen.add(p.id)
         key = (p.network, p.currency)
-        if p.status == CAPTURED and p.amount_received.minor > 0 and _within(
-                p.created, start, end):
+        if p.status == CAPTURED and p.amount_received.minor > 0 and (
+                _within(p.created, start, end) or p.id in captured):
             totals[key] = _add(totals.get(key) or _empty(*key), collected=p.amount_received)
         for refund in counted_refunds(p, start, end):
             totals[key] = _add(totals.get(key) or _empty(*key), refunded=refund.amount)

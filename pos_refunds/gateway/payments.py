@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 
+from ..domain.day_operations import DayOperation
 from ..domain.money import Money
 from ..domain.payments import Payment, RefundRecord
 from .client import ClientHandle
+from .day_mapping import cancel_operation, capture_operation, refund_operation
 from .errors import translated
-from .mapping import payment_from_stripe, refund_from_stripe
+from .mapping import EPOCH, payment_from_stripe, refund_from_stripe
 
 IN_PERSON_TYPES = frozenset({"card_present", "interac_present"})
 _EXPAND_ONE = ["latest_charge", "latest_charge.refunds"]
@@ -41,6 +44,10 @@ CHANGE_EVENTS = [
     "refund.updated",
     "refund.failed",
 ]
+
+
+# What a day's cancels and captures leave in the event stream (refunds are listed directly).
+DAY_EVENTS = ["payment_intent.canceled", "payment_intent.succeeded", "charge.captured"]
 
 
 def money_options(idempotency_key: str) -> dict:
@@ -148,6 +155,37 @@ class PaymentsGateway:
                 if request.get("idempotency_key"):
                     keys.append(request["idempotency_key"])
         return keys
+
+    async def day_operations(self, start: int, end: int) -> list[DayOperation]:
+        """Every refund, cancel and capture of in-store payments made in [start, end) (Unix
+        seconds), by any till or outside the app, every page read; newest state of each."""
+        window = {"gte": start, "lt": end}
+        out: list[DayOperation] = []
+        intents: list[tuple[str, dict, int]] = []
+        charged: set[str] = set()  # PaymentIntents whose charge was captured in the window
+        with translated():
+            refunds = await self._c.v1.refunds.list_async({"created": window, "limit": 100})
+            async for r in refunds.auto_paging_iter():
+                out.append(refund_operation(r.to_dict()))
+            events = await self._c.v1.events.list_async(
+                {"types": DAY_EVENTS, "created": window, "limit": 100})
+            async for ev in events.auto_paging_iter():  # newest first
+                raw = ev.data.object.to_dict()
+                if ev.type == "charge.captured":
+                    pid = _payment_of_object(raw)
+                    if pid:
+                        charged.add(pid)
+                elif raw.get("object") == "payment_intent" and is_in_person(raw):
+                    intents.append((ev.type, raw, int(ev.created)))
+        for type_, raw, created in intents:
+            at = EPOCH + timedelta(seconds=created)
+            if type_ == "payment_intent.canceled":
+                out.append(cancel_operation(raw, at))
+                continue
+            found = capture_operation(raw, at, charge_captured=raw.get("id") in charged)
+            if found is not None:
+                out.append(found)
+        return out
 
     async def tag(self, payment_id: str, *, metadata: Mapping[str, str]) -> None:
         """Write who acts on the PaymentIntent (cancel takes no metadata of its own).

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from ..domain.approvals import Approval
+from ..domain.day_operations import DayActivity
 from ..domain.money import Money
 from ..domain.payments import Payment, Reader
 from ..domain.reasons import ReaderReason
@@ -90,6 +91,14 @@ class PaymentsSource(Protocol):
 
     async def changes(self) -> list[Payment]:
         """Payments changed since the previous call (events), freshly read."""
+        ...
+
+
+class DayActivitySource(Protocol):
+    async def read(self, start: datetime, end: datetime,
+                   known: Mapping[str, Payment]) -> DayActivity:
+        """The refunds, cancels and captures of [start, end), every till's (Stripe) and this
+        till's own attempts (journal); with the payments they touched missing from `known`."""
         ...
 
 

@@ -24,6 +24,7 @@ from ..gateway.readers import POLL_MAX, POLL_START, ReadersGateway
 from ..journal import AsyncJournal, Operation
 from .api import Mode, Staff, StaffAuthority
 from .authorization import Authorization
+from .day_activity import DayActivityService
 from .journal_audit import AuditReport, JournalAudit
 from .money_actions import MoneyActionsService
 from .operations import SETTLE_DELAYS, OperationRunner
@@ -73,6 +74,7 @@ class Services:
     authorization: Authorization
     unresolved: list[Operation]
     settled_at_start: list[Operation]  # what a crash had left open, settled at start-up
+    day: DayActivityService  # the day's operations, every till's
     _handle: ClientHandle
     _runner: OperationRunner
     _payments_gw: PaymentsGateway
@@ -207,6 +209,7 @@ async def open_services(
         authorization=authorization,
         unresolved=unresolved,
         settled_at_start=settled_at_start,
+        day=DayActivityService(payments_gw, journal),
         _handle=handle,
         _runner=runner,
         _payments_gw=payments_gw,

@@ -12,16 +12,16 @@ import csv
 import io
 from collections.abc import Iterable
 
+from ..domain.day_operations import DayOperation, captured_in
 from ..domain.end_of_day import day_refunds, touched_on
 from ..domain.money import Money
 from ..domain.payments import Payment
-from ..journal import Operation
-from .end_of_day_report import DayReport
-from .messages import operation_error_words
+from .day_words import outcome_detail, outcome_words
+from .end_of_day_report import DayReport, listed_operations
 
 HEADER = (
     "record", "time", "payment_id", "id", "network", "kind", "state", "amount", "currency",
-    "staff", "approved_by", "till", "stripe_ids", "error",
+    "staff", "approved_by", "till", "stripe_ids", "error", "outcome",
 )
 META_STAFF, META_APPROVER, META_TILL = "pos_staff", "pos_approved_by", "pos_till"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -41,20 +41,24 @@ def _amount(m: Money | None) -> tuple[str, str]:
 def _payment_rows(p: Payment, report: DayReport) -> Iterable[list[object]]:
     amount, currency = _amount(p.amount_received if p.status == "succeeded" else p.amount)
     yield ["payment", p.created.isoformat(), p.id, p.charge_id, p.network, p.payment_method_type,
-           p.status, amount, currency, p.metadata.get(META_STAFF), None, None, None, None]
+           p.status, amount, currency, p.metadata.get(META_STAFF), None, None, None, None,
+           None]
     for r in day_refunds(p, report.start, report.end):
         amount, currency = _amount(r.amount)
         yield ["refund", r.created.isoformat(), p.id, r.id, p.network, r.reason or "", r.status,
                amount, currency, r.metadata.get(META_STAFF), r.metadata.get(META_APPROVER),
-               r.metadata.get(META_TILL), None, r.failure_reason]
+               r.metadata.get(META_TILL), None, r.failure_reason, None]
 
 
-def _operation_row(op: Operation) -> list[object]:
+def _operation_row(op: DayOperation) -> list[object]:
+    """`kind`: refund_online, refund_on_reader, cancel, capture; `state`: the outcome code;
+    `outcome`: its words, as on the screen and on paper."""
     amount, currency = _amount(op.amount)
-    ids = "; ".join(f"{k}={v}" for k, v in sorted(op.stripe_ids.items()))
-    return ["operation", op.created_at.isoformat(), op.payment_id, op.op_id, None,
-            op.kind.value, op.state.value, amount, currency, op.staff, op.approver, op.till, ids,
-            operation_error_words(op) if op.error else None]
+    kind = op.kind.value if op.kind.value != "refund" else (
+        "refund_on_reader" if op.on_reader else "refund_online")
+    return ["operation", op.at.isoformat(), op.payment_id, op.op_id, op.network, kind,
+            op.outcome.value, amount, currency, op.staff, op.approver, op.till, op.stripe_id,
+            outcome_detail(op) if op.error else None, outcome_words(op)]
 
 
 def day_csv(report: DayReport) -> str:
@@ -62,11 +66,13 @@ def day_csv(report: DayReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
-    payments = sorted((p for p in report.payments if touched_on(p, report.start, report.end)),
+    captured = captured_in(report.operations)
+    payments = sorted((p for p in report.payments
+                       if touched_on(p, report.start, report.end) or p.id in captured),
                       key=lambda p: (p.created, p.id))
     for payment in payments:
         for row in _payment_rows(payment, report):
             writer.writerow([_cell(v) for v in row])
-    for op in sorted(report.operations, key=lambda o: o.created_at):
+    for op in listed_operations(report):
         writer.writerow([_cell(v) for v in _operation_row(op)])
     return out.getvalue()

@@ -4,6 +4,11 @@ A pure function of a DayReport (no widgets, no I/O), so what goes on paper is te
 any other text. Amounts and times go through `formatting`, as on the screen; times are
 written in full (a report is read on another day, where "Today" would mislead). The hash
 of the journal's newest entry is printed: paper kept outside the till anchors the chain.
+
+On paper a table row never splits across pages: every cell holds one line (`nowrap`; the
+columns are sized for their longest words, on a landscape page), since QTextDocument splits a
+row of wrapped cells and honours no `page-break-inside`. The journal's check and its hash
+sit in the heading, so no page ever holds only the hash.
 """
 
 from __future__ import annotations
@@ -16,17 +21,27 @@ from string import Template
 
 from PySide6.QtCore import QDate, QLocale
 
+from ..domain.day_operations import DayOperation
 from ..domain.end_of_day import Authorization, DayTotal, Urgency
 from ..domain.payments import Payment, network_name
-from ..journal import Operation, OperationKind, OperationState, VerifyReport
+from ..journal import VerifyReport
 from . import palette
+from .day_words import (
+    approver_words,
+    card_words,
+    is_bad,
+    kind_words,
+    outcome_words,
+    staff_words,
+    till_words,
+)
 from .formatting import format_datetime, format_duration, format_money, format_time
 from .messages import finding_words
-from .models.journal_model import KIND_WORDS, STATE_WORDS
 
 URGENCY_STYLE = {Urgency.SOON: "soon", Urgency.URGENT: "urgent", Urgency.EXPIRED: "urgent"}
 _CSS = Template("""
 body { font-family: sans-serif; font-size: 9pt; color: $text; }
+td, th { white-space: nowrap; }
 h1 { font-size: 17pt; margin-bottom: 2px; }
 h2 { font-size: 12.5pt; margin-top: 16px; margin-bottom: 4px; }
 p.meta { color: $muted; margin-top: 0px; }
@@ -55,7 +70,7 @@ class DayReport:
     totals: tuple[DayTotal, ...]  # per network and currency
     currency_totals: tuple[DayTotal, ...]  # per currency
     open_authorizations: tuple[Authorization, ...]
-    operations: tuple[Operation, ...]  # every operation begun today at this till
+    operations: tuple[DayOperation, ...]  # the day's refunds, cancels, captures: every till's
     payments: tuple[Payment, ...]  # what the till had loaded (the CSV picks the day's)
     journal: VerifyReport | None
     start: datetime
@@ -136,38 +151,41 @@ def _authorizations(report: DayReport, loc: QLocale) -> str:
     return _table(headers, rows, numeric)
 
 
-def listed_operations(report: DayReport) -> list[Operation]:
-    """Refunds and cancellations; captures are in the totals, the CSV and the journal."""
-    return [op for op in report.operations if op.kind is not OperationKind.CAPTURE]
+def listed_operations(report: DayReport) -> list[DayOperation]:
+    """Every refund, cancel and capture of the day, oldest first (as the screen and the CSV)."""
+    return sorted(report.operations, key=lambda op: op.at)
+
+
+def operation_cells(op: DayOperation, loc: QLocale | None = None) -> list[str]:
+    """The words of one operation's row, the same on paper and in the CSV."""
+    return [format_time(op.at, loc), kind_words(op),
+            format_money(op.amount, loc) if op.amount else "—", card_words(op),
+            outcome_words(op), till_words(op), staff_words(op), approver_words(op)]
 
 
 def _operations(report: DayReport, loc: QLocale) -> str:
     listed = listed_operations(report)
     if not listed:
-        return "<p>None at this till today.</p>"
+        return "<p>None today.</p>"
     numeric = {2}
     rows = []
     for op in listed:
-        state = STATE_WORDS.get(op.state, op.state.value)
-        css_state = (_e(state) if op.state is OperationState.SUCCEEDED
-                     else f'<span class="bad">{_e(state)}</span>')
-        ids = "<br>".join(_id(i) for i in (op.payment_id, op.stripe_ids.get("refund", "")) if i)
-        rows.append(_row([
-            _e(format_time(op.created_at, loc)), _e(KIND_WORDS.get(op.kind, op.kind.value)),
-            _e(format_money(op.amount, loc) if op.amount else "—"), css_state, _e(op.staff),
-            _e(op.approver or "—"), ids], numeric))
-    headers = (("Time", 8), ("Operation", 14), ("Amount", 11), ("State", 14), ("Done by", 14),
-               ("Approved by", 14), ("Payment and refund", 25))
+        cells = [_e(c) for c in operation_cells(op, loc)]
+        if is_bad(op):
+            cells[4] = f'<span class="bad">{cells[4]}</span>'
+        rows.append(_row(cells, numeric))
+    headers = (("Time", 8), ("Operation", 13), ("Amount", 10), ("Card", 15), ("Outcome", 16),
+               ("Till", 10), ("Done by", 14), ("Approved by", 14))
     return _table(headers, rows, numeric)
 
 
 def _journal(report: DayReport) -> str:
     check = report.journal
     if check is None:
-        return "<p>The journal was not checked.</p>"
+        return '<p class="meta">The journal was not checked.</p>'
     if check.ok:
-        return (f"<p>Journal verified: {check.checked} entries, none changed, removed or "
-                f"reordered.<br>Newest entry's hash: "
+        return (f'<p class="meta">Journal verified: {check.checked} entries, none changed, '
+                f"removed or reordered. Newest entry's hash: "
                 f'<span class="hash">{_e(check.head_hash or "—")}</span></p>')
     problems = "".join(f"<li>{_e(finding_words(p))}</li>" for p in check.problems)
     return f'<p class="bad">The journal does not verify:</p><ul>{problems}</ul>'
@@ -183,13 +201,13 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
     parts.append(f'<p class="meta">{shop}{_e(report.mode)} mode · printed '
                  f"{_e(format_datetime(report.generated_at, loc))} by {_e(report.printed_by)}"
                  "</p>")
+    parts.append(_journal(report))
     if report.mode == "TRAINING":
         parts.append('<p class="training">TRAINING — no real money moved.</p>')
     count = len(report.open_authorizations)
     listed = len(listed_operations(report))
     parts += ["<h2>Totals of the day</h2>", _totals(report, loc),
               f"<h2>Authorizations not captured ({count})</h2>", _authorizations(report, loc),
-              f"<h2>Refunds and cancellations at this till ({listed})</h2>",
-              _operations(report, loc), "<h2>Audit journal</h2>", _journal(report),
-              "</body></html>"]
+              f"<h2>Refunds, cancellations and captures of the day ({listed})</h2>",
+              _operations(report, loc), "</body></html>"]
     return "".join(parts)

@@ -17,7 +17,14 @@ from ..domain.money import Money
 from ..domain.payments import Payment
 from ..domain.policy import Action
 from ..journal import Entry, Operation, VerifyReport
-from ..services.api import Mode, MoneyActions, PaymentsSource, ReaderRefunds, Staff
+from ..services.api import (
+    DayActivitySource,
+    Mode,
+    MoneyActions,
+    PaymentsSource,
+    ReaderRefunds,
+    Staff,
+)
 from ..services.journal_audit import AuditReport as AuditReport  # what Verify shows
 from ..staff import StaffDirectory as StaffDirectory  # the staff list, as the screens see it
 
@@ -64,6 +71,11 @@ class BackEnd(Protocol):
 
     @property
     def journal(self) -> JournalReader: ...
+
+    @property
+    def day(self) -> DayActivitySource:
+        """The day's refunds, cancels and captures, every till's."""
+        ...
 
     @property
     def unresolved(self) -> Sequence[Operation]:

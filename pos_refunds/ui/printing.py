@@ -22,10 +22,14 @@ SCREEN_DPI = 96.0  # QTextDocument lays out for the screen until a printer is se
 
 
 def open_print_dialog(parent: QWidget, doc_name: str,
-                      print_on: Callable[[QPrinter], None]) -> QPrintDialog:
-    """The system's print dialog, opened (not exec'd); `print_on(printer)` runs if accepted."""
+                      print_on: Callable[[QPrinter], None], *,
+                      landscape: bool = False) -> QPrintDialog:
+    """The system's print dialog, opened (not exec'd); `print_on(printer)` runs if accepted.
+    `landscape` is what the dialog proposes; the user may change it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc_name)
+    if landscape:
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -35,7 +39,7 @@ def open_print_dialog(parent: QWidget, doc_name: str,
 
 
 def write_pdf(path: Path, doc_name: str, print_on: Callable[[QPrinter], None],
-              layout: QPageLayout | None = None) -> bool:
+              layout: QPageLayout | None = None, *, landscape: bool = False) -> bool:
     """Write a PDF to `path` (the printer's default page unless `layout`); False if no file."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -43,6 +47,8 @@ def write_pdf(path: Path, doc_name: str, print_on: Callable[[QPrinter], None],
     printer.setDocName(doc_name)
     if layout is not None:
         printer.setPageLayout(layout)
+    if landscape:
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     print_on(printer)
     return path.is_file()
 

@@ -133,11 +133,12 @@ async def shot_reader_refund(window: MainWindow) -> Path:
 
 
 async def shot_end_of_day(window: MainWindow) -> Path:
-    """End of day: the authorizations still open with their deadlines, the day's totals."""
+    """End of day: the authorizations still open with their deadlines, the day's totals, the
+    day's operations of every till."""
     dialog = window.open_end_of_day()
     assert dialog is not None
     dialog.resize(*SIZE)
-    await asyncio.sleep(0.5)  # the journal's operations of the day arrive from its thread
+    await until(lambda: dialog.vm.checked and dialog.vm.operations_read, timeout=10)
     path = save(dialog, "end_of_day.png")
     dialog.reject()
     return path

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from pos_refunds.domain.approvals import approval_reason
+from pos_refunds.domain.day_operations import DayActivity
 from pos_refunds.domain.errors import ApprovalRequired, NotFound, PosError
 from pos_refunds.domain.guarded import GuardedSettings
 from pos_refunds.domain.money import Money
@@ -114,6 +115,14 @@ class FakeJournal:
         await asyncio.sleep(0)
 
 
+class FakeDay:
+    """No operations made today (DayActivitySource)."""
+
+    async def read(self, start, end, known) -> DayActivity:  # noqa: ANN001
+        await asyncio.sleep(0)
+        return DayActivity([], [])
+
+
 @dataclass
 class FakeServices:
     payments: FakeSource
@@ -129,6 +138,7 @@ class FakeServices:
     guarded: GuardedSettings = field(default_factory=GuardedSettings)
     guarded_problem: str = ""
     journal: FakeJournal = field(default_factory=FakeJournal)
+    day: FakeDay = field(default_factory=FakeDay)
 
     def approval_reason(self, action: Action, amount: Money, payment: Payment) -> str | None:
         return approval_reason(action, amount, payment, self.guarded.limits())

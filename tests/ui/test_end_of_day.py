@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton
 
 from pos_refunds.app import load_stylesheet
+from pos_refunds.domain.day_operations import DayKind
 from pos_refunds.domain.end_of_day import (
     Urgency,
     currency_totals,
@@ -27,15 +28,19 @@ from pos_refunds.domain.end_of_day import (
 from pos_refunds.domain.money import Money
 from pos_refunds.journal import Journal, OperationKind
 from pos_refunds.services.api import Mode, Staff
+from pos_refunds.services.day_activity import from_journal
 from pos_refunds.ui import palette
 from pos_refunds.ui.dialogs.end_of_day import EndOfDayDialog
+from pos_refunds.ui.end_of_day_report import operation_cells
 from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.models.day_operations_model import DayOperationsModel
 from pos_refunds.ui.models.day_totals_model import DayTotalsModel
 from pos_refunds.ui.tasks import TaskRegistry
 from pos_refunds.ui.viewmodels.authorization_rows import BatchIncomplete, ChangedElsewhere, RowState
 from tests.support.builders import make_payment
+from tests.support.builders import make_payment as payment
 from tests.ui.conftest import run_async
+from tests.ui.fakes import fake_services
 
 MANAGER = Staff("m1", "Maria Manager", "manager")
 
@@ -104,14 +109,15 @@ def test_operations_model_passes_qt_model_tester(qtmodeltester, tmp_path) -> Non
                      approver="Maria", till="t")
         j.record(op.op_id, "succeeded", stripe_ids={"refund": "re_1"})
         j.begin("cancel", "pi_2", amount=Money(900, "cad"), staff="Bo", approver=None, till="t")
-        operations = j.operations()
+        operations = [from_journal(op) for op in j.operations()]
     model = DayOperationsModel()
     model.set_operations(operations)
     qtmodeltester.check(model)
     assert [model.index(r, DayOperationsModel.Column.KIND).data() for r in range(2)] == [
-        "Cancel", "Refund online"]
+        "Cancel", "Refund"]
     assert model.index(1, DayOperationsModel.Column.APPROVER).data() == "Maria"
-    assert model.index(0, DayOperationsModel.Column.STATE).data() == "Pending"
+    assert model.index(0, DayOperationsModel.Column.OUTCOME).data() == "Pending"
+    assert model.index(1, DayOperationsModel.Column.OUTCOME).data() == "Refunded"
 
 
 # --- the screen on the sandbox -------------------------------------------------------------
@@ -186,12 +192,19 @@ def test_cancel_one_shows_in_the_days_cancellations(qtbot, services, sandbox, pr
     assert prompts.confirms[-1][0] == "Cancel this payment?"
     qtbot.waitUntil(lambda: dialog.vm.row(sale["id"]).state is RowState.CANCELED, timeout=10000)
     model = dialog.tables.operations_model
-    qtbot.waitUntil(lambda: model.rowCount() == 1)
-    col = DayOperationsModel.Column
-    assert model.index(0, col.KIND).data() == "Cancel"
-    assert model.index(0, col.STAFF).data() == "Maria Manager"
-    assert model.index(0, col.STATE).data() == "Succeeded"
-    assert model.index(0, col.AMOUNT).data() == "$18.00"
+
+    def row() -> int | None:
+        found = [r for r in range(model.rowCount())
+                 if model.operation(r).payment_id == sale["id"]]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: row() is not None)
+    col, r = DayOperationsModel.Column, row()
+    assert model.index(r, col.KIND).data() == "Cancel"
+    assert model.index(r, col.STAFF).data() == "Maria Manager"
+    assert model.index(r, col.OUTCOME).data() == "Canceled"
+    assert model.index(r, col.AMOUNT).data() == "$18.00"
+    assert model.index(r, col.CARD).data() == "Visa •••• 4242"
     assert run_async(qtbot, services.payments.refresh(sale["id"])).status == "canceled"
     assert prompts.errors == []
 
@@ -275,6 +288,7 @@ def test_stripe_not_answering_leaves_the_row_unconfirmed(qtbot, services, sandbo
     click(qtbot, dialog.authorizations.row_widget(target), "authCaptureButton")
     qtbot.waitUntil(lambda: dialog.vm.row(target).state is RowState.FAILED, timeout=20000)
     assert dialog.vm.row(target).message.startswith("Not confirmed by Stripe yet")
+    idle(qtbot, dialog)
     [error] = prompts.errors
     assert error_words(error)[0] == "Outcome not known yet"
     [op] = run_async(qtbot, services.journal.operations())
@@ -357,7 +371,8 @@ def test_export_csv_of_the_days_payments_and_operations(qtbot, services, sandbox
     dialog = open_dialog(qtbot, services, prompts, [*loaded, fresh])
     click(qtbot, dialog.authorizations.row_widget(sale["id"]), "authCaptureButton")
     qtbot.waitUntil(lambda: dialog.vm.row(sale["id"]).state is RowState.CAPTURED, timeout=10000)
-    qtbot.waitUntil(lambda: len(dialog.vm.report().operations) == 1)
+    qtbot.waitUntil(lambda: any(o.payment_id == sale["id"]
+                                for o in dialog.vm.report().operations))
     target = tmp_path / "day.csv"
     choose(qtbot, dialog, "exportDayCsvButton", target)
     qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {target}", timeout=10000)
@@ -365,7 +380,7 @@ def test_export_csv_of_the_days_payments_and_operations(qtbot, services, sandbox
         rows = list(csv.DictReader(file))
     mine = [r for r in rows if r["payment_id"] == sale["id"]]
     assert [(r["record"], r["state"], r["amount"], r["currency"]) for r in mine] == [
-        ("payment", "succeeded", "22.00", "CAD"), ("operation", "succeeded", "22.00", "CAD")]
+        ("payment", "succeeded", "22.00", "CAD"), ("operation", "done", "22.00", "CAD")]
     assert mine[1]["kind"] == "capture" and mine[1]["staff"] == "Maria Manager"
     start, end = day_bounds(datetime.now(UTC).astimezone().date())
     today = {p.id for p in dialog.vm.report().payments if touched_on(p, start, end)}
@@ -423,3 +438,95 @@ def test_every_control_is_named_reachable_and_touch_sized(qtbot, services, promp
     dialog = open_dialog(qtbot, services, prompts, loaded)
     qtbot.waitExposed(dialog)
     _check(dialog)
+
+
+# --- the day's operations: every till's, and the captures -----------------------------------
+
+def test_captures_count_in_the_totals_and_screen_pdf_and_csv_agree(
+        qtbot, services, sandbox, prompts, loaded, tmp_path) -> None:
+    import pypdf
+
+    start, end = day_bounds(datetime.now(UTC).astimezone().date())
+    older = sorted((p for p in loaded if p.status == "requires_capture" and p.created < start),
+                   key=lambda p: p.created)
+    assert older, "the seed has authorizations from yesterday"
+    here = older[0]  # authorized yesterday, captured now
+    elsewhere = sandbox.new_sale(amount=3300, network="mastercard", capture="manual")
+    sandbox.other_till_capture(elsewhere["id"])  # earlier today, outside this app
+    dialog = open_dialog(qtbot, services, prompts, loaded)
+    click(qtbot, dialog.authorizations.row_widget(here.id), "authCaptureButton")
+    qtbot.waitUntil(lambda: dialog.vm.row(here.id).state is RowState.CAPTURED, timeout=10000)
+    idle(qtbot, dialog)
+
+    def captures() -> dict:
+        return {o.payment_id: o for o in dialog.vm.report().operations
+                if o.kind is DayKind.CAPTURE}
+
+    qtbot.waitUntil(lambda: {here.id, elsewhere["id"]} <= set(captures()), timeout=10000)
+    report = dialog.vm.report()
+    mine, theirs = captures()[here.id], captures()[elsewhere["id"]]
+    assert mine.staff == MANAGER.name and mine.till and not mine.outside_app
+    assert theirs.outside_app and theirs.amount == Money(3300, "cad")
+
+    # The totals count yesterday's authorization captured today.
+    def cad(totals):
+        return next(t for t in totals if t.currency == "cad")
+
+    without = currency_totals(day_totals(report.payments, start, end))
+    assert cad(report.currency_totals).collected - cad(without).collected == here.amount
+    shown = dialog.tables.totals_model
+    rows = [shown.index(r, 0).data(DayTotalsModel.TOTAL_ROLE) for r in range(shown.rowCount())]
+    assert cad([t for t in rows if t.network is None]) == cad(report.currency_totals)
+
+    # One list of operations on the screen, on paper and in the CSV.
+    model, col = dialog.tables.operations_model, DayOperationsModel.Column
+    on_screen = sorted((model.index(r, col.KIND).data(), model.index(r, col.AMOUNT).data(),
+                        model.index(r, col.OUTCOME).data(), model.index(r, col.STAFF).data())
+                       for r in range(model.rowCount()))
+    cells = [operation_cells(op) for op in report.operations]
+    assert on_screen == sorted((c[1], c[2], c[4], c[6]) for c in cells)
+    assert ("Capture", "$33.00", "Captured", "Outside this app") in on_screen
+    pdf = tmp_path / "day.pdf"
+    dialog.write_pdf(pdf)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    flat = " ".join(text.split())
+    for c in cells:
+        assert f"{c[1]} {c[2]}" in flat and c[4] in flat
+    assert f"({len(cells)})" in flat
+    target = tmp_path / "day.csv"
+    choose(qtbot, dialog, "exportDayCsvButton", target)
+    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {target}", timeout=10000)
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        ops = [r for r in csv.DictReader(file) if r["record"] == "operation"]
+    assert sorted((r["payment_id"], r["outcome"]) for r in ops) == sorted(
+        (op.payment_id, c[4]) for op, c in zip(report.operations, cells, strict=True))
+    assert {r["kind"] for r in ops if r["payment_id"] in (here.id, elsewhere["id"])} == {
+        "capture"}
+    assert prompts.errors == []
+
+
+def test_an_empty_section_is_one_line_and_the_totals_show_unscrolled(qtbot, qasync,
+                                                                     prompts) -> None:
+    noon = datetime.now(UTC).astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    networks = ["visa", "mastercard", "amex", "interac", "discover"]
+    sales = [payment(f"pi_{n}", network=n, created=noon - timedelta(minutes=5))
+             for n in networks]
+    dialog = EndOfDayDialog(sales, fake_services(sales), prompts, MANAGER, TaskRegistry(),
+                            clock=lambda: noon)
+    qtbot.addWidget(dialog)
+    dialog.resize(1340, 720)  # what a 1366×768 screen leaves it
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.vm.operations_read)
+    section, totals = dialog.authorizations, dialog.tables.totals
+    assert section.empty.isVisible()
+    assert section.height() < 110  # title, hint, one line: not half the dialog
+    qtbot.waitUntil(lambda: totals.model().rowCount() == len(networks) + 1)
+    assert totals.isVisible() and totals.verticalScrollBar().maximum() == 0
+    last = totals.visualRect(totals.model().index(totals.model().rowCount() - 1, 0))
+    assert last.bottom() <= totals.viewport().height()  # the sum row shows, unscrolled
+    assert totals.mapTo(dialog, totals.rect().bottomLeft()).y() < dialog.height() - 150
+    ops = dialog.tables.operations
+    header = ops.horizontalHeader()
+    approver = DayOperationsModel.Column.APPROVER
+    assert header.sectionViewportPosition(approver) + header.sectionSize(approver) <= \
+        ops.viewport().width()  # "Approved by" is not cut

@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pypdf
 import pytest
 from PySide6.QtGui import QTextDocument
 
+from pos_refunds.domain.day_operations import DayKind, DayOperation, DayOutcome
 from pos_refunds.domain.end_of_day import authorization, currency_totals, day_totals
 from pos_refunds.domain.money import Money
 from pos_refunds.domain.payments import RefundRecord
 from pos_refunds.domain.reasons import ChainReason, Finding
 from pos_refunds.journal import Journal, VerifyReport
+from pos_refunds.services.day_activity import from_journal
 from pos_refunds.ui.end_of_day_csv import HEADER, day_csv
 from pos_refunds.ui.end_of_day_report import DayReport, deadline_words, report_html
+from pos_refunds.ui.printing import write_pdf
 from tests.support.builders import make_payment, make_refund
 
 START = datetime(2026, 11, 29, 5, 0, tzinfo=UTC)
@@ -42,7 +47,7 @@ def operations(tmp_path) -> list:
         op = j.begin("capture", "pi_cap", amount=Money(700, "cad"), staff="Ann",
                      approver=None, till="front")
         j.record(op.op_id, "succeeded", stripe_ids={"payment_intent": "pi_cap"})
-        return j.operations()
+        return [from_journal(op) for op in j.operations()]
 
 
 def report(operations: list, **changes) -> DayReport:
@@ -87,9 +92,9 @@ def test_report_has_every_section_in_words(operations) -> None:
     assert '<span class="urgent">2 h left</span>' in text
     assert '<span class="soon">20 h left</span>' in text
     assert '<span class="urgent">Expired</span>' in text
-    assert "Refunds and cancellations at this till (2)" in text  # the capture is not listed
-    assert "Ann &lt;Boss&gt;" in text and "re_1" in text
-    assert '<span class="bad">Failed</span>' in text
+    assert "Refunds, cancellations and captures of the day (3)" in text
+    assert "Ann &lt;Boss&gt;" in text and "Captured" in text and "Refunded" in text
+    assert '<span class="bad">Not done</span>' in text  # an old journal's text error
     assert "Journal verified: 6 entries" in text and "ab" * 32 in text
 
 
@@ -97,7 +102,7 @@ def test_report_renders_as_a_document(operations) -> None:
     document = QTextDocument()
     document.setHtml(report_html(report(operations)))
     plain = document.toPlainText()
-    assert "Totals of the day" in plain and "Audit journal" in plain
+    assert "Totals of the day" in plain and "Journal verified" in plain
     assert "pi_a1" in plain
 
 
@@ -107,7 +112,7 @@ def test_an_empty_day_and_a_broken_journal(operations) -> None:
                               journal=broken, mode="LIVE", shop=""))
     assert "No payments collected and no refunds made today." in text
     assert "None: nothing is waiting to be captured or canceled." in text
-    assert "None at this till today." in text
+    assert "None today." in text
     assert "The journal does not verify" in text
     assert "Entry 2 was changed after it was written." in text
     assert "<li>Entry 2 was changed after it was written.</li>" in text
@@ -138,5 +143,46 @@ def test_csv_has_the_days_payments_refunds_and_operations(operations) -> None:
     assert by_id["pi_visa"]["staff"] == "'=HYPERLINK(1)"  # defused for spreadsheets
     ops = [r for r in records if r["record"] == "operation"]
     assert [r["kind"] for r in ops] == ["refund_online", "cancel", "capture"]
-    assert ops[0]["approved_by"] == "Maria" and ops[0]["stripe_ids"] == "refund=re_1"
+    assert [r["outcome"] for r in ops] == ["Refunded", "Not done", "Captured"]
+    assert ops[0]["approved_by"] == "Maria" and ops[0]["stripe_ids"] == "re_1"
     assert ops[1]["error"] == "Changed meanwhile" and ops[1]["state"] == "failed"
+
+
+# --- on paper --------------------------------------------------------------------------------
+
+def _many(count: int) -> list[DayOperation]:
+    return [DayOperation(DayKind.REFUND, START + timedelta(hours=6, minutes=i), f"pi_{i}",
+                         Money(1000 + i, "cad"), DayOutcome.DONE, stripe_id=f"re_{i}",
+                         op_id=f"op_{i}", till="front", staff=f"Training clerk{i:02d}",
+                         approver=f"Training manager{i:02d}", network="visa", last4="4242")
+            for i in range(count)]
+
+
+def _pdf(tmp_path, rep: DayReport) -> list[str]:
+    """The report as the dialog writes it (landscape), as the text of each page."""
+    document = QTextDocument()
+    document.setHtml(report_html(rep))
+    path = tmp_path / "report.pdf"
+    assert write_pdf(path, "End of day", document.print_, landscape=True)
+    # NFKC: the PDF's fonts set "fi" and "ff" as ligatures
+    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+            for page in pypdf.PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("count", [28, 29, 30, 31, 32, 45])
+def test_a_row_never_splits_across_pages(tmp_path, count) -> None:
+    pages = _pdf(tmp_path, report(_many(count)))
+    assert len(pages) >= 2
+    for i in range(count):
+        staff, approver = f"Training clerk{i:02d}", f"Training manager{i:02d}"
+        holding = [n for n, text in enumerate(pages) if staff in text]
+        assert len(holding) == 1, staff  # one line: never cut in two
+        assert approver in pages[holding[0]], f"row {i} split across pages"
+    assert all("Approved by" in text for text in pages if "Training clerk" in text)
+
+
+@pytest.mark.parametrize("count", range(20, 40, 3))
+def test_no_page_holds_only_the_hash(tmp_path, count) -> None:
+    pages = _pdf(tmp_path, report(_many(count)))
+    assert "ab" * 32 in pages[0] and "Journal verified" in pages[0]
+    assert all("Training clerk" in text for text in pages[1:])  # every page past the first

@@ -23,6 +23,7 @@ from pos_refunds.ui.messages import error_words
 from pos_refunds.ui.models.journal_model import (
     JournalFilterProxy,
     JournalTableModel,
+    operation_detail_html,
     short_op_id,
     stripe_ids_text,
 )
@@ -75,21 +76,24 @@ def test_filter_proxy_passes_qt_model_tester(qtmodeltester, entries) -> None:
     qtmodeltester.check(proxy)
 
 
-def test_entries_newest_first_in_words(entries) -> None:
+def test_one_row_per_operation_newest_first_in_words(entries) -> None:
     model = JournalTableModel()
     model.set_entries(entries)
-    assert model.rowCount() == 5
-    assert [model.entry(r).seq for r in range(5)] == [5, 4, 3, 2, 1]
-    assert [cell(model, r, Col.KIND) for r in range(5)] == [
-        "Capture", "Cancel", "Cancel", "Refund online", "Refund online"]
-    assert [cell(model, r, Col.STATE) for r in range(5)] == [
-        "Pending", "Failed", "Pending", "Succeeded", "Pending"]
-    refund = 3
+    assert model.rowCount() == 3  # five entries, three operations: each at its latest state
+    assert [model.entry(r).seq for r in range(3)] == [5, 4, 2]
+    assert [cell(model, r, Col.KIND) for r in range(3)] == ["Capture", "Cancel", "Refund online"]
+    assert [cell(model, r, Col.STATE) for r in range(3)] == ["Pending", "Failed", "Succeeded"]
+    refund = 2
+    assert [e.seq for e in model.history(model.entry(refund).op_id)] == [1, 2]
+    detail = operation_detail_html(model.history(model.entry(refund).op_id))
+    assert "History:" in detail and "<b>Pending</b> · entry 1" in detail
+    assert "<b>Succeeded</b> · entry 2" in detail and "re_1" in detail  # ids in the detail
+    assert len(model.entries()) == 5
     assert cell(model, refund, Col.AMOUNT) == "$12.50"
     assert cell(model, 0, Col.AMOUNT) == "¥900"
-    assert cell(model, 2, Col.AMOUNT) == "—"
+    assert cell(model, 1, Col.AMOUNT) == "—"
     assert (cell(model, refund, Col.STAFF), cell(model, refund, Col.APPROVER)) == ("Ann", "Maria")
-    assert cell(model, 2, Col.APPROVER) == "—"
+    assert cell(model, 1, Col.APPROVER) == "—"
     assert cell(model, refund, Col.STRIPE_IDS) == "re_1, req_9"
     assert cell(model, refund, Col.PAYMENT) == "pi_1"
     assert cell(model, refund, Col.TILL) == "till-1"
@@ -111,13 +115,13 @@ def test_filter_by_state_and_dates(entries) -> None:
     proxy = JournalFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_state(OperationState.PENDING)
-    assert proxy.rowCount() == 3
+    assert proxy.rowCount() == 1  # only the capture is still pending
     proxy.set_state(None)
     today = date.today()
     proxy.set_dates(today + timedelta(days=1), None)
     assert proxy.rowCount() == 0
     proxy.set_dates(today - timedelta(days=3), today)
-    assert proxy.rowCount() == 5
+    assert proxy.rowCount() == 3
     proxy.set_dates(None, today - timedelta(days=1))
     assert proxy.rowCount() == 0
 
@@ -157,9 +161,15 @@ def test_menu_opens_the_viewer_with_a_refund_made_through_services(
     payment_id = refund_through_services(qtbot, services, sandbox)
     dialog = live_window.open_journal()
     assert live_window.journal_action.text() == "Audit journal…"
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)  # one refund, two entries
     model = dialog.proxy
-    assert [cell(model, r, Col.STATE) for r in range(2)] == ["Succeeded", "Pending"]
+    assert cell(model, 0, Col.STATE) == "Succeeded"
+    assert "History:" in dialog.detail.text() and "re_" in dialog.detail.text()
+    assert dialog.table.isColumnHidden(Col.STRIPE_IDS) and dialog.table.isColumnHidden(
+        Col.OPERATION)
+    header = dialog.table.horizontalHeader()  # what and how it ended before who and where
+    assert header.visualIndex(Col.STATE) < header.visualIndex(Col.STAFF) < header.visualIndex(
+        Col.PAYMENT)
     assert cell(model, 0, Col.KIND) == "Refund online"
     assert cell(model, 0, Col.PAYMENT) == payment_id
     assert cell(model, 0, Col.AMOUNT) == "$5.00"
@@ -167,7 +177,7 @@ def test_menu_opens_the_viewer_with_a_refund_made_through_services(
     assert cell(model, 0, Col.APPROVER) == "Maria Manager"
     assert cell(model, 0, Col.TILL) == "till-ui"
     assert cell(model, 0, Col.STRIPE_IDS).startswith("re_")
-    assert dialog.count.text() == "2 entries"
+    assert dialog.count.text() == "1 operation"
     text = click_verify(qtbot, dialog)  # from the window: the file, then Stripe
     assert text.startswith("Journal OK: 2 entries checked")
     assert text.endswith("\nStripe confirms the journal up to entry 1.")
@@ -179,12 +189,12 @@ def test_state_and_date_filters_in_the_dialog(qtbot, services, sandbox, prompts)
     refund_through_services(qtbot, services, sandbox)
     dialog = open_dialog(qtbot, services.journal, prompts)
     dialog.state.setCurrentIndex(dialog.state.findText("Succeeded"))
-    assert dialog.proxy.rowCount() == 1 and dialog.count.text() == "1 of 2 entries"
+    assert dialog.proxy.rowCount() == 1 and dialog.count.text() == "1 operation"
     dialog.state.setCurrentIndex(0)
     tomorrow = QDate.currentDate().addDays(1)
     dialog.dates.last.setDate(tomorrow)
     dialog.dates.first.setDate(tomorrow)
-    assert dialog.proxy.rowCount() == 0 and dialog.count.text() == "0 of 2 entries"
+    assert dialog.proxy.rowCount() == 0 and dialog.count.text() == "0 of 1 operations"
     dialog.dates.first.setDate(tomorrow.addDays(2))  # past the end: the end follows
     assert dialog.dates.last.date() == tomorrow.addDays(2)
 

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...clock import Clock, utc_now
+from ...domain.errors import PosError
 from ...domain.payments import Payment
 from ...domain.reasons import FileReason
 from ...journal import VerifyReport
@@ -24,6 +25,7 @@ from ...services.api import Staff
 from ..end_of_day_report import report_html
 from ..file_export import SaveFailed
 from ..flows.bulk import EndOfDayBulkFlow
+from ..messages import error_title
 from ..ports import BackEnd
 from ..presenter import Presenter
 from ..printing import open_print_dialog, write_pdf
@@ -63,7 +65,7 @@ class EndOfDayDialog(QDialog):
         self._prompts = prompts
         bulk = EndOfDayBulkFlow(back, back.payments, back.actions, prompts,
                                 tasks.scope("end of day", owner=self), lambda: staff, self)
-        self.vm = EndOfDayViewModel(payments, back.payments, back.journal, bulk, staff,
+        self.vm = EndOfDayViewModel(payments, back.payments, back.journal, back.day, bulk, staff,
                                     mode=back.mode, shop=back.account_name, clock=clock,
                                     parent=self)
         day = self.locale().toString(QDate(self.vm.day.year, self.vm.day.month, self.vm.day.day),
@@ -103,7 +105,7 @@ class EndOfDayDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(self.authorizations, 1)
-        layout.addWidget(self.tables, 1)
+        layout.addWidget(self.tables, 2)  # the totals before a longer list of authorizations
         layout.addLayout(buttons)
 
         self._timer = QTimer(self)
@@ -122,6 +124,7 @@ class EndOfDayDialog(QDialog):
         vm.totalsChanged.connect(self.tables.set_totals)
         vm.operationsChanged.connect(self.tables.set_operations)
         vm.journalChecked.connect(self._journal_checked)
+        vm.operationsUnread.connect(self._operations_unread)
         vm.paymentUpdated.connect(self.paymentUpdated)
         vm.progress.connect(section.set_progress)
         vm.busyChanged.connect(self._busy_changed)
@@ -139,7 +142,7 @@ class EndOfDayDialog(QDialog):
         self.finished.connect(self._finished)
 
     def _fit_screen(self) -> None:
-        fit_to_screen(self, WIDTH, HEIGHT)
+        fit_to_screen(self, WIDTH, HEIGHT, cap=True)  # the totals squeeze, never the screen
 
     @property
     def busy(self) -> bool:
@@ -167,6 +170,12 @@ class EndOfDayDialog(QDialog):
                                         "journal.")
             restyle(self.journal_status, tone="error")
 
+    def _operations_unread(self, error: PosError) -> None:
+        self.status.setText(f"The day's operations were not read from Stripe: "
+                            f"{error_title(error).lower()}.")
+        restyle(self.status, tone="error")
+        self.status.show()
+
     def _saved(self, path: str) -> None:
         self.status.setText(f"Saved {path}")
         restyle(self.status, tone="good")
@@ -189,7 +198,8 @@ class EndOfDayDialog(QDialog):
 
     def print_report(self) -> QPrintDialog:
         """The system's print dialog, opened (not exec'd); printing starts when accepted."""
-        return open_print_dialog(self, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on)
+        return open_print_dialog(self, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on,
+                                 landscape=True)
 
     def _print_on(self, printer: QPrinter) -> None:
         self.report_document().print_(printer)
@@ -201,7 +211,8 @@ class EndOfDayDialog(QDialog):
 
     def write_pdf(self, path: Path) -> None:
         """Written here, after the file dialog returned: a few pages take milliseconds."""
-        if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on):
+        if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on,
+                         landscape=True):
             Presenter(self._prompts).error(self, SaveFailed(
                 FileReason.NOT_WRITTEN_PDF, file=path.name, folder=str(path.parent)))
             return

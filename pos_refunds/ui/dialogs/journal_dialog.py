@@ -30,7 +30,7 @@ from ..models.journal_model import (
     STATE_WORDS,
     JournalFilterProxy,
     JournalTableModel,
-    entry_detail_html,
+    operation_detail_html,
 )
 from ..ports import AuditReport, JournalReader
 from ..presenter import Presenter
@@ -56,10 +56,10 @@ Col = JournalTableModel.Column
 # what is left. Long ids are elided in the middle; the line under the table shows them whole.
 # Names are what a manager reads first here: room for "Training manager", ids shortened.
 WIDTHS = {Col.TIME: 112, Col.OPERATION: 106, Col.KIND: 150, Col.PAYMENT: 146, Col.AMOUNT: 80,
-          Col.STAFF: 150, Col.APPROVER: 150, Col.TILL: 86, Col.STATE: 116, Col.STRIPE_IDS: 146}
+          Col.STAFF: 150, Col.APPROVER: 150, Col.TILL: 86, Col.STATE: 225, Col.STRIPE_IDS: 146}
 GOOD, BAD = "good", "error"  # the result's tone in style.qss
 WIDTH, HEIGHT = 1340, 700
-NOTHING_SELECTED = "Select an entry to see all it says."
+NOTHING_SELECTED = "Select an operation to see all it says and its history."
 
 
 class JournalDialog(QDialog):
@@ -134,6 +134,13 @@ class JournalDialog(QDialog):
         # Stretched from the width it has now, which is also the least it keeps.
         table.setColumnWidth(Col.ERROR, 60)
         header.setStretchLastSection(True)
+        # Ids are in the detail below the table: the columns say it in words, what it was
+        # and how it ended first (a narrow screen scrolls to the payment, not the outcome).
+        for column in (Col.OPERATION, Col.STRIPE_IDS):
+            table.setColumnHidden(column, True)
+        for place, column in enumerate((Col.TIME, Col.KIND, Col.AMOUNT, Col.STATE, Col.STAFF,
+                                        Col.APPROVER, Col.TILL, Col.PAYMENT)):
+            header.moveSection(header.visualIndex(column), place)
         return table
 
     def _fit_screen(self) -> None:
@@ -198,7 +205,8 @@ class JournalDialog(QDialog):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(JournalTableModel.ENTRY_ROLE) if current.isValid() else None
-        self.detail.setText(entry_detail_html(entry) if entry is not None else NOTHING_SELECTED)
+        self.detail.setText(operation_detail_html(self.model.history(entry.op_id))
+                            if entry is not None else NOTHING_SELECTED)
 
     def _filter_state(self, state: OperationState | str | None) -> None:
         self.proxy.set_state(state)
@@ -206,8 +214,8 @@ class JournalDialog(QDialog):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} entries" if shown != total
-                           else f"{total} entries" if total != 1 else "1 entry")
+        self.count.setText(f"{shown} of {total} operations" if shown != total
+                           else f"{total} operations" if total != 1 else "1 operation")
 
     def _verified(self, report: VerifyReport | AuditReport) -> None:
         if isinstance(report, AuditReport):  # Stripe unreachable only: the file is fine

@@ -1,5 +1,6 @@
-"""The day's refunds and cancellations at this till, from the journal: what, how much, who did
-it and who approved it, newest first. One row per operation (its latest state)."""
+"""The day's refunds, cancellations and captures, every till's (Stripe) and this till's own
+attempts (journal): what, how much, which card, how it ended, where, who did it and who
+approved it, newest first. One row per operation (its latest state)."""
 
 from __future__ import annotations
 
@@ -8,23 +9,34 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
-from ...journal import Operation
+from ...domain.day_operations import DayOperation
+from .. import palette
+from ..day_words import (
+    approver_words,
+    card_words,
+    is_bad,
+    kind_words,
+    outcome_detail,
+    outcome_words,
+    staff_words,
+    till_words,
+)
 from ..formatting import format_datetime, format_money, format_time
-from ..messages import operation_error_words
-from .journal_model import KIND_WORDS, STATE_WORDS, state_colour
 from .record_model import RIGHT, RecordTableModel
 
 
-class DayOperationsModel(RecordTableModel[Operation]):
+class DayOperationsModel(RecordTableModel[DayOperation]):
     class Column(IntEnum):
         TIME = 0
         KIND = 1
         AMOUNT = 2
-        STATE = 3
-        STAFF = 4
-        APPROVER = 5
-        PAYMENT = 6
+        CARD = 3
+        OUTCOME = 4
+        TILL = 5
+        STAFF = 6
+        APPROVER = 7
 
     OPERATION_ROLE = RecordTableModel.ROW_ROLE
 
@@ -32,38 +44,43 @@ class DayOperationsModel(RecordTableModel[Operation]):
         Column.TIME: "Time",
         Column.KIND: "Operation",
         Column.AMOUNT: "Amount",
-        Column.STATE: "State",
+        Column.CARD: "Card",
+        Column.OUTCOME: "Outcome",
+        Column.TILL: "Till",
         Column.STAFF: "Done by",
         Column.APPROVER: "Approved by",
-        Column.PAYMENT: "Payment",
     }
 
-    def _role_data(self, op: Operation, column: Column, role: int) -> Any:
+    def _role_data(self, op: DayOperation, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.Column.TIME:
-                return format_datetime(op.created_at)
-            if column == self.Column.STATE and op.error:
-                return operation_error_words(op)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.Column.STATE:
-            return state_colour(op.state)
+                return format_datetime(op.at)
+            if column == self.Column.OUTCOME:
+                return outcome_detail(op)
+            if column == self.Column.CARD:
+                return op.payment_id
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.Column.OUTCOME \
+                and is_bad(op):
+            return QColor(palette.ERROR)
         return None
 
-    def _display(self, op: Operation, column: Column) -> str:
+    def _display(self, op: DayOperation, column: Column) -> str:
         c = self.Column
         values = {
-            c.TIME: lambda: format_time(op.created_at),
-            c.KIND: lambda: KIND_WORDS.get(op.kind, op.kind.value),
+            c.TIME: lambda: format_time(op.at),
+            c.KIND: lambda: kind_words(op),
             c.AMOUNT: lambda: format_money(op.amount) if op.amount else "—",
-            c.STATE: lambda: STATE_WORDS.get(op.state, op.state.value),
-            c.STAFF: lambda: op.staff,
-            c.APPROVER: lambda: op.approver or "—",
-            c.PAYMENT: lambda: op.payment_id,
+            c.CARD: lambda: card_words(op),
+            c.OUTCOME: lambda: outcome_words(op),
+            c.TILL: lambda: till_words(op),
+            c.STAFF: lambda: staff_words(op),
+            c.APPROVER: lambda: approver_words(op),
         }
         return values[column]()
 
-    def _sort_key(self, op: Operation, column: Column) -> Any:
+    def _sort_key(self, op: DayOperation, column: Column) -> Any:
         if column == self.Column.TIME:
-            return op.created_at.timestamp()
+            return op.at.timestamp()
         if column == self.Column.AMOUNT:
             return op.amount.minor if op.amount else -1
         return super()._sort_key(op, column)
@@ -71,8 +88,8 @@ class DayOperationsModel(RecordTableModel[Operation]):
     def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
         return RIGHT if column == self.Column.AMOUNT else super()._alignment(column)
 
-    def operation(self, row: int) -> Operation:
+    def operation(self, row: int) -> DayOperation:
         return self._rows[row]
 
-    def set_operations(self, operations: Iterable[Operation]) -> None:
-        self._reset_rows(sorted(operations, key=lambda op: op.created_at, reverse=True))
+    def set_operations(self, operations: Iterable[DayOperation]) -> None:
+        self._reset_rows(sorted(operations, key=lambda op: op.at, reverse=True))

@@ -18,6 +18,7 @@ from ...clock import Clock, utc_now
 from ...journal import Entry, OperationKind, OperationState
 from ...services.operations import ERROR_PARAMS
 from .. import palette
+from ..day_words import failure_words
 from ..formatting import format_datetime, format_money, format_time, format_when
 from ..messages import journal_outcome_words
 from .record_model import RIGHT, AnyIndex, RecordTableModel
@@ -73,7 +74,7 @@ def entry_detail_html(e: Entry) -> str:
         return f"{label} <b>{_esc(value)}</b>"
 
     first = [f"<b>Entry {e.seq}</b>", _esc(KIND_WORDS.get(e.kind, e.kind.value)),
-             _esc(STATE_WORDS.get(e.state, e.state.value)),
+             _esc(state_words(e)),
              _esc(f"{format_datetime(e.at)} ({format_time(e.at, seconds=True)})"),
              part("operation", e.op_id), part("payment", e.payment_id)]
     second = [part("Amount", format_money(e.amount) if e.amount else "none"),
@@ -89,6 +90,28 @@ def entry_detail_html(e: Entry) -> str:
     if e.error:
         lines.append(f'<span style="color:{palette.ERROR}">Error: {_esc(_error(e))}</span>')
     return "<br>".join(lines)
+
+
+def state_words(e: Entry) -> str:
+    """"Succeeded", "Pending"; a failure in its few words when it has them ("Card declined",
+    "Wrong card", "Left over and canceled"), never "Failed" alone when more is known."""
+    if e.state is OperationState.FAILED:
+        short = failure_words(e.error, e.details.get(ERROR_PARAMS))
+        if short:
+            return short
+    return STATE_WORDS.get(e.state, e.state.value)
+
+
+def history_html(history: Iterable[Entry]) -> str:
+    """Each state the operation went through, oldest first, with its time and entry."""
+    lines = [f"{_esc(format_datetime(e.at))} ({_esc(format_time(e.at, seconds=True))}) · "
+             f"<b>{_esc(state_words(e))}</b> · entry {e.seq}" for e in history]
+    return "History:<br>" + "<br>".join(lines)
+
+
+def operation_detail_html(history: list[Entry]) -> str:
+    """The operation as its newest entry says it, in full, then its history."""
+    return entry_detail_html(history[-1]) + "<br>" + history_html(history)
 
 
 def _error(e: Entry) -> str:
@@ -121,13 +144,14 @@ class JournalTableModel(RecordTableModel[Entry]):
         Column.STAFF: "Staff",
         Column.APPROVER: "Approved by",
         Column.TILL: "Till",
-        Column.STATE: "State",
+        Column.STATE: "Outcome",
         Column.STRIPE_IDS: "Stripe ids",
         Column.ERROR: "Error",
     }
 
     def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
+        self._history: dict[str, list[Entry]] = {}
         self._clock = clock  # "Today 18:31" depends on what day it is now
 
     def _role_data(self, entry: Entry, column: Column, role: int) -> Any:
@@ -149,7 +173,7 @@ class JournalTableModel(RecordTableModel[Entry]):
             c.STAFF: lambda: e.staff,
             c.APPROVER: lambda: e.approver or "—",
             c.TILL: lambda: e.till,
-            c.STATE: lambda: STATE_WORDS.get(e.state, e.state.value),
+            c.STATE: lambda: state_words(e),
             c.STRIPE_IDS: lambda: stripe_ids_text(e.stripe_ids) or "—",
             c.ERROR: lambda: _error(e) if e.error else "",
         }
@@ -188,11 +212,21 @@ class JournalTableModel(RecordTableModel[Entry]):
         return self._rows[row]
 
     def entries(self) -> list[Entry]:
-        return list(self._rows)
+        """Every entry, oldest first (the rows show each operation's newest)."""
+        return sorted((e for h in self._history.values() for e in h), key=lambda e: e.seq)
+
+    def history(self, op_id: str) -> list[Entry]:
+        """The operation's entries, oldest first."""
+        return list(self._history.get(op_id, ()))
 
     def set_entries(self, entries: Iterable[Entry]) -> None:
-        """Replace everything (the journal is re-read as a whole), newest first."""
-        self._reset_rows(sorted(entries, key=lambda e: e.seq, reverse=True))
+        """Replace everything (the journal is re-read as a whole): one row per operation, its
+        newest entry (its latest state), newest first."""
+        self._history = {}
+        for e in sorted(entries, key=lambda e: e.seq):
+            self._history.setdefault(e.op_id, []).append(e)
+        latest = [h[-1] for h in self._history.values()]
+        self._reset_rows(sorted(latest, key=lambda e: e.seq, reverse=True))
 
 
 class JournalFilterProxy(QSortFilterProxyModel):

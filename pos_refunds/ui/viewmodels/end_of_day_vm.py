@@ -1,5 +1,6 @@
 """State and tasks of the end-of-day screen: the open authorizations (captured or canceled one
-by one or all at once), the day's totals, and the day's operations from the journal.
+by one or all at once), the day's totals, and the day's operations: every till's, read from
+Stripe, with this till's own attempts from its journal.
 
 Every capture and cancel goes through the services (journaled, with metadata), after reading
 the payment afresh: one changed at another till meanwhile is reported, never sent. In a batch
@@ -17,12 +18,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...clock import Clock, utc_now
+from ...domain.day_operations import DayActivity, DayOperation, captured_in
 from ...domain.end_of_day import currency_totals, day_bounds, day_totals, uncaptured
 from ...domain.errors import PosError
 from ...domain.payments import Payment
 from ...domain.policy import Action
-from ...journal import Operation, OperationKind, VerifyReport
-from ...services.api import Mode, PaymentsSource, Staff
+from ...journal import VerifyReport
+from ...services.api import DayActivitySource, Mode, PaymentsSource, Staff
 from ..end_of_day_csv import day_csv
 from ..end_of_day_report import DayReport
 from ..file_export import write_text
@@ -32,17 +34,15 @@ from ..ports import JournalReader
 from .authorization_rows import AuthRow, RowState
 
 MAX_PARALLEL_REFRESH = 4
-# What section (c) lists: refunds and cancellations; captures are in the CSV and the journal.
-LISTED_KINDS = frozenset({OperationKind.REFUND_ONLINE, OperationKind.REFUND_ON_READER,
-                          OperationKind.CANCEL})
 
 
 class EndOfDayViewModel(QObject):
     rowsChanged = Signal(list)  # list[AuthRow]: the whole list
     rowChanged = Signal(object)  # AuthRow: one row moved on
     totalsChanged = Signal(list, list)  # per network, per currency (DayTotal)
-    operationsChanged = Signal(list)  # list[Operation]: the day's refunds and cancellations
+    operationsChanged = Signal(list)  # list[DayOperation]: refunds, cancels, captures
     journalChecked = Signal(object)  # VerifyReport
+    operationsUnread = Signal(object)  # PosError: Stripe did not give the day's operations
     paymentUpdated = Signal(object)  # a fresh Payment, for the main list
     progress = Signal(int, int, str)  # done, total, verb ("Capturing"); total 0 when idle
     busyChanged = Signal(bool)
@@ -54,6 +54,7 @@ class EndOfDayViewModel(QObject):
         payments: Iterable[Payment],
         source: PaymentsSource,
         journal: JournalReader,
+        day: DayActivitySource,
         bulk: EndOfDayBulkFlow,
         staff: Staff,
         *,
@@ -63,7 +64,7 @@ class EndOfDayViewModel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._source, self._journal, self.bulk = source, journal, bulk
+        self._source, self._journal, self._day, self.bulk = source, journal, day, bulk
         self._staff, self._mode, self._shop = staff, mode, shop
         self.clock = clock
         self._tasks = bulk.tasks  # reads and the bulk flow's work: one scope, the dialog's
@@ -72,7 +73,8 @@ class EndOfDayViewModel(QObject):
         self.start, self.end = day_bounds(self.day)
         self._rows: dict[str, AuthRow] = {
             a.payment.id: AuthRow(a) for a in uncaptured(self._payments.values())}
-        self._operations: list[Operation] = []
+        self._operations: list[DayOperation] = []
+        self.operations_read = False  # the day's operations came from Stripe at least once
         self._journal_report: VerifyReport | None = None
         self.checked = False  # every listed authorization was read afresh from Stripe
         bulk.rowMoved.connect(self._set)
@@ -102,7 +104,7 @@ class EndOfDayViewModel(QObject):
 
     def report(self) -> DayReport:
         """Everything the printed report, the PDF and the CSV show, as it stands now."""
-        totals = day_totals(self._payments.values(), self.start, self.end)
+        totals = self._totals()
         still_open = [r.auth for r in self._rows.values() if not r.state.final]
         return DayReport(
             day=self.day, generated_at=self.clock(), shop=self._shop, mode=self._mode.value,
@@ -167,15 +169,27 @@ class EndOfDayViewModel(QObject):
 
     def _load_operations(self) -> None:
         """The day's operations, and the journal's check, again after every change here."""
-        self._tasks.start(self._journal.operations(since=self.start), on_done=self._operations_in,
-                          on_error=self.failed.emit)
+        self._tasks.start(self._day.read(self.start, self.end, dict(self._payments)),
+                          on_done=self._activity_in, on_error=self._activity_failed)
         self._tasks.start(self._journal.verify(), on_done=self._checked,
                           on_error=self.failed.emit)
 
     # --- glue ----------------------------------------------------------------------------
-    def _operations_in(self, operations: list[Operation]) -> None:
-        self._operations = operations
-        self.operationsChanged.emit([op for op in operations if op.kind in LISTED_KINDS])
+    def _activity_in(self, activity: DayActivity) -> None:
+        for payment in activity.payments:  # older payments the day's operations touched
+            self._payments.setdefault(payment.id, payment)
+        self._operations = list(activity.operations)
+        self.operations_read = True
+        self.operationsChanged.emit(list(self._operations))
+        self._emit_totals()
+
+    def _activity_failed(self, error: BaseException) -> None:
+        """Said on the screen, not in a box: the capture or cancel that came before has
+        already said its own error (a refused key, the network down)."""
+        if isinstance(error, PosError):
+            self.operationsUnread.emit(error)
+        else:
+            self.failed.emit(error)
 
     def _checked(self, report: VerifyReport) -> None:
         self._journal_report = report
@@ -194,7 +208,12 @@ class EndOfDayViewModel(QObject):
         self._rows[row.auth.payment.id] = row
         self.rowChanged.emit(row)
 
+    def _totals(self) -> list:
+        """Collected counts what was captured today too, whenever it was authorized."""
+        captured = captured_in(self._operations)
+        return day_totals(self._payments.values(), self.start, self.end, captured)
+
     def _emit_totals(self) -> None:
-        totals = day_totals(self._payments.values(), self.start, self.end)
+        totals = self._totals()
         self.totalsChanged.emit(totals, currency_totals(totals))
 

@@ -71,7 +71,6 @@ class AuthorizationsSection(QWidget):
         self._list_layout = QVBoxLayout(self.list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.setSpacing(0)
-        self._list_layout.addWidget(self.empty)
         self._list_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("authorizationScroll")
@@ -82,6 +81,7 @@ class AuthorizationsSection(QWidget):
         # The dialog shares its height between the sections; the list scrolls within its share.
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         scroll.setMinimumHeight(130)
+        self._scroll = scroll
 
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -96,6 +96,7 @@ class AuthorizationsSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(head)
+        layout.addWidget(self.empty)  # instead of the list: an empty section is one line
         layout.addWidget(scroll, 1)
 
         self.capture_all.clicked.connect(self.captureAllRequested)
@@ -118,6 +119,10 @@ class AuthorizationsSection(QWidget):
             self._list_layout.insertWidget(self._list_layout.count() - 1, widget)
             self._rows[row.payment.id] = widget
         self.empty.setVisible(not rows)
+        self._scroll.setVisible(bool(rows))
+        # Empty, the section keeps to its one line and leaves the height to the totals.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding if rows
+                           else QSizePolicy.Policy.Maximum)
         self._refresh_head()
 
     def update_row(self, row: AuthRow, now: datetime) -> None:

@@ -1,6 +1,7 @@
-"""Sections (b) and (c) of the end-of-day screen side by side: the day's totals per network
-and currency, and the day's refunds and cancellations at this till with who did and who
-approved each. Layout only."""
+"""Sections (b) and (c) of the end-of-day screen, one above the other: the day's totals per
+network and currency (as tall as its rows: never scrolled), and the day's refunds,
+cancellations and captures of every till with how each ended, who did it and who approved
+it. Layout only."""
 
 from __future__ import annotations
 
@@ -8,27 +9,30 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.day_operations import DayOperation
 from ...domain.end_of_day import DayTotal
-from ...journal import Operation
 from ..models.day_operations_model import DayOperationsModel
 from ..models.day_totals_model import DayTotalsModel
 from .record_table import record_table
 
 ROW_HEIGHT = 36  # read-only rows: nothing to tap, so denser than the payments list
+TOTALS_ROW_HEIGHT = 30  # figures read at a glance: denser still, so they all show
 NO_TOTALS = "No payments collected and no refunds made today."
-NO_OPERATIONS = "No refunds or cancellations at this till today."
+NO_OPERATIONS = "No refunds, cancellations or captures today."
+OPERATIONS_TITLE = "Refunds, cancellations and captures of the day"
 
 
-def _table(model: QAbstractTableModel, name: str, words: str) -> QTableView:
-    table = record_table(model, name, words, row_height=ROW_HEIGHT)
+def _table(model: QAbstractTableModel, name: str, words: str,
+           row_height: int = ROW_HEIGHT) -> QTableView:
+    table = record_table(model, name, words, row_height=row_height)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
@@ -46,15 +50,30 @@ def _section(title: str, table: QTableView, empty: QLabel) -> QWidget:
     return box
 
 
+def _rows_height(table: QTableView, rows: int) -> int:
+    frame = 2 * table.frameWidth()
+    row = table.verticalHeader().defaultSectionSize()
+    return table.horizontalHeader().sizeHint().height() + rows * row + frame
+
+
+def _fit_rows(table: QTableView) -> None:
+    """Up to as tall as its header and rows: the totals are read at a glance; only on a
+    screen too small for all of them (many currencies) do they scroll, never below 3 rows."""
+    rows = table.model().rowCount()
+    table.setMaximumHeight(_rows_height(table, rows))
+    table.setMinimumHeight(_rows_height(table, min(rows, 3)))
+
+
 class DayTablesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dayTables")
         self.totals_model = DayTotalsModel(self)
         self.operations_model = DayOperationsModel(self)
-        self.totals = _table(self.totals_model, "dayTotalsTable", "Totals of the day")
+        self.totals = _table(self.totals_model, "dayTotalsTable", "Totals of the day",
+                             TOTALS_ROW_HEIGHT)
         self.operations = _table(self.operations_model, "dayOperationsTable",
-                                 "Refunds and cancellations of the day")
+                                 OPERATIONS_TITLE)
         totals_header = self.totals.horizontalHeader()
         totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         totals_header.setSectionResizeMode(DayTotalsModel.Column.NETWORK,
@@ -62,9 +81,8 @@ class DayTablesView(QWidget):
         op_header = self.operations.horizontalHeader()
         op_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         op_header.setStretchLastSection(True)
-        # The payment id does not fit beside who did and who approved; the report, the CSV
-        # and the audit journal carry it.
-        self.operations.setColumnHidden(DayOperationsModel.Column.PAYMENT, True)
+        # The payment id does not fit beside who did and who approved: it is the card's
+        # tooltip, and the CSV and the audit journal carry it.
         self.no_totals = QLabel(NO_TOTALS)
         self.no_totals.setObjectName("noTotals")
         self.no_operations = QLabel(NO_OPERATIONS)
@@ -72,22 +90,30 @@ class DayTablesView(QWidget):
         for label in (self.no_totals, self.no_operations):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setProperty("hint", True)
-        layout = QHBoxLayout(self)
+        self.totals.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(_section("Totals of the day", self.totals, self.no_totals), 1)
-        layout.addWidget(_section("Refunds and cancellations at this till", self.operations,
-                                  self.no_operations), 1)
-        self.setMinimumHeight(220)
+        layout.setSpacing(12)
+        # The totals first, up to all their rows; the operations take what is left (they
+        # scroll), never less than two rows.
+        self._totals_box = _section("Totals of the day", self.totals, self.no_totals)
+        layout.addWidget(self._totals_box, 4)
+        layout.addWidget(_section(OPERATIONS_TITLE, self.operations, self.no_operations), 1)
+        self.operations.setMinimumHeight(_rows_height(self.operations, 2))
         self.set_totals([], [])
         self.set_operations([])
 
     def set_totals(self, per_network: Sequence[DayTotal], per_currency: Sequence[DayTotal]) -> None:
         self.totals_model.set_totals(per_network, per_currency)
+        _fit_rows(self.totals)
         self.no_totals.setVisible(not per_network)
         self.totals.setVisible(bool(per_network))
+        # No taller than its heading and rows: the height left goes to the operations.
+        heading = self._totals_box.findChild(QLabel, "sectionTitle")
+        shown = self.totals.maximumHeight() if per_network else self.no_totals.sizeHint().height()
+        self._totals_box.setMaximumHeight(heading.sizeHint().height() + 6 + shown)
 
-    def set_operations(self, operations: Sequence[Operation]) -> None:
+    def set_operations(self, operations: Sequence[DayOperation]) -> None:
         self.operations_model.set_operations(operations)
         self.no_operations.setVisible(not operations)
         self.operations.setVisible(bool(operations))
