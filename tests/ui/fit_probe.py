@@ -39,10 +39,16 @@ async def probe() -> dict:
                                 False, AutoPrompts(), TaskRegistry())
     dialog.open()
     table = dialog.findChild(QTableView, "readerPicker")
-    for _ in range(200):
-        await asyncio.sleep(0.01)
-        if table.model().rowCount() == len(READERS):
-            break
+    listed = asyncio.get_running_loop().create_future()
+
+    def check() -> None:
+        if table.model().rowCount() == len(READERS) and not listed.done():
+            listed.set_result(None)
+
+    table.model().modelReset.connect(check)
+    table.model().rowsInserted.connect(check)
+    check()
+    await asyncio.wait_for(listed, 60)  # the readers, as the dialog reads them
     QApplication.processEvents()
     rows_seen = table.viewport().height() // max(table.rowHeight(0), 1)
     opened = rect(dialog)
@@ -51,9 +57,9 @@ async def probe() -> dict:
     dialog.progress.show_progress(ReaderProgress(Step.SUCCEEDED, READERS[0], "Refunded.",
                                                  refund_id="re_1"))
     dialog.progress.slip.show()
-    for _ in range(5):
+    for _ in range(5):  # the layout settles: no waiting on the clock, only on the events
         QApplication.processEvents()
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0)
     screen = dialog.screen().availableGeometry()
     return {"screen": [screen.x(), screen.y(), screen.width(), screen.height()],
             "opened": opened, "after": rect(dialog), "rows_seen": rows_seen}
