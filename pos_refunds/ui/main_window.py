@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         staff: Staff | None = None,
         staff_directory: StaffDirectory | None = None,
         poll_seconds: float = 3.0,
+        idle_poll_seconds: float | None = None,
         settle_seconds: float = SETTLE_SECONDS,
         page_size: int = 100,
         key_setup: KeySetup | None = None,
@@ -101,7 +102,9 @@ class MainWindow(QMainWindow):
         self.model = PaymentsTableModel(self, clock=clock)
         payments = self.tasks.scope("payments")
         self.payments_vm = PaymentsViewModel(services.payments, payments,
-                                             poll_seconds=poll_seconds, page_size=page_size,
+                                             poll_seconds=poll_seconds,
+                                             idle_poll_seconds=idle_poll_seconds,
+                                             page_size=page_size,
                                              clock=clock, parent=self)
         self.settling_vm = SettlingViewModel(services.settle_open, payments,
                                              interval_seconds=settle_seconds, parent=self)
@@ -231,6 +234,8 @@ class MainWindow(QMainWindow):
         vm.refreshedAt.connect(self.status.set_refreshed)
         vm.error.connect(lambda error: say.error(self, error))
         view.paymentSelected.connect(detail.set_payment)
+        view.paymentSelected.connect(lambda p: vm.set_payment_open(p is not None))
+        flows.busyChanged.connect(lambda busy: vm.hurry() if busy else None)
         view.lookupRequested.connect(self._look_up)
         detail.cancelRequested.connect(lambda p: flows.cancel.start(p, self))
         detail.captureRequested.connect(lambda p: flows.capture.start(p, self))
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         flows.capture.failed.connect(lambda error: say.error(self, error))
         dialogs.paymentChanged.connect(lambda payment: model.upsert([payment]))
         dialogs.refreshWanted.connect(vm.refresh_one)
+        dialogs.refreshWanted.connect(lambda _payment_id: vm.hurry())  # a reader refund ended
         dialogs.settingsChanged.connect(self._settings_changed)
         dialogs.guardedChanged.connect(self._guarded_changed)
         dialogs.restartRequested.connect(self._restart)
@@ -380,6 +386,12 @@ class MainWindow(QMainWindow):
     def _restart(self) -> None:
         self.restart_requested = True
         self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to the front (another program was in use): look for changes at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.payments_vm.wake()
 
     # --- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

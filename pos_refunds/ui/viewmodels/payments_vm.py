@@ -1,5 +1,9 @@
 """Loads the payments page by page and keeps them fresh while the window is open.
 
+Changes are looked for at a pace that follows the counter: every `poll_seconds` while a
+payment is open or right after this till acted (`hurry`), five times slower when the till sits
+idle at the list, and at once when the window comes back to the front (`wake`).
+
 All network work runs in this view-model's task scope; results and failures leave as signals,
 so no slot ever raises and closing the window cancels everything in one call.
 """
@@ -8,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +26,8 @@ from ..tasks import TaskScope
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 3.0
+IDLE_FACTOR = 5  # idle at the list: 15 s between looks, 4 requests a minute
+HURRY_SECONDS = 60.0  # after this till acted, changes are looked for fast this long
 PAGE_SIZE = 100
 
 
@@ -41,6 +48,7 @@ class PaymentsViewModel(QObject):
         tasks: TaskScope,
         *,
         poll_seconds: float = POLL_SECONDS,
+        idle_poll_seconds: float | None = None,
         page_size: int = PAGE_SIZE,
         clock: Clock = utc_now,
         parent: QObject | None = None,
@@ -50,6 +58,12 @@ class PaymentsViewModel(QObject):
         self._clock = clock
         self._tasks = tasks
         self._poll_seconds = poll_seconds
+        self._idle_seconds = (idle_poll_seconds if idle_poll_seconds is not None
+                              else poll_seconds * IDLE_FACTOR)
+        self._open = False  # a payment is open in the detail panel
+        self._fast_until: datetime | None = None
+        self._nudge: asyncio.Event | None = None
+        self._check_now = False
         self._page_size = page_size
         self._load_task: asyncio.Task[None] | None = None
         self._poll_task: asyncio.Task[None] | None = None
@@ -83,6 +97,32 @@ class PaymentsViewModel(QObject):
         else:
             self._tasks.start(self._check_changes(), on_error=self._failed)
 
+    # --- pace -----------------------------------------------------------------------------
+    def interval(self) -> float:
+        """Seconds until the next look for changes, as the counter is now."""
+        hurried = self._fast_until is not None and self._clock() < self._fast_until
+        return self._poll_seconds if self._open or hurried else self._idle_seconds
+
+    def set_payment_open(self, is_open: bool) -> None:
+        """A payment is open (or none): the pace follows at once, without an extra look."""
+        if is_open != self._open:
+            self._open = is_open
+            self._retime()
+
+    def hurry(self, seconds: float = HURRY_SECONDS) -> None:
+        """This till just acted: its changes and their echoes are looked for fast a while."""
+        self._fast_until = self._clock() + timedelta(seconds=seconds)
+        self._retime()
+
+    def wake(self) -> None:
+        """The window came back to the front: look for changes now."""
+        self._check_now = True
+        self._retime()
+
+    def _retime(self) -> None:
+        if self._nudge is not None:
+            self._nudge.set()
+
     def refresh_one(self, payment_id: str) -> None:
         """Fetch one payment afresh (a scanned id, or after an action on it)."""
         self._tasks.start(self._refresh_one(payment_id), on_error=self._failed)
@@ -114,8 +154,12 @@ class PaymentsViewModel(QObject):
         self.paymentFound.emit(payment)
 
     async def _poll(self) -> None:
+        self._nudge = asyncio.Event()
         while True:
-            await asyncio.sleep(self._poll_seconds)
+            waited = await self._wait(self._nudge)
+            if waited == "retimed" and not self._check_now:
+                continue  # the pace changed: wait again at the new one
+            self._check_now = False
             if not self._loaded:
                 if not self.loading:  # the first load failed (shown once): retry quietly
                     self._load_task = self._tasks.start(self._load(), on_error=self._quiet)
@@ -131,6 +175,22 @@ class PaymentsViewModel(QObject):
                     self.error.emit(error)
                 else:
                     log.warning("polling failed again", exc_info=error)
+
+    async def _wait(self, nudge: asyncio.Event) -> str:
+        """Until the interval is over ("due"), or the pace changed ("retimed").
+
+        `asyncio.wait`, not `wait_for`: on Python 3.11 `wait_for` can swallow the task's
+        cancellation when the nudge comes at the same moment (closing the window does both),
+        and the loop would outlive the window."""
+        waiter = asyncio.ensure_future(nudge.wait())
+        try:
+            done, _pending = await asyncio.wait({waiter}, timeout=self.interval())
+        finally:
+            waiter.cancel()
+        if not done:
+            return "due"
+        nudge.clear()
+        return "retimed"
 
     async def _check_changes(self) -> None:
         changed: list[Payment] = await self._source.changes()
