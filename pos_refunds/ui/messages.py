@@ -3,7 +3,7 @@
 The domain, services, gateway, staff list, journal and keychain say what happened as a reason
 (a StrEnum member of `domain/reasons.py`) with parameters; this module gives each its words.
 Every text is a literal inside `translate("Messages", ...)`, so `pyside6-lupdate` extracts it;
-named placeholders are filled afterwards, amounts through `formatting.format_money`.
+named fields such as {amount} are filled afterwards, amounts through `formatting.format_money`.
 """
 
 from __future__ import annotations
