@@ -10,7 +10,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def _translations():
-    spec = importlib.util.spec_from_file_location("translations", HERE / "packaging" / "translations.py")
+    path = HERE / "packaging" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -39,8 +39,9 @@ def update(ts_folder: Path = FOLDER) -> None:
     """The .ts files from the code, keeping every translation already made."""
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for name, options in CATALOGUES.items():
-        subprocess.run([*_tool("lupdate"), *options, "-source-language", "en", "-no-obsolete", "-locations", "relative",
-                        *files, "-ts", str(ts_folder / name)], cwd=ROOT, check=True)
+        subprocess.run([*_tool("lupdate"), *options, "-source-language", "en", "-no-obsolete",
+                        "-locations", "relative", *files, "-ts", str(ts_folder / name)],
+                       cwd=ROOT, check=True)
 
 
 def compile_all(out: Path = FOLDER, ts_folder: Path = FOLDER) -> list[Path]:
