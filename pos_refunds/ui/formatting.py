@@ -115,7 +115,8 @@ def format_duration(seconds: float) -> str:
     total = max(int(seconds), 0) // 60
     hours, minutes = divmod(total, 60)
     if hours >= 48:
-        return translate("Formatting", "%n days", "", hours // 24)
+        days = hours // 24  # (pyside6-lupdate misreads "//" inside the call)
+        return translate("Formatting", "%n days", "", days)
     if hours and minutes:
         return translate("Formatting", "{hours} h {minutes} min").format(
             hours=hours, minutes=minutes)
