@@ -10,13 +10,18 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from ..domain.money import Money
 from ..domain.payments import Payment, network_name
 from .i18n import babel_name
 
 translate = QCoreApplication.translate
+
+
+class Formatting(QObject):
+    """The context of this module's plurals (pyside6-lupdate reads plural forms in tr() calls
+    only)."""
 
 
 def _locale(locale: QLocale | None) -> QLocale:
@@ -116,7 +121,7 @@ def format_duration(seconds: float) -> str:
     hours, minutes = divmod(total, 60)
     if hours >= 48:
         days = hours // 24  # (pyside6-lupdate misreads "//" inside the call)
-        return translate("Formatting", "%n days", "", days)
+        return Formatting.tr("%n days", "", days)
     if hours and minutes:
         return translate("Formatting", "{hours} h {minutes} min").format(
             hours=hours, minutes=minutes)
