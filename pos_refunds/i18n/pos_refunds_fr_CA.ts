@@ -4,45 +4,53 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../ui/formatting.py" line="+91"/>
+        <location filename="../ui/formatting.py" line="+96"/>
         <source>Today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day} {time}</source>
         <comment>a date and a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -1185,11 +1193,13 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../ui/slip_words.py" line="+40"/>
         <source>TRAINING — NOT A REAL REFUND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/slip_words.py" line="-3"/>
         <source>REFUND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,21 +1300,91 @@
     </message>
 </context>
 <context>
+    <name>RefundSlip</name>
+    <message>
+        <location filename="../ui/slip_words.py" line="+6"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Original payment</source>
+        <translation>Paiement initial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fully refunded</source>
+        <translation>Entièrement remboursé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded</source>
+        <comment>how the refund was made</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in person on {reader}</source>
+        <translation>en personne sur {reader}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person, card on a reader</source>
+        <translation>en personne, carte sur un lecteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund</source>
+        <comment>the refund&apos;s id</comment>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Served by</source>
+        <translation>Servi par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep this slip for your records.</source>
+        <translation>Conservez ce reçu pour vos dossiers.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../ui/settings.py" line="+75"/>
         <source>The settings file holds values for the refund limits that were not set in this app. They are not used: the values a manager last set in Settings stay in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres contient des valeurs pour les limites de remboursement qui n’ont pas été réglées dans l’application. Elles ne sont pas utilisées&#xa0;: les valeurs réglées en dernier par un gérant dans Paramètres restent en vigueur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file holds values for the idle lock that were not set in this app. They are not used: the values a manager last set in Settings stay in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres contient des valeurs pour le verrouillage après inactivité qui n’ont pas été réglées dans l’application. Elles ne sont pas utilisées&#xa0;: les valeurs réglées en dernier par un gérant dans Paramètres restent en vigueur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings file holds values for the refund limits and the idle lock that were not set in this app. They are not used: the values a manager last set in Settings stay in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres contient des valeurs pour les limites de remboursement et le verrouillage après inactivité qui n’ont pas été réglées dans l’application. Elles ne sont pas utilisées&#xa0;: les valeurs réglées en dernier par un gérant dans Paramètres restent en vigueur.</translation>
     </message>
 </context>
 </TS>
