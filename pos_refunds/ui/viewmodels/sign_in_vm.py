@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.staff import (
@@ -33,19 +33,24 @@ from ...staff import StaffDirectory
 from ..formatting import format_time
 from ..tasks import TaskScope
 
+translate = QCoreApplication.translate
+
 
 def refusal_text(outcome: PinCheck) -> str:
     """Why a PIN did not open the till, and what can be done."""
     if isinstance(outcome, WrongPin):
-        tries = "1 try" if outcome.tries_left == 1 else f"{outcome.tries_left} tries"
-        return f"Wrong PIN. {tries} left before {outcome.staff.name} is locked out for a while."
+        return translate("SignIn", "Wrong PIN. %n tries left before {name} is locked out for a "
+                         "while.", "", outcome.tries_left).format(name=outcome.staff.name)
     if isinstance(outcome, LockedOut):
-        return (f"Too many wrong PINs: {outcome.staff.name} is locked out until "
-                f"{format_time(outcome.until)}. A manager can reset the PIN.")
+        return translate("SignIn", "Too many wrong PINs: {name} is locked out until {time}. A "
+                         "manager can reset the PIN.").format(
+            name=outcome.staff.name, time=format_time(outcome.until))
     if isinstance(outcome, NotAManager):
-        return f"{outcome.staff.name} is not a manager: a manager must approve."
+        return translate("SignIn", "{name} is not a manager: a manager must approve.").format(
+            name=outcome.staff.name)
     if isinstance(outcome, UnknownStaff):
-        return "This person is no longer on the staff list. Choose a name again."
+        return translate("SignIn",
+                         "This person is no longer on the staff list. Choose a name again.")
     return ""
 
 
