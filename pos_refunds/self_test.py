@@ -37,12 +37,27 @@ SELF_TEST_PIN = "24681357"  # the self-test's own manager, in its own throw-away
 translate = QCoreApplication.translate  # the report is read by IT, in a window too
 
 
+class _Words:
+    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
+    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
+    only a number literal)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
+
+
+SelfTest = _Words("SelfTest")
+
+
 async def _first(services: Services, want: Callable) -> object:
     async for page in services.payments.pages(page_size=100):
         for p in page:
             if want(p):
                 return p
-    raise AssertionError(translate("SelfTest", "the training data has no payment to try this on"))
+    raise AssertionError(SelfTest.tr("the training data has no payment to try this on"))
 
 
 async def _online_refund(services: Services, checker: Staff) -> str:
@@ -52,9 +67,8 @@ async def _online_refund(services: Services, checker: Staff) -> str:
         p, p.refundable, reason="requested_by_customer", note="self-test",
         staff=checker, approval=None)
     if len(after.refunds) != 1 or after.refundable.minor != 0:
-        raise AssertionError(translate("SelfTest", "the refund did not land exactly once"))
-    return translate("SelfTest", "refunded {amount} once").format(
-        amount=after.amount_refunded)
+        raise AssertionError(SelfTest.tr("the refund did not land exactly once"))
+    return SelfTest.tr("refunded {amount} once").format(amount=after.amount_refunded)
 
 
 async def _reader_refund(services: Services, checker: Staff) -> str:
@@ -71,8 +85,8 @@ async def _reader_refund(services: Services, checker: Staff) -> str:
             await services.readers.present(reader.id, TestCard.INTERAC)
     if last is None or last.step is not Step.SUCCEEDED:
         raise AssertionError(f"{last.reason} {dict(last.params)}" if last
-                             else translate("SelfTest", "no progress from the reader"))
-    return translate("SelfTest", "Interac refund {refund} on {reader}").format(
+                             else SelfTest.tr("no progress from the reader"))
+    return SelfTest.tr("Interac refund {refund} on {reader}").format(
         refund=last.refund_id, reader=reader.label)
 
 
@@ -81,8 +95,8 @@ async def _journal(services: Services, _checker: Staff) -> str:
     ops = await services.journal.operations()
     if not report.ok or any(op.state is not OperationState.SUCCEEDED for op in ops):
         raise AssertionError("; ".join(map(str, report.problems))
-                             or translate("SelfTest", "an operation is not closed"))
-    return translate("SelfTest", "%n entries, chain intact", "", report.checked)
+                             or SelfTest.tr("an operation is not closed"))
+    return SelfTest.tr("%n entries, chain intact", "", report.checked)
 
 
 
@@ -97,8 +111,12 @@ def _detail(error: BaseException) -> str:
     text = error_words(error)[1]
     backend, why = error.params.get("backend"), error.params.get("why")
     if why and str(why) not in text:
-        text = f"{text} ({why})"
-    return f"{backend}: {text}" if backend else text
+        text = SelfTest.tr("{text} ({why})", "an error's words, then why").format(
+            text=text, why=why)
+    if not backend:
+        return text
+    return SelfTest.tr("{backend}: {text}", "a keychain's name, then what it said").format(
+        backend=backend, text=text)
 
 def _keychain() -> str:
     from .keychain import keychain_check
@@ -114,29 +132,26 @@ def _data_folder(folder: Path) -> Callable[[], str]:
         from .staff.backup import count_read_only
 
         if not folder.exists():
-            return translate("SelfTest", "{folder} does not exist yet (a new till)").format(
-                folder=folder)
+            return SelfTest.tr("{folder} does not exist yet (a new till)").format(folder=folder)
         if not os.access(folder, os.W_OK):
-            raise PermissionError(translate("SelfTest", "{folder} cannot be written by this "
-                                            "user").format(folder=folder))
+            raise PermissionError(
+                SelfTest.tr("{folder} cannot be written by this user").format(folder=folder))
         parts = [str(folder)]
         journal = folder / "journal.sqlite3"
         if journal.exists():
             report = verify_read_only(journal)
             if not report.ok:
-                raise AssertionError(translate(
-                    "SelfTest", "the journal in {folder} does not verify: {problems}").format(
+                raise AssertionError(SelfTest.tr(
+                    "the journal in {folder} does not verify: {problems}").format(
                     folder=folder, problems="; ".join(str(p) for p in report.problems)))
-            parts.append(translate("SelfTest", "journal %n entries, chain intact", "",
-                                   report.checked))
+            parts.append(SelfTest.tr("journal %n entries, chain intact", "", report.checked))
         else:
-            parts.append(translate("SelfTest", "no journal yet"))
+            parts.append(SelfTest.tr("no journal yet"))
         staff = folder / "staff.sqlite3"
-        parts.append(translate("SelfTest", "%n staff", "people on the staff list",
-                               count_read_only(staff)) if staff.exists()
-                     else translate("SelfTest", "no staff list yet"))
+        parts.append(SelfTest.tr("%n staff", "people on the staff list", count_read_only(staff))
+                     if staff.exists() else SelfTest.tr("no staff list yet"))
         if has_staged_restore(folder):
-            parts.append(translate("SelfTest", "a restored backup waits for the next start"))
+            parts.append(SelfTest.tr("a restored backup waits for the next start"))
         return ", ".join(parts)
     return check
 
@@ -146,13 +161,13 @@ def _printer() -> str:
 
     names = QPrinterInfo.availablePrinterNames()
     if not names:
-        raise LookupError(translate("SelfTest", "no printer is installed: refund slips can "
-                                    "only be saved as PDF"))
+        raise LookupError(SelfTest.tr(
+            "no printer is installed: refund slips can only be saved as PDF"))
     default = QPrinterInfo.defaultPrinterName()
     if default:
-        return translate("SelfTest", "%n installed, default {default}", "printers",
-                         len(names)).format(default=default)
-    return translate("SelfTest", "%n installed", "printers", len(names))
+        return SelfTest.tr("%n installed, default {default}", "printers", len(names)).format(
+            default=default)
+    return SelfTest.tr("%n installed", "printers", len(names))
 
 
 @dataclass(frozen=True)
@@ -178,15 +193,15 @@ async def _with_sandbox(say: Callable[[bool, str, str], None]) -> None:
         except BaseException:
             await staff.aclose()
             raise
-        say(True, translate("SelfTest", "training sandbox over the SDK"),
-            translate("SelfTest", "{account} in {ms} ms").format(
+        say(True, SelfTest.tr("training sandbox over the SDK"),
+            SelfTest.tr("{account} in {ms} ms").format(
                 account=services.account_name,
                 ms=f"{(time.perf_counter() - started) * 1000:.0f}"))
         try:
             checks: list[tuple[str, Callable[[Services, Staff], Awaitable[str]]]] = [
-                (translate("SelfTest", "refund online, journaled"), _online_refund),
-                (translate("SelfTest", "refund on a simulated reader"), _reader_refund),
-                (translate("SelfTest", "journal", "the check of the audit journal"), _journal),
+                (SelfTest.tr("refund online, journaled"), _online_refund),
+                (SelfTest.tr("refund on a simulated reader"), _reader_refund),
+                (SelfTest.tr("journal", "the check of the audit journal"), _journal),
             ]
             for name, check in checks:
                 try:
@@ -206,7 +221,7 @@ def _window() -> str:
         raise RuntimeError("no QApplication")
     label = QLabel("POS Refunds")
     image = label.grab()
-    return translate("SelfTest", "Qt {platform} drew {width}×{height} px").format(
+    return SelfTest.tr("Qt {platform} drew {width}×{height} px").format(
         platform=app.platformName(), width=image.width(), height=image.height())
 
 
@@ -229,9 +244,9 @@ def run(print_line: Callable[[str], None] = print, *, online: bool = False,
     def say(ok: bool, name: str, detail: str, *, status: str = "") -> None:
         nonlocal failures
         failures += not ok
-        status = status or (translate("SelfTest", "PASS", "a check's status") if ok
-                            else translate("SelfTest", "FAIL", "a check's status"))
-        out(translate("SelfTest", "{status}  {check}: {detail}", "one line of the report")
+        status = status or (SelfTest.tr("PASS", "a check's status") if ok
+                            else SelfTest.tr("FAIL", "a check's status"))
+        out(SelfTest.tr("{status}  {check}: {detail}", "one line of the report")
             .format(status=status, check=name, detail=detail))
 
     def check(name: str, func: Callable[[], str], *, warn_only: bool = False) -> None:
@@ -242,60 +257,59 @@ def run(print_line: Callable[[str], None] = print, *, online: bool = False,
             detail = _detail(error)
             if warn_only:
                 warnings += 1
-                say(True, name, detail, status=translate("SelfTest", "WARN", "a check's status"))
+                say(True, name, detail, status=SelfTest.tr("WARN", "a check's status"))
             else:
                 say(False, name, detail)
 
-    out(translate("SelfTest", "POS Refunds {version} self-test, {time} UTC").format(
+    out(SelfTest.tr("POS Refunds {version} self-test, {time} UTC").format(
         version=__version__, time=f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S}"))
     frozen = getattr(sys, "frozen", False)
     where = Path(sys.executable).parent if frozen else Path(__file__).parent
     if frozen:
-        built = translate("SelfTest", "on {platform}, Python {python}, installed build at "
-                          "{folder}")
+        built = SelfTest.tr("on {platform}, Python {python}, installed build at {folder}")
     else:
-        built = translate("SelfTest", "on {platform}, Python {python}, from source at {folder}")
+        built = SelfTest.tr("on {platform}, Python {python}, from source at {folder}")
     out(built.format(platform=platform.platform(), python=platform.python_version(),
                      folder=where))
     if data_folder is None:
         from .app import data_dir
 
         data_folder = data_dir()
-    check(translate("SelfTest", "Stripe SDK"), sdk_check)
-    check(translate("SelfTest", "keychain"), _keychain)
-    check(translate("SelfTest", "data folder (read only)"), _data_folder(data_folder))
-    check(translate("SelfTest", "printer"), _printer, warn_only=True)
-    check(translate("SelfTest", "window", "Qt can draw a window"), _window)
+    check(SelfTest.tr("Stripe SDK"), sdk_check)
+    check(SelfTest.tr("keychain"), _keychain)
+    check(SelfTest.tr("data folder (read only)"), _data_folder(data_folder))
+    check(SelfTest.tr("printer"), _printer, warn_only=True)
+    check(SelfTest.tr("window", "Qt can draw a window"), _window)
     if online:
         from .gateway.reachability import tls_check
 
         target = tls or TlsTarget()
-        check(translate("SelfTest", "Stripe reachable over TLS"),
+        check(SelfTest.tr("Stripe reachable over TLS"),
               lambda: tls_check(target.host, target.port, cafile=target.cafile))
     else:
-        say(True, translate("SelfTest", "Stripe reachable over TLS"),
-            translate("SelfTest", "not checked (add --online)"),
-            status=translate("SelfTest", "SKIP", "a check's status"))
+        say(True, SelfTest.tr("Stripe reachable over TLS"),
+            SelfTest.tr("not checked (add --online)"),
+            status=SelfTest.tr("SKIP", "a check's status"))
     try:
         asyncio.run(_with_sandbox(say))
     except Exception as error:  # noqa: BLE001
-        say(False, translate("SelfTest", "training sandbox over the SDK"),
+        say(False, SelfTest.tr("training sandbox over the SDK"),
             str(error) or type(error).__name__)
     elapsed = QLocale().toString(time.perf_counter() - started, "f", 1)
     if failures:
-        out(translate("SelfTest", "self-test FAILED ({count}) in {seconds} s").format(
+        out(SelfTest.tr("self-test FAILED ({count}) in {seconds} s").format(
             count=failures, seconds=elapsed))
     elif warnings:
-        out(translate("SelfTest", "self-test passed with %n warnings in {seconds} s", "",
-                      warnings).format(seconds=elapsed))
+        out(SelfTest.tr("self-test passed with %n warnings in {seconds} s", "", warnings)
+            .format(seconds=elapsed))
     else:
-        out(translate("SelfTest", "self-test passed in {seconds} s").format(seconds=elapsed))
+        out(SelfTest.tr("self-test passed in {seconds} s").format(seconds=elapsed))
     path = report_path or default_report_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print_line(translate("SelfTest", "report written to {path}").format(path=path))
+        print_line(SelfTest.tr("report written to {path}").format(path=path))
     except OSError as error:
-        print_line(translate("SelfTest", "report not written to {path}: {why}").format(
+        print_line(SelfTest.tr("report not written to {path}: {why}").format(
             path=path, why=error.strerror or error))
     return 0 if not failures else 1

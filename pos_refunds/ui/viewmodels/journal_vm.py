@@ -25,22 +25,35 @@ T = TypeVar("T")
 translate = QCoreApplication.translate
 
 
+class _Words:
+    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
+    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
+    only a number literal)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
+
+
+JournalWords = _Words("JournalWords")
+
+
 def verify_text(report: VerifyReport) -> str:
     """The verification result as a manager reads it: OK with what was checked, or each
     problem on a line of its own."""
     if report.ok:
         if report.checked == 0:
-            return translate("JournalViewModel", "Journal OK: it has no entries yet.")
+            return JournalWords.tr("Journal OK: it has no entries yet.")
         return "\n".join([
-            translate("JournalViewModel",
-                      "Journal OK: %n entries checked, none changed, removed or reordered.",
-                      "", report.checked),
-            translate("JournalViewModel", "Newest entry's hash: {hash}").format(
-                hash=report.head_hash)])
-    lines = [translate("JournalViewModel", "The journal does not verify. Problems found:")]
+            JournalWords.tr("Journal OK: %n entries checked, none changed, removed or "
+                            "reordered.", "", report.checked),
+            JournalWords.tr("Newest entry's hash: {hash}").format(hash=report.head_hash)])
+    lines = [JournalWords.tr("The journal does not verify. Problems found:")]
     lines += [f"• {finding_words(problem)}" for problem in report.problems]
-    lines.append(translate("JournalViewModel", "%n entries were checked. Keep this file and tell "
-                           "the person responsible for the shop's records.", "", report.checked))
+    lines.append(JournalWords.tr("%n entries were checked. Keep this file and tell the person "
+                                 "responsible for the shop's records.", "", report.checked))
     return "\n".join(lines)
 
 
@@ -48,32 +61,28 @@ def audit_text(report: AuditReport) -> str:
     """The file's own check, then what Stripe confirms of it."""
     lines = [verify_text(report.local)]
     if report.unreachable:
-        lines.append(translate("JournalViewModel", "Not compared with Stripe: {reason}").format(
+        lines.append(JournalWords.tr("Not compared with Stripe: {reason}").format(
             reason=error_words(report.unreachable)[1]))
         return "\n".join(lines)
     if report.problems:
-        lines.append(translate("JournalViewModel", "The journal and Stripe differ:"))
+        lines.append(JournalWords.tr("The journal and Stripe differ:"))
         lines += [f"• {finding_words(problem)}" for problem in report.problems]
-        lines.append(translate("JournalViewModel", "Keep this file and tell the person "
-                               "responsible for the shop's records."))
+        lines.append(JournalWords.tr(
+            "Keep this file and tell the person responsible for the shop's records."))
         return "\n".join(lines)
     if report.sealed_through is not None:
         newer = report.newer_unsealed
         if newer:
-            text = translate("JournalViewModel", "Stripe confirms the journal up to entry "
-                             "{entry} (%n newer operations with nothing at Stripe to compare).",
-                             "", newer)
+            text = JournalWords.tr("Stripe confirms the journal up to entry {entry} (%n newer "
+                                   "operations with nothing at Stripe to compare).", "", newer)
         else:
-            text = translate("JournalViewModel", "Stripe confirms the journal up to entry "
-                             "{entry}.")
+            text = JournalWords.tr("Stripe confirms the journal up to entry {entry}.")
         lines.append(text.format(entry=report.sealed_through))
     elif report.compared:
-        lines.append(translate("JournalViewModel", "Stripe agrees with the %n newest "
-                               "operations; none carries a seal of the journal yet.", "",
-                               report.compared))
+        lines.append(JournalWords.tr("Stripe agrees with the %n newest operations; none "
+                                     "carries a seal of the journal yet.", "", report.compared))
     else:
-        lines.append(translate("JournalViewModel",
-                               "Nothing in the journal has reached Stripe yet."))
+        lines.append(JournalWords.tr("Nothing in the journal has reached Stripe yet."))
     return "\n".join(lines)
 
 

@@ -167,8 +167,8 @@ class SettingsViewModel(QObject):
             self.failed.emit(error)
 
     def _locations_failed(self, error: BaseException) -> None:
-        self.locationsFailed.emit(_t("The locations could not be read. {reason}").format(
-            reason=_said(error)))
+        self.locationsFailed.emit(
+            self.tr("The locations could not be read. {reason}").format(reason=_said(error)))
 
     # --- the key -------------------------------------------------------------------------
     def needs_live_confirmation(self, key: str) -> bool:
@@ -185,7 +185,7 @@ class SettingsViewModel(QObject):
         if self._busy or problem or account_problem(account):
             return
         self._set_busy(True)
-        self.keyStatus.emit(_t("Checking the key with Stripe…"))
+        self.keyStatus.emit(self.tr("Checking the key with Stripe…"))
         self._tasks.start(self._setup.check_and_save(key, account or None),
                           on_done=lambda check: self._key_saved(check, account or None),
                           on_error=lambda error: self._key_failed(error, account))
@@ -197,11 +197,11 @@ class SettingsViewModel(QObject):
         self._commit(stripe_account=account, location_id=location if kept else None)
         key = key_summary_words(check.key)
         if check.account_name:
-            saved = _t("Saved in the keychain: {key} for {account}. The app uses it from its "
-                       "next start.").format(key=key, account=check.account_name)
+            saved = self.tr("Saved in the keychain: {key} for {account}. The app uses it from "
+                            "its next start.").format(key=key, account=check.account_name)
         else:
-            saved = _t("Saved in the keychain: {key}. The app uses it from its next "
-                       "start.").format(key=key)
+            saved = self.tr("Saved in the keychain: {key}. The app uses it from its next "
+                            "start.").format(key=key)
         self.keyStatus.emit(saved if kept else " ".join((saved, _t(LOCATION_RESET))))
         self._show_summary(check.key)
         self.keyChanged.emit()
@@ -235,9 +235,10 @@ class SettingsViewModel(QObject):
         self._set_busy(False)
         self._show_summary(None)
         if not existed:
-            self.keyStatus.emit(_t("No key was stored."))
+            self.keyStatus.emit(self.tr("No key was stored."))
             return
-        removed = _t("Key removed from the keychain. The app starts in training mode next time.")
+        removed = self.tr(
+            "Key removed from the keychain. The app starts in training mode next time.")
         if self._settings.location_id:
             self._commit(location_id=None)
             removed = " ".join((removed, _t(LOCATION_RESET)))

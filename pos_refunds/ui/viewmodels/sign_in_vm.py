@@ -36,21 +36,35 @@ from ..tasks import TaskScope
 translate = QCoreApplication.translate
 
 
+class _Words:
+    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
+    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
+    only a number literal)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
+
+
+SignInWords = _Words("SignInWords")
+
+
 def refusal_text(outcome: PinCheck) -> str:
     """Why a PIN did not open the till, and what can be done."""
     if isinstance(outcome, WrongPin):
-        return translate("SignIn", "Wrong PIN. %n tries left before {name} is locked out for a "
-                         "while.", "", outcome.tries_left).format(name=outcome.staff.name)
+        return SignInWords.tr("Wrong PIN. %n tries left before {name} is locked out for a "
+                              "while.", "", outcome.tries_left).format(name=outcome.staff.name)
     if isinstance(outcome, LockedOut):
-        return translate("SignIn", "Too many wrong PINs: {name} is locked out until {time}. A "
-                         "manager can reset the PIN.").format(
+        return SignInWords.tr("Too many wrong PINs: {name} is locked out until {time}. A "
+                              "manager can reset the PIN.").format(
             name=outcome.staff.name, time=format_time(outcome.until))
     if isinstance(outcome, NotAManager):
-        return translate("SignIn", "{name} is not a manager: a manager must approve.").format(
+        return SignInWords.tr("{name} is not a manager: a manager must approve.").format(
             name=outcome.staff.name)
     if isinstance(outcome, UnknownStaff):
-        return translate("SignIn",
-                         "This person is no longer on the staff list. Choose a name again.")
+        return SignInWords.tr("This person is no longer on the staff list. Choose a name again.")
     return ""
 
 
