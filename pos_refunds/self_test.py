@@ -156,6 +156,22 @@ def _data_folder(folder: Path) -> Callable[[], str]:
     return check
 
 
+def _translations() -> str:
+    """The catalogues are installed and French answers; CLDR's amounts and Qt's own French."""
+    from .domain.money import Money
+    from .ui import i18n
+    from .ui.formatting import format_money
+
+    missing = i18n.Language().missing()
+    if missing:
+        raise RuntimeError(SelfTest.tr("missing: {names}").format(names=", ".join(missing)))
+    french = i18n.catalogue("fr")
+    if french.translate("RefundSlip", "Card") == "Card":
+        raise RuntimeError(SelfTest.tr("the French catalogue does not answer"))
+    amount = format_money(Money(1250, "usd"), i18n.locale_for("fr"))
+    return SelfTest.tr("English and French (Canada); {amount}").format(amount=amount)
+
+
 def _printer() -> str:
     from PySide6.QtPrintSupport import QPrinterInfo
 
@@ -278,6 +294,7 @@ def run(print_line: Callable[[str], None] = print, *, online: bool = False,
     check(SelfTest.tr("Stripe SDK"), sdk_check)
     check(SelfTest.tr("keychain"), _keychain)
     check(SelfTest.tr("data folder (read only)"), _data_folder(data_folder))
+    check(SelfTest.tr("translations"), _translations)
     check(SelfTest.tr("printer"), _printer, warn_only=True)
     check(SelfTest.tr("window", "Qt can draw a window"), _window)
     if online:

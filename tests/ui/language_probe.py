@@ -151,7 +151,8 @@ class Walk:
             if need > label.height() + 2:
                 self.clipped.append([name, label.text(), need, label.height()])
             return
-        lines = plain(label.text()).splitlines() or [""]
+        shown = plain(label.text()).replace("&&", "\0").replace("&", "").replace("\0", "&")
+        lines = shown.splitlines() or [""]
         need = max(metrics.horizontalAdvance(line) for line in lines)
         if need > rect.width() + 2:
             self.clipped.append([name, label.text(), need, rect.width()])
