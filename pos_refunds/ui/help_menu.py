@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .dialogs.about_dialog import AboutDialog
 from ..services.api import Mode
+from .dialogs.about_dialog import AboutDialog
 from .presenter import Presenter
 from .support_info import SupportInfo, diagnostics_text, versions
 
