@@ -93,6 +93,55 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message>
+        <location filename="../ui/backup_words.py" line="+27"/>
+        <source>POS Refunds backups (*.posbackup);;All files (*)</source>
+        <translation>Sauvegardes POS Refunds (*.posbackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n staff</source>
+        <comment>people on the staff list</comment>
+        <translation>
+            <numerusform>%n membre du personnel</numerusform>
+            <numerusform>%n membres du personnel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup saved to {path}: {entries}, {staff}. The Stripe key is not in it: enter it again on a new PC.</source>
+        <translation>Sauvegarde enregistrée dans {path}&#xa0;: {entries}, {staff}. La clé Stripe n’y figure pas&#xa0;: entrez-la de nouveau sur un nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This backup of till {till} was made on {created} (POS Refunds {version}). Its audit journal verifies: {entries}, and {staff}. It will replace this till&apos;s journal, staff list and settings; the present ones are kept in a &quot;before-restore&quot; folder inside the data folder, never deleted. The app closes and opens again to do it.</source>
+        <translation>Cette sauvegarde de la caisse {till} a été faite le {created} (POS Refunds {version}). Son journal d’audit est vérifié&#xa0;: {entries} et {staff}. Elle remplacera le journal, la liste du personnel et les paramètres de cette caisse; les actuels sont conservés dans un dossier «&#xa0;before-restore&#xa0;» à l’intérieur du dossier de données, jamais supprimés. L’application se ferme et se rouvre pour le faire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n entries</source>
+        <comment>in the audit journal</comment>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup of till {till} from {created} restored: {entries}, {staff}. The previous data is kept in {kept_in}.</source>
+        <translation>Sauvegarde de la caisse {till} du {created} restaurée&#xa0;: {entries}, {staff}. Les données précédentes sont conservées dans {kept_in}.</translation>
+    </message>
+</context>
+<context>
     <name>CancelFlow</name>
     <message>
         <location filename="../ui/flows/money.py" line="+44"/>
@@ -127,6 +176,148 @@
         <source>Capture</source>
         <comment>the button that captures the payment</comment>
         <translation>Capturer le paiement</translation>
+    </message>
+</context>
+<context>
+    <name>DayWords</name>
+    <message>
+        <location filename="../ui/day_words.py" line="+26"/>
+        <source>Refund on reader</source>
+        <translation>Remboursement sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <comment>an operation of the day</comment>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capture</source>
+        <comment>an operation of the day</comment>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <comment>an operation of the day: the payment was canceled</comment>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card declined</source>
+        <translation>Carte refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong card</source>
+        <translation>Mauvaise carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card expired</source>
+        <translation>Carte expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card not processed</source>
+        <translation>Carte non traitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader timed out</source>
+        <translation>Délai du lecteur dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader went offline</source>
+        <translation>Lecteur passé hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled at the till</source>
+        <translation>Annulé à la caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled by the customer</source>
+        <translation>Annulé par le client</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed: card lost or stolen</source>
+        <translation>Échec&#xa0;: carte perdue ou volée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: card expired or closed</source>
+        <translation>Échec&#xa0;: carte expirée ou fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: insufficient funds</source>
+        <translation>Échec&#xa0;: fonds insuffisants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: declined by the bank</source>
+        <translation>Échec&#xa0;: refusé par la banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: stopped by the shop</source>
+        <translation>Échec&#xa0;: arrêté par le commerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: payment disputed</source>
+        <translation>Échec&#xa0;: paiement en litige</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Capturé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not settled yet</source>
+        <translation>Pas encore réglé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <comment>an operation not yet confirmed by Stripe</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund canceled</source>
+        <translation>Remboursement annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left over and canceled</source>
+        <translation>Resté en suspens et annulé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outside this app</source>
+        <translation>Hors de cette application</translation>
     </message>
 </context>
 <context>
@@ -233,6 +424,321 @@
         <source>Canceling</source>
         <comment>a batch&apos;s progress: Canceling 3 of 7…</comment>
         <translation>Annulation</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayCsv</name>
+    <message>
+        <location filename="../ui/end_of_day_csv.py" line="+29"/>
+        <source>record</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time</source>
+        <translation>horodatage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment_id</source>
+        <translation>id_paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved_by</source>
+        <translation>approuvé_par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>till</source>
+        <translation>caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stripe_ids</source>
+        <translation>ids_stripe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>payment</source>
+        <comment>a row of the CSV: a payment</comment>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <comment>a row of the CSV: a refund</comment>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operation</source>
+        <comment>a row of the CSV: a refund, cancel or capture of this app</comment>
+        <translation>opération</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayReport</name>
+    <message>
+        <location filename="../ui/end_of_day_report.py" line="+121"/>
+        <source>No payments collected and no refunds made today.</source>
+        <translation>Aucun paiement encaissé et aucun remboursement effectué aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All {currency}</source>
+        <comment>the total of every network</comment>
+        <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <comment>how many payments were collected</comment>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <comment>the amount collected</comment>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <comment>how many refunds were made</comment>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <comment>the amount refunded</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <comment>collected less refunded</comment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Expired</source>
+        <comment>an authorization past its deadline</comment>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {duration} left</source>
+        <translation>Reste environ {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{duration} left</source>
+        <translation>Reste {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: nothing is waiting to be captured or canceled.</source>
+        <translation>Aucune&#xa0;: rien n’attend d’être capturé ou annulé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taken</source>
+        <comment>when the payment was authorized</comment>
+        <translation>Autorisé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Capture by</source>
+        <comment>the deadline to capture</comment>
+        <translation>Capturer avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <comment>the payment&apos;s id</comment>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None today.</source>
+        <comment>no refunds, cancellations or captures</comment>
+        <translation>Aucune opération aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done by</source>
+        <translation>Effectué par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal was not checked.</source>
+        <translation>Le journal n’a pas été vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Journal verified: %n entries, none changed, removed or reordered. Newest entry&apos;s hash: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</source>
+        <translation>
+            <numerusform>Journal vérifié&#xa0;: %n entrée, aucune modifiée, supprimée ou déplacée. Empreinte de la dernière entrée&#xa0;: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</numerusform>
+            <numerusform>Journal vérifié&#xa0;: %n entrées, aucune modifiée, supprimée ou déplacée. Empreinte de la dernière entrée&#xa0;: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal does not verify:</source>
+        <translation>La vérification du journal a échoué&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TRAINING mode</source>
+        <translation>Mode formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEST mode</source>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIVE mode</source>
+        <translation>Mode réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUSTOM mode</source>
+        <translation>Mode serveur personnalisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mode} mode</source>
+        <translation>Mode {mode}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End of day — {day}</source>
+        <translation>Fin de journée — {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printed {when} by {name}</source>
+        <translation>imprimé le {when} par {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TRAINING — no real money moved.</source>
+        <translation>FORMATION — aucune somme réelle n’a été débitée ni créditée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totals of the day</source>
+        <translation>Totaux de la journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorizations not captured ({count})</source>
+        <translation>Autorisations non capturées ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds, cancellations and captures of the day ({count})</source>
+        <translation>Remboursements, annulations et captures de la journée ({count})</translation>
     </message>
 </context>
 <context>
@@ -565,7 +1071,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="+71"/>
+        <location filename="../ui/messages.py" line="+86"/>
         <source>Enter an amount.</source>
         <translation>Entrez un montant.</translation>
     </message>
@@ -846,13 +1352,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Stripe said: {said}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The Stripe key in use is not allowed to do this. Ask the account owner to give the restricted key the missing permission.</source>
         <translation>La clé Stripe utilisée n’a pas le droit de faire ceci. Demandez au propriétaire du compte d’accorder l’autorisation manquante à la clé restreinte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Stripe key in use is not allowed to do this. Ask the account owner to give the restricted key the missing permission. Stripe said: {said}</source>
+        <translation>La clé Stripe utilisée n’a pas le droit de faire ceci. Demandez au propriétaire du compte d’accorder l’autorisation manquante à la clé restreinte. Réponse de Stripe&#xa0;: {said}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -863,6 +1369,11 @@
         <location line="+1"/>
         <source>This payment was changed meanwhile (perhaps by another till), so this action no longer applies. Refresh and check it.</source>
         <translation>Ce paiement a été modifié entre-temps (peut-être par une autre caisse); cette action ne s’applique donc plus. Actualisez-le et vérifiez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This payment was changed meanwhile (perhaps by another till), so this action no longer applies. Refresh and check it. Stripe said: {said}</source>
+        <translation>Ce paiement a été modifié entre-temps (peut-être par une autre caisse); cette action ne s’applique donc plus. Actualisez-le et vérifiez-le. Réponse de Stripe&#xa0;: {said}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1340,12 +1851,27 @@
         <translation>La protection en ajout seul du journal a été retirée.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{count} of {total} authorizations were not {past}:</source>
-        <translation type="unfinished"></translation>
+        <location line="+255"/>
+        <source>Restricted live key ending in {last4}</source>
+        <translation>Clé restreinte en mode réel se terminant par {last4}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Restricted test key ending in {last4}</source>
+        <translation>Clé restreinte en mode test se terminant par {last4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret live key ending in {last4}</source>
+        <translation>Clé secrète en mode réel se terminant par {last4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret test key ending in {last4}</source>
+        <translation>Clé secrète en mode test se terminant par {last4}</translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>This till has no journal yet, so there is nothing to back up.</source>
         <translation>Cette caisse n’a pas encore de journal; il n’y a donc rien à sauvegarder.</translation>
     </message>
@@ -1394,25 +1920,149 @@
         <source>This payment was changed at another till or in the Stripe Dashboard: it is now {state}. Nothing was sent.</source>
         <translation>Ce paiement a été modifié à une autre caisse ou dans le Dashboard Stripe&#xa0;: il est maintenant {state}. Rien n’a été envoyé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <location line="+60"/>
+        <source>%n of {total} authorizations were not captured:</source>
+        <translation>
+            <numerusform>%n autorisation sur {total} n’a pas été capturée&#xa0;:</numerusform>
+            <numerusform>%n autorisations sur {total} n’ont pas été capturées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of {total} authorizations were not canceled:</source>
+        <translation>
+            <numerusform>%n autorisation sur {total} n’a pas été annulée&#xa0;:</numerusform>
+            <numerusform>%n autorisations sur {total} n’ont pas été annulées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the online refund of {amount} on {payment}</source>
+        <translation>l’opération de remboursement en ligne de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the online refund on {payment}</source>
+        <translation>l’opération de remboursement en ligne du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the refund on a reader of {amount} on {payment}</source>
+        <translation>l’opération de remboursement sur le lecteur de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the refund on a reader on {payment}</source>
+        <translation>l’opération de remboursement sur le lecteur du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cancel of {amount} on {payment}</source>
+        <translation>l’opération d’annulation de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cancel on {payment}</source>
+        <translation>l’opération d’annulation du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the capture of {amount} on {payment}</source>
+        <translation>l’opération de capture de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the capture on {payment}</source>
+        <translation>l’opération de capture du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings change of {amount} on {payment}</source>
+        <translation>l’opération de modification des paramètres ({amount}) du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings change on {payment}</source>
+        <translation>l’opération de modification des paramètres du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>read PaymentIntents, Charges and Refunds</source>
+        <translation>PaymentIntents, Charges et Refunds (lecture)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read Refunds</source>
+        <translation>Refunds (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read Events</source>
+        <translation>Events (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read Terminal readers</source>
+        <translation>Terminal readers (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read Terminal locations</source>
+        <translation>Terminal locations (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write Refunds</source>
+        <translation>Refunds (écriture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write PaymentIntents</source>
+        <translation>PaymentIntents (écriture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write Terminal readers</source>
+        <translation>Terminal readers (écriture)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a payment</source>
+        <translation>un paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refund</source>
+        <translation>un remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reader</source>
+        <translation>un lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reader action</source>
+        <translation>une action du lecteur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>captured</source>
         <translation>capturé</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-113"/>
         <source>The others were captured.</source>
         <translation>Les autres ont été capturées.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+58"/>
+        <location line="+114"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-110"/>
         <source>The others were canceled.</source>
         <translation>Les autres ont été annulées.</translation>
     </message>
@@ -1437,32 +2087,7 @@
         <translation>POS Refunds est déjà ouvert sur cette caisse, mais ne répond pas. Il est peut-être encore en train de démarrer&#xa0;: attendez un moment et cherchez sa fenêtre. Si elle n’apparaît pas, avisez votre gérant. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>online refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refund on a reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>settings change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+104"/>
         <source>authorized, waiting for capture</source>
         <translation>autorisé, en attente de capture</translation>
     </message>
@@ -1479,17 +2104,17 @@
         <translation>non payé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>the {kind} of {amount} on {payment}</source>
         <translation>l’opération «&#xa0;{kind}&#xa0;» de {amount} du paiement {payment}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the {kind} on {payment}</source>
         <translation>l’opération «&#xa0;{kind}&#xa0;» du paiement {payment}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+139"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -1499,32 +2124,7 @@
         <translation>Gérant</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Restricted live key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restricted test key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret live key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret test key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{kind} ending in {last4}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Check the amount</source>
         <translation>Vérifiez le montant</translation>
     </message>
@@ -1701,111 +2301,14 @@
         <translation>Un problème inattendu est survenu. Rien de plus n’a été envoyé. Veuillez réessayer; si cela se reproduit, avisez votre gérant.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <location filename="../ui/slip_words.py" line="+40"/>
         <source>TRAINING — NOT A REAL REFUND</source>
         <translation>FORMATION — PAS UN VRAI REMBOURSEMENT</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/slip_words.py" line="-3"/>
+        <location line="-3"/>
         <source>REFUND</source>
         <translation>REMBOURSEMENT</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Application</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AID</source>
-        <translation>AID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account type</source>
-        <translation>Type de compte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization code</source>
-        <translation>Code d’autorisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ARC</source>
-        <translation>ARC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verification</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TVR</source>
-        <translation>TVR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TSI</source>
-        <translation>TSI</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PIN verified online</source>
-        <translation>NIP vérifié en ligne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PIN verified by the card</source>
-        <translation>NIP vérifié par la carte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PIN verified by the card and signature</source>
-        <translation>NIP vérifié par la carte et signature</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No verification required</source>
-        <translation>Aucune vérification requise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No verification</source>
-        <translation>Aucune vérification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verification failed</source>
-        <translation>Échec de la vérification</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Requested by the customer</source>
-        <translation>Demandé par le client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duplicate payment</source>
-        <translation>Paiement en double</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fraudulent payment</source>
-        <translation>Paiement frauduleux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization expired</source>
-        <translation>Autorisation expirée</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2558,15 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ui/printing.py" line="+83"/>
+        <source>Receipt {width} mm</source>
+        <comment>a page size: a till roll</comment>
+        <translation>Reçu {width} mm</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../ui/prompts.py" line="+113"/>
@@ -2085,12 +2597,13 @@
 <context>
     <name>RefundSlip</name>
     <message>
+        <location filename="../self_test.py" line="+169"/>
         <location filename="../ui/slip_words.py" line="+6"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/slip_words.py" line="+3"/>
         <source>Original payment</source>
         <translation>Paiement initial</translation>
     </message>
@@ -2155,7 +2668,7 @@
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../self_test.py" line="+60"/>
+        <location filename="../self_test.py" line="-109"/>
         <source>the training data has no payment to try this on</source>
         <translation>les données de formation n’ont aucun paiement pour faire cet essai</translation>
     </message>
@@ -2252,7 +2765,22 @@
         <translation>une sauvegarde restaurée attend le prochain démarrage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>missing: {names}</source>
+        <translation>manquantes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the French catalogue does not answer</source>
+        <translation>le catalogue français ne répond pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English and French (Canada); {amount}</source>
+        <translation>anglais et français (Canada); {amount}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no printer is installed: refund slips can only be saved as PDF</source>
         <translation>aucune imprimante n’est installée&#xa0;: les reçus de remboursement peuvent seulement être enregistrés en PDF</translation>
     </message>
@@ -2276,12 +2804,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>training sandbox over the SDK</source>
         <translation>environnement de formation par le SDK</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>{account} in {ms} ms</source>
         <translation>{account} en {ms} ms</translation>
     </message>
@@ -2359,6 +2887,11 @@
         <location line="+1"/>
         <source>data folder (read only)</source>
         <translation>dossier des données (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translations</source>
+        <translation>traductions</translation>
     </message>
     <message>
         <location line="+1"/>
