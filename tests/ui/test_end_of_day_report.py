@@ -87,7 +87,7 @@ def test_report_has_every_section_in_words(operations) -> None:
     assert "Maple &lt;&amp;&gt; Bean" in text and "Maple <&>" not in text
     assert "TRAINING — no real money moved." in text
     assert "All CAD" in text and "All JPY" in text and "All KWD" in text
-    assert "¥1,200" in text and "KWD" in text
+    assert "JP¥1,200" in text and "KWD" in text
     assert "Authorizations not captured (3)" in text
     assert '<span class="urgent">2 h left</span>' in text
     assert '<span class="soon">20 h left</span>' in text

@@ -109,7 +109,7 @@ class SlipPrinter(QObject):
         if settings.printer_kind == "system" and label:
             self._print_system(slip, settings, widget, on_result)
         elif settings.printer_kind == "network" and label:
-            receipt = slip_receipt(slip, settings.paper_mm, widget.locale())
+            receipt = slip_receipt(slip, settings.paper_mm)
 
             def report(ok: bool, text: str) -> None:
                 if isValid(widget):  # the dialog that asked may have closed meanwhile
