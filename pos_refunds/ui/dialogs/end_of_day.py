@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -78,6 +78,7 @@ class EndOfDayDialog(QDialog):
         self.journal_status.setObjectName("journalStatus")
         self.journal_status.setAccessibleName(self.tr("Journal check"))
         self.journal_status.setProperty("hint", True)
+        self.journal_status.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("endOfDayStatus")
         self.status.setAccessibleName(self.tr("Saved", "what was saved last"))
@@ -93,18 +94,24 @@ class EndOfDayDialog(QDialog):
 
         buttons = QHBoxLayout()
         for button in (self.print_button, self.pdf_button, self.csv_button):
+            # Never narrower than its words (the style sheet's padding included).
+            button.setMinimumWidth(max(150, button.sizeHint().width()))
             buttons.addWidget(button)
         buttons.addSpacing(12)
-        notes = QVBoxLayout()
-        notes.setSpacing(2)
-        notes.addWidget(self.status)
-        notes.addWidget(self.journal_status)
-        buttons.addLayout(notes, 1)
+        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        # The journal's line beside the title: the buttons' row keeps its width for the
+        # buttons' words (longer in French) and what was saved.
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.journal_status, 1, Qt.AlignmentFlag.AlignRight
+                      | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addWidget(self.authorizations, 1)
         layout.addWidget(self.tables, 2)  # the totals before a longer list of authorizations
         layout.addLayout(buttons)

@@ -86,6 +86,7 @@ class ReaderRefundDialog(QDialog):
 
         title = QLabel(self.tr("Interac refund on a reader"))
         title.setObjectName("dialogTitle")
+        title.setWordWrap(True)  # beside the payment's summary: wraps rather than cut
         self.setup = ReaderRefundSetup(payment, connect, clock=clock)
         self.setup.amount.set_approval(
             lambda amount: flow.approval_reasons(Action.REFUND_ON_READER, payment, amount))
