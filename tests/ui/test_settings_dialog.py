@@ -263,7 +263,11 @@ def test_a_currency_twice_or_unknown_is_refused(dialog) -> None:
 
 
 def test_language_saved_for_the_next_start(dialog, qtbot, store) -> None:
-    assert dialog.language.currentData() == "en"
+    # The system's language first, then each language named in its own language.
+    assert [(dialog.language.itemText(i), dialog.language.itemData(i))
+            for i in range(dialog.language.count())] == [
+        ("System language", "auto"), ("English", "en"), ("Français (Canada)", "fr")]
+    assert dialog.language.currentData() == store.load().language  # the saved one shows
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         dialog.save()

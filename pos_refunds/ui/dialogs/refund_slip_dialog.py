@@ -29,18 +29,19 @@ class RefundSlipDialog(QDialog):
                  receipt: SavedPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refundSlipDialog")
-        self.setWindowTitle("Refund slip")
+        self.setWindowTitle(self.tr("Refund slip"))
         self.slip, self._prompts, self._receipt = slip, prompts, receipt
         self.preview = QTextBrowser()
         self.preview.setObjectName("slipPreview")
-        self.preview.setAccessibleName("The refund slip as it will be printed")
+        self.preview.setAccessibleName(self.tr("The refund slip as it will be printed"))
         add_barcode(self.preview.document(), slip.payment_intent_id)
         self.preview.setHtml(slip_html(slip))
         self.preview.setMinimumWidth(PREVIEW_WIDTH)
         self.buttons = SlipButtons()
         self.buttons.offer(slip.refund_id, slip.reader)
         self.buttons.set_receipt_printer(receipt.label if receipt and receipt.ready else "")
-        self.close_button = touch_button("slipCloseButton", "Close", "Close the refund slip")
+        self.close_button = touch_button("slipCloseButton", self.tr("Close"),
+                                         self.tr("Close the refund slip"))
         footer = QHBoxLayout()
         footer.addWidget(self.buttons, 1)
         footer.addWidget(self.close_button)
@@ -63,7 +64,8 @@ class RefundSlipDialog(QDialog):
     def print_on_receipt_printer(self) -> None:
         if self._receipt is None:
             return
-        self.buttons.show_status(f"Printing on {self._receipt.label}…")
+        self.buttons.show_status(self.tr("Printing on {printer}…").format(
+            printer=self._receipt.label))
         self._receipt.print_slip(self.slip, self, lambda ok, text: self.buttons.show_status(
             text, good=ok))
 
@@ -71,4 +73,4 @@ class RefundSlipDialog(QDialog):
         save_slip_pdf(self, self.slip, self._prompts, self._saved)
 
     def _saved(self, path: Path) -> None:
-        self.buttons.show_status(f"Slip saved: {path}", good=True)
+        self.buttons.show_status(self.tr("Slip saved: {path}").format(path=path), good=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -23,6 +24,8 @@ from ..refund_slip_html import slip_html
 from ..slip_barcode import add_barcode
 from .save_file import ask_save_path
 
+translate = QCoreApplication.translate
+
 
 def slip_document(slip: RefundSlip, parent: QWidget, paper_mm: int = 80) -> QTextDocument:
     """The slip laid out for `paper_mm` paper, its barcode resolved."""
@@ -33,7 +36,8 @@ def slip_document(slip: RefundSlip, parent: QWidget, paper_mm: int = 80) -> QTex
 
 
 def doc_name(slip: RefundSlip) -> str:
-    return f"Refund slip {slip.refund_id}"
+    return translate("SlipOutput", "Refund slip {refund}", "the document's name").format(
+        refund=slip.refund_id)
 
 
 def print_slip(parent: QWidget, slip: RefundSlip) -> QPrintDialog:
@@ -61,5 +65,8 @@ def save_slip_pdf(parent: QWidget, slip: RefundSlip, prompts: Prompts,
         if write_slip_pdf(parent, slip, path, prompts):
             on_saved(path)
 
-    return ask_save_path(parent, "Save the refund slip as PDF", f"refund-slip-{slip.refund_id}.pdf",
-                         "PDF files (*.pdf)", chosen)
+    return ask_save_path(parent, translate("SlipOutput", "Save the refund slip as PDF"),
+                         translate("SlipOutput", "refund-slip-{refund}.pdf",
+                                   "a file name: no spaces, no accents").format(
+                             refund=slip.refund_id),
+                         translate("SlipOutput", "PDF files (*.pdf)"), chosen)
