@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>EndOfDayDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/end_of_day.py" line="+176"/>
+        <source>Journal verified: %n entries intact.</source>
+        <translation>
+            <numerusform>Journal verified: %n entry intact.</numerusform>
+            <numerusform>Journal verified: %n entries intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndOfDayReport</name>
     <message numerus="yes">
         <location filename="../ui/end_of_day_report.py" line="+228"/>
@@ -86,6 +97,25 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/journal_dialog.py" line="+221"/>
+        <source>{shown} of %n operations</source>
+        <translation>
+            <numerusform>{shown} of %n operations</numerusform>
+            <numerusform>{shown} of %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operations</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +170,17 @@
         <translation>
             <numerusform>%n of {total} authorizations were not canceled:</numerusform>
             <numerusform>%n of {total} authorizations were not canceled:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPicker</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/reader_picker.py" line="+122"/>
+        <source>{usable} of %n readers available.</source>
+        <translation>
+            <numerusform>{usable} of %n readers available.</numerusform>
+            <numerusform>{usable} of %n readers available.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/about_dialog.py" line="+16"/>
+        <source>Qt 6 and PySide6 (Qt for Python)</source>
+        <translation>Qt 6 et PySide6 (Qt for Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stripe-python (Stripe&apos;s official SDK)</source>
+        <translation>stripe-python (la trousse de développement officielle de Stripe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apache License 2.0 or BSD 3-Clause License</source>
+        <translation>Apache License 2.0 ou BSD 3-Clause License</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>About POS Refunds</source>
+        <translation>À propos de POS Refunds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{fact}: {value}</source>
+        <comment>a line of the About box</comment>
+        <translation>{fact}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;li&gt;{name}: {licence}&lt;/li&gt;</source>
+        <comment>a line of the licences</comment>
+        <translation>&lt;li&gt;{name}&#xa0;: {licence}&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;POS Refunds is built on these, each under its own licence:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Qt is used as shared libraries under the LGPL v3; its source is at https://download.qt.io/.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;POS Refunds repose sur les composants suivants, chacun sous sa propre licence&#xa0;:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Qt est utilisé sous forme de bibliothèques partagées, sous la LGPL v3; son code source se trouve à https://download.qt.io/.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../ui/dialogs/amount_field.py" line="+52"/>
+        <location line="+3"/>
+        <source>Amount to refund</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Amount to refund</source>
+        <translation>&amp;Montant à rembourser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Full amount</source>
+        <translation>Montant &amp;total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount error</source>
+        <translation>Erreur de montant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund kind</source>
+        <translation>Type de remboursement</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{error} Type it like {example}.</source>
+        <comment>the amount&apos;s error, then an example of a valid amount</comment>
+        <translation>{error} Inscrivez-le ainsi&#xa0;: {example}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A manager must approve partial refunds.</source>
+        <translation>Un gérant doit approuver les remboursements partiels.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Partial refund: {amount} of the {left} left to refund.</source>
+        <translation>Remboursement partiel&#xa0;: {amount} sur les {left} qui restent à rembourser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full refund of the {left} left to refund.</source>
+        <translation>Remboursement complet des {left} qui restent à rembourser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{refund} {approval}</source>
+        <comment>the refund&apos;s kind, then why a manager must approve it</comment>
+        <translation>{refund} {approval}</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationRows</name>
     <message>
         <location filename="../ui/viewmodels/authorization_rows.py" line="+75"/>
@@ -523,6 +629,128 @@
     </message>
 </context>
 <context>
+    <name>EndOfDayDialog</name>
+    <message>
+        <location filename="../ui/dialogs/end_of_day.py" line="+64"/>
+        <source>End of day</source>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End of day — {day}</source>
+        <translation>Fin de journée — {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the journal…</source>
+        <translation>Vérification du journal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal check</source>
+        <translation>Vérification du journal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <comment>what was saved last</comment>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>Export the day as CSV</source>
+        <translation>Exporter la journée en CSV</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+74"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait…</source>
+        <translation>Patientez…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Journal verified: %n entries intact.</source>
+        <translation>
+            <numerusform>Journal vérifié&#xa0;: %n entrée intacte.</numerusform>
+            <numerusform>Journal vérifié&#xa0;: %n entrées intactes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal does not verify: see Reports → Audit journal.</source>
+        <translation>La vérification du journal a échoué&#xa0;: voyez Rapports → Journal d’audit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day&apos;s operations were not read from Stripe: {reason}.</source>
+        <translation>Les opérations de la journée n’ont pas pu être lues chez Stripe&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {path}</source>
+        <comment>a file</comment>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>End of day {date}</source>
+        <comment>the printed report&apos;s name</comment>
+        <translation>Fin de journée {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the end-of-day report as PDF</source>
+        <translation>Enregistrer le rapport de fin de journée en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end-of-day-{date}.{suffix}</source>
+        <comment>a file name: no spaces, no accents</comment>
+        <translation>fin-de-journee-{date}.{suffix}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>EndOfDayReport</name>
     <message>
         <location filename="../ui/end_of_day_report.py" line="+121"/>
@@ -874,6 +1102,131 @@
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../ui/dialogs/journal_dialog.py" line="+72"/>
+        <location line="+8"/>
+        <source>Audit journal</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every money operation of this till as it was written: who asked, who approved, what Stripe answered. Entries can be added, never changed.</source>
+        <translation>Chaque opération monétaire de cette caisse, telle qu’elle a été écrite&#xa0;: qui l’a demandée, qui l’a approuvée, ce que Stripe a répondu. On peut ajouter des entrées, jamais les modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Entries shown</source>
+        <translation>Entrées affichées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected entry</source>
+        <translation>Entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+127"/>
+        <source>Verify journal</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+129"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;State</source>
+        <comment>of an operation: pending, succeeded…</comment>
+        <translation>&amp;État</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Select an operation to see all it says and its history.</source>
+        <translation>Sélectionnez une opération pour voir tout son détail et son historique.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{shown} of %n operations</source>
+        <translation>
+            <numerusform>{shown} sur %n opération</numerusform>
+            <numerusform>{shown} sur %n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operations</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Journal exported to {path}</source>
+        <translation>Journal exporté dans {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the journal as CSV</source>
+        <translation>Exporter le journal en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal-{date}.csv</source>
+        <comment>a file name: no spaces, no accents</comment>
+        <translation>journal-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>JournalWords</name>
     <message>
         <location filename="../ui/viewmodels/journal_vm.py" line="+48"/>
@@ -1066,6 +1419,95 @@
         <location line="+5"/>
         <source>Only a manager can restore the till&apos;s data.</source>
         <translation>Seul un gérant peut restaurer les données de la caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../ui/dialogs/manager_approval.py" line="+38"/>
+        <source>Manager approval</source>
+        <translation>Approbation du gérant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A manager must approve</source>
+        <translation>Un gérant doit approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager must sign in</source>
+        <translation>Un gérant doit ouvrir une session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why approval is needed</source>
+        <translation>Pourquoi une approbation est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manager: tap your name and type your PIN. The approval is for this refund only.</source>
+        <translation>Gérant&#xa0;: touchez votre nom et entrez votre NIP. L’approbation vaut pour ce remboursement seulement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager: tap your name and type your PIN. This is for this task only; the till stays signed in as it is.</source>
+        <translation>Gérant&#xa0;: touchez votre nom et entrez votre NIP. Cela vaut pour cette tâche seulement; la session de la caisse reste ouverte telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the managers…</source>
+        <translation>Chargement des gérants…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the approval</source>
+        <translation>Annuler l’approbation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refund of &lt;b&gt;{amount}&lt;/b&gt; to {card}</source>
+        <translation>Remboursement de &lt;b&gt;{amount}&lt;/b&gt; sur {card}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Remboursement de &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is approved</source>
+        <translation>Ce qui est approuvé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No manager is on the staff list, so nobody can approve this here.</source>
+        <translation>Aucun gérant ne figure dans la liste du personnel&#xa0;: personne ne peut donc approuver ceci ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PIN for {name}</source>
+        <translation>NIP de {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{title}: {message}</source>
+        <comment>an error&apos;s title, then what it says</comment>
+        <translation>{title}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2754,29 @@
     </message>
 </context>
 <context>
+    <name>PaymentSummary</name>
+    <message>
+        <location filename="../ui/dialogs/payment_summary.py" line="+32"/>
+        <source>Payment:</source>
+        <translation>Paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card:</source>
+        <translation>Carte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded so far:</source>
+        <translation>Déjà remboursé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to refund:</source>
+        <translation>Reste à rembourser&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsViewModel</name>
     <message>
         <location filename="../ui/viewmodels/payments_vm.py" line="+150"/>
@@ -2576,6 +3041,309 @@
     </message>
 </context>
 <context>
+    <name>ReaderPicker</name>
+    <message>
+        <location filename="../ui/dialogs/reader_picker.py" line="+35"/>
+        <source>Readers</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Refresh readers</source>
+        <translation>Actualiser les lecteurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading readers…</source>
+        <translation>Chargement des lecteurs…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No readers found for this account.</source>
+        <translation>Aucun lecteur trouvé pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reader can take this refund now (offline or busy).</source>
+        <translation>Aucun lecteur ne peut prendre ce remboursement pour l’instant (hors ligne ou occupé).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{usable} of %n readers available.</source>
+        <translation>
+            <numerusform>Lecteur disponible&#xa0;: {usable} sur %n.</numerusform>
+            <numerusform>Lecteurs disponibles&#xa0;: {usable} sur %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderRefundDialog</name>
+    <message>
+        <location filename="../ui/dialogs/reader_refund_dialog.py" line="+82"/>
+        <source>Refund on a reader</source>
+        <translation>Rembourser sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interac refund on a reader</source>
+        <translation>Remboursement Interac sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cancel the refund on the reader?</source>
+        <translation>Annuler le remboursement sur le lecteur?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reader is still waiting for the customer&apos;s card. Cancel the refund on the reader and close? The window closes when the reader confirms.</source>
+        <translation>Le lecteur attend encore la carte du client. Annuler le remboursement sur le lecteur et fermer? La fenêtre se ferme quand le lecteur le confirme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel refund and close</source>
+        <translation>Annuler le remboursement et fermer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reader is still working</source>
+        <translation>Le lecteur travaille encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refund can no longer be canceled. Close this window when the reader has finished?</source>
+        <translation>Le remboursement ne peut plus être annulé. Fermer cette fenêtre quand le lecteur aura terminé?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close when finished</source>
+        <translation>Fermer à la fin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This window closes when the reader has finished.</source>
+        <translation>Cette fenêtre se fermera quand le lecteur aura terminé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to readers</source>
+        <translation>Retour aux lecteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Refund canceled.</source>
+        <translation>Remboursement annulé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund not completed.</source>
+        <translation>Remboursement non effectué.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reader reports: {state} Confirming…</source>
+        <translation>Le lecteur indique&#xa0;: {state} Confirmation en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked just now — {state}</source>
+        <translation>Vérifié à l’instant — {state}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reader is still working: {state}</source>
+        <translation>Le lecteur travaille encore&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wait until the reader has finished.</source>
+        <translation>Attendez que le lecteur ait terminé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund is done.</source>
+        <translation>Le remboursement est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderRefundSetup</name>
+    <message>
+        <location filename="../ui/dialogs/reader_refund_setup.py" line="+34"/>
+        <source>Why not available</source>
+        <translation>Pourquoi ce n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Customer may cancel on the reader</source>
+        <translation>Le client peut annuler sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refund the application fee</source>
+        <translation>Rembourser les frais de plateforme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverse the transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start refund on reader</source>
+        <translation>Lancer le remboursement sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading readers…</source>
+        <translation>Chargement des lecteurs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a reader first.</source>
+        <translation>Choisissez d’abord un lecteur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reader can take this refund now: refresh when one is free.</source>
+        <translation>Aucun lecteur ne peut prendre ce remboursement pour l’instant&#xa0;: actualisez quand un lecteur sera libre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid amount first.</source>
+        <translation>Entrez d’abord un montant valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSlipOffer</name>
+    <message>
+        <location filename="../ui/dialogs/reader_slip.py" line="+75"/>
+        <source>Printing on {printer}…</source>
+        <translation>Impression sur {printer}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Slip saved: {path}</source>
+        <translation>Reçu enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No slip: {reason}</source>
+        <translation>Aucun reçu&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../ui/dialogs/refund_dialog.py" line="+36"/>
+        <source>No reason given</source>
+        <translation>Aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked</source>
+        <translation>Demandé par le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Paiement en double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraudulent</source>
+        <translation>Frauduleux</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Refund payment</source>
+        <translation>Rembourser le paiement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund online</source>
+        <translation>Rembourser en ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason</source>
+        <translation>Moti&amp;f</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: why, receipt number…</source>
+        <translation>Facultatif&#xa0;: pourquoi, numéro de reçu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund status</source>
+        <translation>État du remboursement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Refund</source>
+        <comment>the button</comment>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+29"/>
+        <source>Refunding…</source>
+        <translation>Remboursement en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund {amount}</source>
+        <comment>the button</comment>
+        <translation>Rembourser {amount}</translation>
+    </message>
+</context>
+<context>
     <name>RefundOnlineFlow</name>
     <message>
         <location filename="../ui/flows/money.py" line="+30"/>
@@ -2663,6 +3431,49 @@
         <location line="+3"/>
         <source>Keep this slip for your records.</source>
         <translation>Conservez ce reçu pour vos dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlipDialog</name>
+    <message>
+        <location filename="../ui/dialogs/refund_slip_dialog.py" line="+42"/>
+        <source>Refund slip</source>
+        <translation>Reçu de remboursement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund slip as it will be printed</source>
+        <translation>Le reçu de remboursement tel qu’il sera imprimé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the slip</source>
+        <translation>Langue du reçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slip &amp;language</source>
+        <translation>&amp;Langue du reçu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the refund slip</source>
+        <translation>Fermer le reçu de remboursement</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Printing on {printer}…</source>
+        <translation>Impression sur {printer}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Slip saved: {path}</source>
+        <translation>Reçu enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3762,39 @@
     </message>
 </context>
 <context>
+    <name>SelfTestReport</name>
+    <message>
+        <location filename="../ui/dialogs/self_test_report.py" line="+16"/>
+        <source>POS Refunds self-test</source>
+        <translation>Autotest de POS Refunds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Self-test passed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Autotest réussi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Self-test FAILED&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Autotest ÉCHOUÉ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Self-test report</source>
+        <translation>Rapport d’autotest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This report is saved in {path}</source>
+        <translation>Ce rapport est enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../ui/settings.py" line="+75"/>
@@ -2966,6 +3810,196 @@
         <location line="+3"/>
         <source>The settings file holds values for the refund limits and the idle lock that were not set in this app. They are not used: the values a manager last set in Settings stay in force.</source>
         <translation>Le fichier de paramètres contient des valeurs pour les limites de remboursement et le verrouillage après inactivité qui n’ont pas été réglées dans l’application. Elles ne sont pas utilisées&#xa0;: les valeurs réglées en dernier par un gérant dans Paramètres restent en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.py" line="+49"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a LIVE key: with it, refunds and cancellations made on this till move real money. Check it with Stripe and keep it in the keychain?</source>
+        <translation>Cette clé est une clé en MODE RÉEL&#xa0;: avec elle, les remboursements et les annulations faits à cette caisse déplacent de l’argent réel. La vérifier auprès de Stripe et la conserver dans le trousseau de clés?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is removed from this computer&apos;s keychain. The app starts in training mode next time, until a new key is entered.</source>
+        <translation>La clé est retirée du trousseau de clés de cet ordinateur. Au prochain démarrage, l’application s’ouvrira en mode formation, jusqu’à ce qu’une nouvelle clé soit entrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slips print here without a dialog: from a slip&apos;s &quot;Print on receipt printer&quot;, and after every refund when that is ticked. A printer installed on this computer prints through its driver; a network receipt printer without one is reached directly (ESC/POS, port 9100 on most). Print a test slip to check the address and the paper width before saving.</source>
+        <translation>Les reçus s’impriment ici sans boîte de dialogue&#xa0;: à partir du bouton «&#xa0;Imprimer sur l’imprimante de reçus&#xa0;» d’un reçu, et après chaque remboursement si cette case est cochée. Une imprimante installée sur cet ordinateur imprime au moyen de son pilote; une imprimante de reçus réseau sans pilote est jointe directement (ESC/POS, port 9100 sur la plupart). Imprimez un reçu d’essai pour vérifier l’adresse et la largeur du papier avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The window closes and opens again with the key now stored. Anything a reader was doing is checked again on opening.</source>
+        <translation>La fenêtre se ferme et se rouvre avec la clé maintenant conservée. Tout ce qu’un lecteur était en train de faire est vérifié de nouveau à l’ouverture.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location note</source>
+        <translation>Note sur l’emplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this account&apos;s locations…</source>
+        <translation>Lecture des emplacements de ce compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why settings were not saved</source>
+        <translation>Pourquoi les paramètres n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This till</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Location: payments and readers of</source>
+        <translation>Emp&amp;lacement&#xa0;: paiements et lecteurs de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the language applies</source>
+        <translation>Quand la langue s’applique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language applies from the next start: the screens, the amounts and the dates.</source>
+        <translation>La langue s’applique dès le prochain démarrage&#xa0;: les écrans, les montants et les dates.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund limits</source>
+        <translation>Limites de remboursement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About refund limits</source>
+        <translation>À propos des limites de remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund above its currency&apos;s limit needs a manager&apos;s approval; in a currency not listed here, every refund does. New limits apply from the next refund.</source>
+        <translation>Un remboursement qui dépasse la limite de sa devise doit être approuvé par un gérant; dans une devise qui n’est pas listée ici, chaque remboursement doit l’être. Les nouvelles limites s’appliquent dès le prochain remboursement.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About the receipt printer</source>
+        <translation>À propos de l’imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stripe, &amp;till and limits</source>
+        <translation>Stripe, &amp;caisse et limites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;Imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Use a live key?</source>
+        <translation>Utiliser une clé en mode réel?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check and save live key</source>
+        <translation>Vérifier et enregistrer la clé en mode réel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the Stripe key?</source>
+        <translation>Retirer la clé secrète Stripe?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart now?</source>
+        <translation>Redémarrer maintenant?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart now</source>
+        <comment>the button</comment>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain cannot be used: the till runs in training mode.</source>
+        <translation>Le trousseau de clés ne peut pas être utilisé&#xa0;: la caisse fonctionne en mode formation.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This account has no Terminal locations.</source>
+        <translation>Ce compte n’a aucun emplacement Terminal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved location {id}</source>
+        <translation>Emplacement enregistré {id}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some refund limits need fixing (in red).</source>
+        <translation>Certaines limites de remboursement sont à corriger (en rouge).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the network printer&apos;s address first.</source>
+        <translation>Entrez d’abord l’adresse de l’imprimante réseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing a test slip…</source>
+        <translation>Impression d’un reçu d’essai…</translation>
     </message>
 </context>
 <context>
@@ -3068,9 +4102,34 @@
     </message>
 </context>
 <context>
+    <name>SlipOutput</name>
+    <message>
+        <location filename="../ui/dialogs/slip_output.py" line="+41"/>
+        <source>Refund slip {refund}</source>
+        <comment>the document&apos;s name</comment>
+        <translation>Reçu de remboursement {refund}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the refund slip as PDF</source>
+        <translation>Enregistrer le reçu de remboursement en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund-slip-{refund}.pdf</source>
+        <comment>a file name: no spaces, no accents</comment>
+        <translation>recu-remboursement-{refund}.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
-        <location filename="../ui/viewmodels/slip_printer_vm.py" line="+42"/>
+        <location filename="../ui/viewmodels/slip_printer_vm.py" line="+43"/>
         <source>No receipt printer is set up: choose one in Settings, Receipt printer.</source>
         <translation>Aucune imprimante de reçus n’est configurée&#xa0;: choisissez-en une dans Paramètres, Imprimante de reçus.</translation>
     </message>
@@ -3122,7 +4181,7 @@
         <translation>Essai d’imprimante&#xa0;: ce n’est pas un remboursement</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Slip printed on {printer}.</source>
         <translation>Reçu imprimé sur {printer}.</translation>
     </message>
@@ -3151,6 +4210,76 @@
         <location line="+14"/>
         <source>Something went wrong while printing; the refund itself is done.</source>
         <translation>Un problème est survenu pendant l’impression; le remboursement lui-même est effectué.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/staff_dialog.py" line="+39"/>
+        <location line="+7"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Managers approve partial refunds and refunds over the limit with their PIN, and manage this list. Five wrong PINs lock a person out for a while; a new PIN lifts the lock.</source>
+        <translation>Les gérants approuvent avec leur NIP les remboursements partiels et ceux qui dépassent la limite, et gèrent cette liste. Cinq NIP erronés verrouillent une personne pendant un moment; un nouveau NIP lève le verrouillage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff list</source>
+        <translation>Liste du personnel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Make manager</source>
+        <translation>Nommer gérant</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>New PIN…</source>
+        <translation>Nouveau NIP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why not available</source>
+        <translation>Pourquoi ce n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose a person in the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is you: another manager changes your role or removes you.</source>
+        <translation>C’est vous&#xa0;: c’est un autre gérant qui change votre rôle ou vous retire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make cashier</source>
+        <translation>Nommer caissier</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +4330,107 @@
         <source>Remove</source>
         <comment>remove from the staff list</comment>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFormDialog</name>
+    <message>
+        <location filename="../ui/dialogs/staff_form_dialog.py" line="+38"/>
+        <source>New PIN for {name}</source>
+        <translation>Nouveau NIP pour {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>Confirmer le NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is 4 to 8 digits. Tell it to the person only.</source>
+        <translation>Un NIP compte de 4 à 8 chiffres. Communiquez-le à la personne seulement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the button is not available</source>
+        <translation>Pourquoi le bouton n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set PIN</source>
+        <translation>Définir le NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <comment>add the person</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;PIN</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again</source>
+        <translation>&amp;Confirmer le NIP</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Entrez le nom de la personne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a PIN of 4 to 8 digits.</source>
+        <translation>Entrez un NIP de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the PIN again.</source>
+        <translation>Entrez le NIP de nouveau.</translation>
     </message>
 </context>
 <context>

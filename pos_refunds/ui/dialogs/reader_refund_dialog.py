@@ -34,6 +34,7 @@ from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
 
+
 def preferred_readers(payment: Payment, readers: list[Reader],
                       last_reader_id: str | None) -> tuple[str | None, ...]:
     """Which reader to pick first: the one the payment was taken on; else the one last used,
