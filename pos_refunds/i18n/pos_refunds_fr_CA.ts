@@ -3815,7 +3815,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="+49"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="+50"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -3841,6 +3841,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The settings are saved. The screens speak the language chosen from the next start; restarting now closes the window and opens it again in that language. Anything a reader was doing is checked again on opening.</source>
+        <translation>Les paramètres sont enregistrés. Les écrans parlent la langue choisie dès le prochain démarrage; redémarrer maintenant ferme la fenêtre et la rouvre dans cette langue. Ce qu’un lecteur était en train de faire est vérifié de nouveau à l’ouverture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The window closes and opens again with the key now stored. Anything a reader was doing is checked again on opening.</source>
         <translation>La fenêtre se ferme et se rouvre avec la clé maintenant conservée. Tout ce qu’un lecteur était en train de faire est vérifié de nouveau à l’ouverture.</translation>
     </message>
@@ -3967,12 +3972,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+10"/>
         <source>Restart now</source>
         <comment>the button</comment>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Restart in the new language?</source>
+        <translation>Redémarrer dans la nouvelle langue?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The keychain cannot be used: the till runs in training mode.</source>
         <translation>Le trousseau de clés ne peut pas être utilisé&#xa0;: la caisse fonctionne en mode formation.</translation>
     </message>

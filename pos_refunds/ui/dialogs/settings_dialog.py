@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...clock import Clock, utc_now
 from ...domain.account import Location
 from ...domain.guarded import GuardedSettings
+from .. import i18n
 from ..metrics import TOUCH_HEIGHT
 from ..presenter import Presenter
 from ..prompts import Prompts
@@ -62,6 +63,10 @@ PRINTER_HINT = QT_TRANSLATE_NOOP(
     "computer prints through its driver; a network receipt printer without one is reached "
     "directly (ESC/POS, port 9100 on most). Print a test slip to check the address and the "
     "paper width before saving.")
+LANGUAGE_RESTART_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The settings are saved. The screens speak the language chosen from the "
+    "next start; restarting now closes the window and opens it again in that language. "
+    "Anything a reader was doing is checked again on opening.")
 RESTART_TEXT = QT_TRANSLATE_NOOP(
     "SettingsDialog", "The window closes and opens again with the key now stored. Anything a "
     "reader was doing is checked again on opening.")
@@ -140,7 +145,7 @@ class SettingsDialog(QDialog):
         vm.locationsFailed.connect(self._locations_failed)
         vm.settingsChanged.connect(self.settingsChanged)
         vm.guardedChanged.connect(self.guardedChanged)
-        vm.saveDone.connect(self.accept)
+        vm.saveDone.connect(self._saved)
         vm.saveError.connect(self.save_error.setText)
         vm.failed.connect(lambda error: Presenter(self._prompts).error(self, error))
         self.stripe.check_button.clicked.connect(self.check_key)
@@ -258,6 +263,16 @@ class SettingsDialog(QDialog):
     def _restart(self) -> None:
         self._prompts.confirm(self, self.tr("Restart now?"),
                               translate("SettingsDialog", RESTART_TEXT),
+                              self.tr("Restart now", "the button"), self._restart_now)
+
+    def _saved(self) -> None:
+        """Saved. A new language speaks from the next start: offer that start now."""
+        chosen = i18n.resolve(self.language.currentData())
+        if chosen == i18n.current_code() or not self._can_restart:
+            self.accept()
+            return
+        self._prompts.confirm(self, self.tr("Restart in the new language?"),
+                              translate("SettingsDialog", LANGUAGE_RESTART_TEXT),
                               self.tr("Restart now", "the button"), self._restart_now)
 
     def _restart_now(self) -> None:
