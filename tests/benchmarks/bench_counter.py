@@ -131,7 +131,10 @@ class Heartbeat:
         self.timer.stop()
         self.beats.append(time.perf_counter())
         gaps = [b - a for a, b in zip(self.beats, self.beats[1:], strict=False)]
-        return {"max_ms": max(gaps) * 1000, "over16": sum(g > 0.016 for g in gaps),
+        worst = gaps.index(max(gaps))
+        return {"max_ms": max(gaps) * 1000,
+                "max_at_s": self.beats[worst] - self.beats[0],
+                "over16": sum(g > 0.016 for g in gaps),
                 "over50": sum(g > 0.050 for g in gaps), "beats": len(self.beats)}
 
 
@@ -477,7 +480,8 @@ def main() -> int:
          f"**{app['idle']['per_minute']:.1f}** ({app['idle']['requests']} in "
          f"{app['idle']['seconds']:.0f} s, scaled)", verdict(app["idle"]["per_minute"], 6)),
         (f"RSS with {load['rows']:,} loaded", "≤ 200 MB",
-         f"app **{rss['app']:.0f} MiB** (peak {rss['app_peak']:.0f}); sandbox process "
+         f"app **{rss['app'] * 1.048576:.0f} MB** ({rss['app']:.0f} MiB, peak "
+         f"{rss['app_peak']:.0f} MiB); sandbox process "
          f"{rss['sandbox']:.0f} MiB", verdict(rss["app"] * 1.048576, 200)),
     ]
     print(f"\n{payments:,} payments, {os.cpu_count()} CPUs, run took {total:.0f} s\n")
@@ -488,7 +492,8 @@ def main() -> int:
     print("\ndetails:")
     print(f"- load: {load['rows']} rows in the model, {load['listed']} listed; painted "
           f"{load['painted']:.2f} s after start(); SDK {sdk['rows']} / raw {raw['rows']} "
-          f"objects fetched; heartbeat {HEARTBEAT_MS} ms, {stall['beats']} beats")
+          f"objects fetched; heartbeat {HEARTBEAT_MS} ms, {stall['beats']} beats, the longest "
+          f"gap began {stall['max_at_s']:.2f} s after start()")
     print(f"- the same bare-SDK load in a process that imported PySide6 first: "
           f"{sdk_qt['seconds']:.2f} s ({sdk_qt['seconds'] / sdk['seconds']:.2f}× the bare SDK's)")
     print(f"- search: narrowest {search['narrowest']} rows, widest {search['widest']}; "
@@ -497,7 +502,8 @@ def main() -> int:
         print(f"- refund {i}: {r['step']}, open→start {r['open_to_start_s']:.2f} s, "
               f"start→waiting {r['start_to_card_s']:.2f} s, end→shown "
               f"{r['shown_after_end_s']:.2f} s, {r['requests']} requests in "
-              f"{r['follow_s']:.1f} s, stall {r['stall']['max_ms']:.0f} ms: "
+              f"{r['follow_s']:.1f} s, stall {r['stall']['max_ms']:.0f} ms "
+              f"{r['stall']['max_at_s']:.2f} s after the dialog was asked for: "
               + ", ".join(f"{k} ×{v}" for k, v in r["paths"].items()))
     print(f"- idle: polling interval {app['idle']['interval']:.0f} s; paths "
           f"{', '.join(app['idle']['paths'])}")
