@@ -1038,6 +1038,12 @@
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>{model} (simulated)</source>
+        <comment>a reader&apos;s model</comment>
+        <translation>{model} (simulé)</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
