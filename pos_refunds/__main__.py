@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
 from pos_refunds import __version__, crash, logs
-from pos_refunds.app import Application, LaunchOptions, load_app_icon, load_stylesheet
+from pos_refunds.app import (
+    Application,
+    LaunchOptions,
+    load_app_icon,
+    load_stylesheet,
+    use_light_theme,
+)
 from pos_refunds.ui.crash_reporter import CrashReporter
 from pos_refunds.ui.dialogs.save_file import keep_in as keep_export_folder_in
 from pos_refunds.ui.gc_guard import MainThreadCollector
@@ -91,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("POS Refunds")
     # The window closes its services asynchronously; Application.run() decides when to stop.
     app.setQuitOnLastWindowClosed(False)
+    use_light_theme(app)  # before the style sheet: a dark desktop's colours stay out
     app.setStyleSheet(load_stylesheet())
     app.setWindowIcon(load_app_icon())
     app.setDesktopFileName("pos-refunds")  # Wayland/X11 match the window to its .desktop entry

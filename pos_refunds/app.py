@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .blocking import run_blocking
@@ -34,6 +34,7 @@ from .services.factory import ServiceConfig, Services, open_services
 from .services.key_setup import KeySetup
 from .services.till_lock import TillLock
 from .staff import AsyncStaffStore
+from .ui import palette
 from .ui.backup_words import restored_text
 from .ui.first_paint import FirstPaint
 from .ui.i18n import Language, locale_for, resolve
@@ -76,6 +77,45 @@ def load_stylesheet(path: Path = STYLESHEET) -> str:
     except OSError:
         log.warning("stylesheet %s not found; using Qt's defaults", path)
         return ""
+
+
+def light_palette() -> QPalette:
+    """The app's colours as Qt's palette: what the style sheet does not paint (the menu bar,
+    menus, scroll bars, Qt's own dialogs) is light as well, whatever the system's theme."""
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: palette.BACKGROUND,
+        QPalette.ColorRole.WindowText: palette.TEXT,
+        QPalette.ColorRole.Base: palette.WHITE,
+        QPalette.ColorRole.AlternateBase: palette.STRIPE,
+        QPalette.ColorRole.Text: palette.TEXT,
+        QPalette.ColorRole.Button: palette.SUNKEN,
+        QPalette.ColorRole.ButtonText: palette.TEXT,
+        QPalette.ColorRole.BrightText: palette.WHITE,
+        QPalette.ColorRole.ToolTipBase: palette.WHITE,
+        QPalette.ColorRole.ToolTipText: palette.TEXT,
+        QPalette.ColorRole.PlaceholderText: palette.MUTED,
+        QPalette.ColorRole.Highlight: palette.ACCENT,
+        QPalette.ColorRole.HighlightedText: palette.WHITE,
+        QPalette.ColorRole.Link: palette.ACCENT,
+        QPalette.ColorRole.Light: palette.WHITE,
+        QPalette.ColorRole.Midlight: palette.LINE,
+        QPalette.ColorRole.Mid: palette.EDGE,
+        QPalette.ColorRole.Dark: palette.BORDER,
+        QPalette.ColorRole.Shadow: palette.MUTED,
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.FAINT))
+    return p
+
+
+def use_light_theme(app: QApplication) -> None:
+    """A light app on a dark desktop: Qt is told so (6.8+), and given the light palette."""
+    app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    app.setPalette(light_palette())
 
 
 def load_app_icon(folder: Path = RESOURCES / "icons") -> QIcon:

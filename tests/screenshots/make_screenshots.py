@@ -43,6 +43,7 @@ from pos_refunds.app import (  # noqa: E402
     LaunchOptions,
     data_dir,
     load_stylesheet,
+    use_light_theme,
 )
 from pos_refunds.domain.money import Money, format_plain  # noqa: E402
 from pos_refunds.domain.payments import NetworkFamily, PaymentState  # noqa: E402
@@ -204,6 +205,7 @@ def main() -> None:
     app.setQuitOnLastWindowClosed(False)
     language = Language()
     language.apply(LANGUAGE)
+    use_light_theme(app)
     app.setStyleSheet(load_stylesheet())
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import translations  # noqa: E402
 
-from pos_refunds.app import Application, LaunchOptions, load_stylesheet  # noqa: E402
+from pos_refunds.app import Application, LaunchOptions, load_stylesheet, use_light_theme  # noqa: E402
 from pos_refunds.domain.payments import PaymentState  # noqa: E402
 from pos_refunds.services.api import Step  # noqa: E402
 from pos_refunds.ui.i18n import Language  # noqa: E402
@@ -300,6 +300,7 @@ def main() -> None:
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
+    use_light_theme(app)
     app.setStyleSheet(load_stylesheet())
     walk = Walk()
     with tempfile.TemporaryDirectory() as tmp:
