@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,9 +26,13 @@ from ..viewmodels.authorization_rows import AuthRow
 from .authorization_row import AuthorizationRow
 from .touch import touch_button
 
-EMPTY = "No authorizations are waiting: nothing to capture or cancel."
-HINT = ("Stripe releases a hold that is not captured in time, and the sale is lost. Capture "
-        "what was sold; cancel what was not.")
+translate = QCoreApplication.translate
+
+EMPTY = QT_TRANSLATE_NOOP("AuthorizationsSection",
+                          "No authorizations are waiting: nothing to capture or cancel.")
+HINT = QT_TRANSLATE_NOOP("AuthorizationsSection",
+                         "Stripe releases a hold that is not captured in time, and the sale is "
+                         "lost. Capture what was sold; cancel what was not.")
 
 
 
@@ -47,24 +51,25 @@ class AuthorizationsSection(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
-        hint = QLabel(HINT)
+        hint = QLabel(translate("AuthorizationsSection", HINT))
         hint.setWordWrap(True)
         hint.setProperty("hint", True)
         self.progress_text = QLabel()
         self.progress_text.setObjectName("batchProgressText")
-        self.progress_text.setAccessibleName("Progress")
+        self.progress_text.setAccessibleName(self.tr("Progress"))
         self.progress = QProgressBar()
         self.progress.setObjectName("batchProgress")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(180)
-        self.stop_button = touch_button("stopBatchButton", "Stop", min_width=130)
-        self.capture_all = touch_button("captureAllButton", "Capture all", min_width=130)
-        self.cancel_all = touch_button("cancelAllButton", "Cancel all", min_width=130)
+        self.stop_button = touch_button("stopBatchButton", self.tr("Stop"), min_width=130)
+        self.capture_all = touch_button("captureAllButton", self.tr("Capture all"),
+                                        min_width=130)
+        self.cancel_all = touch_button("cancelAllButton", self.tr("Cancel all"), min_width=130)
         for widget in (self.progress_text, self.progress, self.stop_button):
             widget.hide()
 
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(translate("AuthorizationsSection", EMPTY))
         self.empty.setObjectName("noAuthorizations")
         self.list = QWidget()
         self.list.setObjectName("authorizationList")
@@ -144,22 +149,30 @@ class AuthorizationsSection(QWidget):
         self._refresh_head()
 
     def set_progress(self, done: int, total: int, verb: str) -> None:
-        """"Capturing 3 of 7…" while a batch runs; hidden when idle (total 0)."""
+        """"Capturing 3 of 7…" while a batch runs; hidden when idle (total 0).
+
+        `verb` is the batch's ("Capturing", "Canceling"): each has its whole sentence here.
+        """
         running = total > 0
         self.progress_text.setVisible(running)
         self.progress.setVisible(running)
         if running:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress_text.setText(f"{verb} {min(done + 1, total)} of {total}…")
+            sentences = {"Capturing": self.tr("Capturing {current} of {total}…"),
+                         "Canceling": self.tr("Canceling {current} of {total}…")}
+            sentence = sentences.get(verb) or self.tr("{verb} {current} of {total}…")
+            self.progress_text.setText(sentence.format(verb=verb, current=min(done + 1, total),
+                                                       total=total))
 
     def stopping(self) -> None:
         self.stop_button.setEnabled(False)
-        self.progress_text.setText("Stopping after this one…")
+        self.progress_text.setText(self.tr("Stopping after this one…"))
 
     def _refresh_head(self) -> None:
         rows = [w.row for w in self._rows.values()]
         waiting = [r for r in rows if not r.state.final]
-        self.title.setText(f"Authorizations not captured ({len(waiting)})")
+        self.title.setText(self.tr("Authorizations not captured ({count})").format(
+            count=len(waiting)))
         self.capture_all.setEnabled(not self._busy and any(r.can(Action.CAPTURE) for r in rows))
         self.cancel_all.setEnabled(not self._busy and any(r.can(Action.CANCEL) for r in rows))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -31,18 +31,28 @@ from ..models.payments_model import state_text
 from .refund_history import META_STAFF, RefundHistory
 from .touch import touch_button
 
+translate = QCoreApplication.translate
+
 CAPTURE_WARNING = timedelta(hours=12)
 
+# Words marked for translation here, translated where they are shown (context DetailPanel).
 BUTTONS: tuple[tuple[Action, str, str], ...] = (
-    (Action.CANCEL, "cancelButton", "Cancel payment"),
-    (Action.CAPTURE, "captureButton", "Capture"),
-    (Action.REFUND_ONLINE, "refundButton", "Refund online"),
-    (Action.REFUND_ON_READER, "readerRefundButton", "Refund on reader"),
+    (Action.CANCEL, "cancelButton", QT_TRANSLATE_NOOP("DetailPanel", "Cancel payment")),
+    (Action.CAPTURE, "captureButton", QT_TRANSLATE_NOOP("DetailPanel", "Capture")),
+    (Action.REFUND_ONLINE, "refundButton", QT_TRANSLATE_NOOP("DetailPanel", "Refund online")),
+    (Action.REFUND_ON_READER, "readerRefundButton",
+     QT_TRANSLATE_NOOP("DetailPanel", "Refund on reader")),
 )
-AMOUNTS = (("amount", "Amount"), ("received", "Received"), ("refunded", "Refunded"),
-           ("refundable", "Left to refund"))
-FACTS = (("card", "Card"), ("funding", "Funding"), ("reader", "Reader"), ("created", "Created"),
-         ("captureBy", "Capture by"), ("description", "Description"))
+AMOUNTS = (("amount", QT_TRANSLATE_NOOP("DetailPanel", "Amount")),
+           ("received", QT_TRANSLATE_NOOP("DetailPanel", "Received")),
+           ("refunded", QT_TRANSLATE_NOOP("DetailPanel", "Refunded")),
+           ("refundable", QT_TRANSLATE_NOOP("DetailPanel", "Left to refund")))
+FACTS = (("card", QT_TRANSLATE_NOOP("DetailPanel", "Card")),
+         ("funding", QT_TRANSLATE_NOOP("DetailPanel", "Funding")),
+         ("reader", QT_TRANSLATE_NOOP("DetailPanel", "Reader")),
+         ("created", QT_TRANSLATE_NOOP("DetailPanel", "Created")),
+         ("captureBy", QT_TRANSLATE_NOOP("DetailPanel", "Capture by")),
+         ("description", QT_TRANSLATE_NOOP("DetailPanel", "Description")))
 
 
 def _value_label(name: str) -> QLabel:
@@ -55,27 +65,31 @@ def _value_label(name: str) -> QLabel:
 
 
 def _caption(text: str, buddy: QLabel) -> QLabel:
+    """`text`: translated already."""
     label = QLabel(text)
     label.setObjectName("fieldCaption")
     buddy.setAccessibleName(text)
     return label
 
 
-NO_REFUNDS = "No refunds yet."
+NO_REFUNDS = QT_TRANSLATE_NOOP("DetailPanel", "No refunds yet.")
 
 
 def released_text(payment: Payment, now: datetime) -> str:
     """A canceled authorization: released, by whom and when; the customer was not charged."""
     if payment.status != "canceled" or payment.amount_received.minor:
         return ""
-    held = payment.released if payment.released.minor else payment.amount
-    text = f"Authorization of {format_money(held)} released: the customer was not charged."
+    held = format_money(payment.released if payment.released.minor else payment.amount)
     who = payment.metadata.get(META_STAFF)
-    if who and payment.canceled_at is not None:
-        return f"{text} By {who}, {format_when(payment.canceled_at, now=now)}."
-    if payment.canceled_at is not None:
-        return f"{text} {format_when(payment.canceled_at, now=now)}."
-    return text
+    if payment.canceled_at is None:
+        return translate("DetailPanel", "Authorization of {amount} released: the customer was "
+                         "not charged.").format(amount=held)
+    when = format_when(payment.canceled_at, now=now)
+    if who:
+        return translate("DetailPanel", "Authorization of {amount} released: the customer was "
+                         "not charged. By {who}, {when}.").format(amount=held, who=who, when=when)
+    return translate("DetailPanel", "Authorization of {amount} released: the customer was not "
+                     "charged. {when}.").format(amount=held, when=when)
 
 
 class DetailPanel(QWidget):
@@ -90,13 +104,14 @@ class DetailPanel(QWidget):
         self.setObjectName("detailPanel")
         self._clock = clock  # "Today 18:31" and the time left to capture depend on now
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName("Payment details")
+        self.setAccessibleName(self.tr("Payment details"))
         self._payment: Payment | None = None
         self._busy = False
         self._reader_labels: dict[str, str] = {}
         self._allowed: dict[Action, bool] = {}
 
-        empty = QLabel("Select a payment to see its details.\n\nScan a receipt or search above.")
+        empty = QLabel(self.tr("Select a payment to see its details.\n\n"
+                               "Scan a receipt or search above."))
         empty.setObjectName("detailEmpty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
@@ -120,9 +135,9 @@ class DetailPanel(QWidget):
         self.refund_list = RefundHistory()
         self.refund_list.slipRequested.connect(self._slip)
         self.refunds = self.refund_list.rows  # one row per refund: amount, status, time, who…
-        self.refunds_title = QLabel("Refunds")
+        self.refunds_title = QLabel(self.tr("Refunds"))
         self.refunds_title.setObjectName("sectionTitle")
-        self.no_refunds = QLabel(NO_REFUNDS)
+        self.no_refunds = QLabel(translate("DetailPanel", NO_REFUNDS))
         self.no_refunds.setWordWrap(True)
         self.no_refunds.setObjectName("noRefunds")
 
@@ -143,7 +158,7 @@ class DetailPanel(QWidget):
         layout.addWidget(self.refunds_title)  # what was refunded matters more than the card
         layout.addWidget(self.no_refunds)
         layout.addWidget(self.refund_list)
-        details_title = QLabel("Details")
+        details_title = QLabel(self.tr("Details"))
         details_title.setObjectName("sectionTitle")
         layout.addWidget(details_title)
         layout.addLayout(self._build_facts())
@@ -174,7 +189,7 @@ class DetailPanel(QWidget):
             value = _value_label(f"detail_{key}")
             value.setProperty("amount", True)
             self.fields[key] = value
-            caption = _caption(title, value)
+            caption = _caption(translate("DetailPanel", title), value)
             caption.setObjectName("tileCaption")
             grid.addWidget(caption, 0, column)
             grid.addWidget(value, 1, column)
@@ -190,7 +205,7 @@ class DetailPanel(QWidget):
         for key, title in FACTS:
             value = _value_label(f"detail_{key}")
             self.fields[key] = value
-            self._facts.addRow(_caption(title, value), value)
+            self._facts.addRow(_caption(translate("DetailPanel", title), value), value)
         return self._facts
 
     def _build_actions(self) -> QWidget:
@@ -208,12 +223,14 @@ class DetailPanel(QWidget):
             Action.REFUND_ONLINE: self.refundRequested,
             Action.REFUND_ON_READER: self.readerRefundRequested,
         }
-        for i, (action, name, text) in enumerate(BUTTONS):
+        for i, (action, name, words) in enumerate(BUTTONS):
+            text = translate("DetailPanel", words)
             button = touch_button(name, text)
             button.clicked.connect(lambda _c=False, s=signals[action]: self._emit(s))
             reason = QLabel()
             reason.setObjectName(f"{name}Reason")
-            reason.setAccessibleName(f"Why “{text}” is not available")
+            reason.setAccessibleName(
+                self.tr("Why “{action}” is not available").format(action=text))
             reason.setWordWrap(True)
             reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.buttons[action] = button
@@ -287,10 +304,10 @@ class DetailPanel(QWidget):
             return
         left = deadline - now
         if left <= timedelta(0):
-            text = "⚠ The authorization has expired: it can no longer be captured."
+            text = self.tr("⚠ The authorization has expired: it can no longer be captured.")
         elif left <= CAPTURE_WARNING:
-            text = (f"⚠ Capture or cancel within {format_duration(left.total_seconds())} "
-                    "— the authorization then expires.")
+            text = self.tr("⚠ Capture or cancel within {duration} — the authorization then "
+                           "expires.").format(duration=format_duration(left.total_seconds()))
         else:
             self.deadline.hide()
             return
@@ -300,9 +317,11 @@ class DetailPanel(QWidget):
     def _show_refunds(self, payment: Payment, now: datetime) -> None:
         refunds = payment.refunds
         self.refund_list.set_refunds(refunds, now=now)
-        self.refunds_title.setText(f"Refunds ({len(refunds)})" if refunds else "Refunds")
+        self.refunds_title.setText(self.tr("Refunds ({count})").format(count=len(refunds))
+                                   if refunds else self.tr("Refunds"))
         self.refund_list.setVisible(bool(refunds))
-        self.no_refunds.setText(released_text(payment, now) or NO_REFUNDS)
+        self.no_refunds.setText(released_text(payment, now)
+                                or translate("DetailPanel", NO_REFUNDS))
         self.no_refunds.setVisible(not refunds)
 
     def _update_buttons(self) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from ...domain.money import Money
+from ...domain.payments import PaymentState
 from ..formatting import format_money, format_when
 from ..models.network_badge import BADGE_WIDTH
-from ..models.payments_model import PaymentsTableModel
+from ..models.payments_model import STATE_WORDS, PaymentsTableModel
 
 Col = PaymentsTableModel.Column
 CELL_PADDING = 12  # the delegate's text margins (3 px a side) plus a little air
@@ -38,6 +39,7 @@ class Fit:
 
 def column_fits() -> dict[Col, Fit]:
     """The texts each column is sized for, written the way the model writes them."""
+    S = PaymentState
     money = tuple(format_money(Money(m, c)) for m, c in ((99999, "cad"), (99999, "aud")))
     when = (
         format_when(_OLD, now=_OLD + timedelta(days=1)),  # "Yesterday 23:58"
@@ -48,7 +50,8 @@ def column_fits() -> dict[Col, Fit]:
         Col.AMOUNT: Fit(money),
         Col.NETWORK: Fit(("Mastercard", "Discover"), ("Visa",), BADGE_WIDTH + ICON_GAP),
         Col.LAST4: Fit(("8888",)),
-        Col.STATE: Fit(("Partially refunded",), ("Authorized", "Processing")),
+        Col.STATE: Fit((STATE_WORDS[S.PARTIALLY_REFUNDED],),
+                       (STATE_WORDS[S.AUTHORIZED], STATE_WORDS[S.PROCESSING])),
         Col.REFUNDED: Fit(money),
         Col.READER: Fit(("Comptoir (simulated)", "Pickup counter"), ("(simulated)", "counter")),
     }
