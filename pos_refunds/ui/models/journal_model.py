@@ -82,30 +82,30 @@ def entry_detail_html(e: Entry) -> str:
     def part(template: str, value: object) -> str:
         return template.format(value=_esc(value))
 
-    ctx = "JournalTableModel"
-    first = [translate(ctx, "<b>Entry {seq}</b>").format(seq=e.seq),
+    first = [translate("JournalTableModel", "<b>Entry {seq}</b>").format(seq=e.seq),
              _esc(KIND_WORDS.get(e.kind, e.kind.value)), _esc(state_words(e)),
              _esc(f"{format_datetime(e.at)} ({format_time(e.at, seconds=True)})"),
-             part(translate(ctx, "operation <b>{value}</b>"), e.op_id),
-             part(translate(ctx, "payment <b>{value}</b>"), e.payment_id)]
-    amount = format_money(e.amount) if e.amount else translate(ctx, "none", "no amount")
-    second = [part(translate(ctx, "Amount <b>{value}</b>"), amount),
-              part(translate(ctx, "staff <b>{value}</b>"), e.staff),
-              part(translate(ctx, "approved by <b>{value}</b>"),
-                   e.approver or translate(ctx, "nobody", "approved by nobody")),
-              part(translate(ctx, "till <b>{value}</b>"), e.till)]
+             part(translate("JournalTableModel", "operation <b>{value}</b>"), e.op_id),
+             part(translate("JournalTableModel", "payment <b>{value}</b>"), e.payment_id)]
+    amount = (format_money(e.amount) if e.amount
+              else translate("JournalTableModel", "none", "no amount"))
+    second = [part(translate("JournalTableModel", "Amount <b>{value}</b>"), amount),
+              part(translate("JournalTableModel", "staff <b>{value}</b>"), e.staff),
+              part(translate("JournalTableModel", "approved by <b>{value}</b>"),
+                   e.approver or translate("JournalTableModel", "nobody", "approved by nobody")),
+              part(translate("JournalTableModel", "till <b>{value}</b>"), e.till)]
     if e.reader_id:
-        second.append(part(translate(ctx, "reader <b>{value}</b>"), e.reader_id))
+        second.append(part(translate("JournalTableModel", "reader <b>{value}</b>"), e.reader_id))
     ids = ", ".join(f"{k} {v}" for k, v in sorted(e.stripe_ids.items()))
-    third = [part(translate(ctx, "Stripe <b>{value}</b>"),
-                  ids or translate(ctx, "no ids yet"))]
-    labels = {"reason": translate(ctx, "Reason <b>{value}</b>"),
-              "note": translate(ctx, "Note <b>{value}</b>")}
+    third = [part(translate("JournalTableModel", "Stripe <b>{value}</b>"),
+                  ids or translate("JournalTableModel", "no ids yet"))]
+    labels = {"reason": translate("JournalTableModel", "Reason <b>{value}</b>"),
+              "note": translate("JournalTableModel", "Note <b>{value}</b>")}
     third += [part(labels[name], e.details[name]) for name in ("reason", "note")
               if e.details.get(name)]
     lines = [" · ".join(first), " · ".join(second), " · ".join(third)]
     if e.error:
-        error = translate(ctx, "Error: {error}").format(error=_esc(_error(e)))
+        error = translate("JournalTableModel", "Error: {error}").format(error=_esc(_error(e)))
         lines.append(f'<span style="color:{palette.ERROR}">{error}</span>')
     return "<br>".join(lines)
 
