@@ -11,7 +11,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
@@ -20,6 +19,7 @@ from pos_refunds.app import Application, LaunchOptions, load_app_icon, load_styl
 from pos_refunds.ui.crash_reporter import CrashReporter
 from pos_refunds.ui.dialogs.save_file import keep_in as keep_export_folder_in
 from pos_refunds.ui.gc_guard import MainThreadCollector
+from pos_refunds.ui.i18n import AUTO, Language
 from pos_refunds.ui.presenter import Presenter
 from pos_refunds.ui.prompts import Prompts
 from pos_refunds.ui.settings import SettingsStore
@@ -46,6 +46,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--show-report", action="store_true",
                         help="with --self-test: show the report in a window too (so it is "
                              "when there is no console and no --report)")
+    parser.add_argument("--language", choices=("en", "fr"),
+                        help="this run in English or in French (Canada), whatever Settings says")
     args = parser.parse_args(argv)
     if (args.online or args.report or args.show_report) and not args.self_test:
         parser.error("--online, --report and --show-report go with --self-test")
@@ -92,11 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setStyleSheet(load_stylesheet())
     app.setWindowIcon(load_app_icon())
     app.setDesktopFileName("pos-refunds")  # Wayland/X11 match the window to its .desktop entry
+    language = Language()
     if args.self_test:  # before the settings: the self-test writes nothing of the till's
+        language.apply(args.language or AUTO)
         return _self_test(args)
     store = SettingsStore()
     keep_export_folder_in(store.qsettings)
-    QLocale.setDefault(store.load().locale())
+    language.apply(args.language or store.load().language)
     collector = MainThreadCollector(parent=app)  # before any other thread starts
     collector.start()
     prompts = Prompts()
@@ -106,9 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop.set_exception_handler(crash.loop_handler(reporter.report))
     asyncio.set_event_loop(loop)
     options = LaunchOptions(training=args.training, api_base=args.api_base,
-                            stripe_account=args.stripe_account)
+                            stripe_account=args.stripe_account, language=args.language)
     application = Application(options, store, prompts, recent_errors=logged.recent.items,
-                              log_folder=logged.folder)
+                              log_folder=logged.folder, language=language)
     with loop:
         return loop.run_until_complete(application.run())
 

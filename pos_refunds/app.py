@@ -36,6 +36,7 @@ from .services.till_lock import TillLock
 from .staff import AsyncStaffStore
 from .ui.backup_words import restored_text
 from .ui.first_paint import FirstPaint
+from .ui.i18n import Language, locale_for, resolve
 from .ui.main_window import MainWindow
 from .ui.messages import key_note_words
 from .ui.prompts import Prompts
@@ -55,6 +56,7 @@ class LaunchOptions:
     training: bool = False  # force training mode even when a key is configured
     api_base: str | None = None
     stripe_account: str | None = None
+    language: str | None = None  # "en" | "fr" for this run, whatever Settings says
 
 
 def mode_for(options: LaunchOptions, key: str | None) -> Mode:
@@ -147,8 +149,11 @@ class Application:
     def __init__(self, options: LaunchOptions, store: SettingsStore, prompts: Prompts, *,
                  clock: Clock = utc_now,
                  recent_errors: Callable[[], list[LoggedError]] = lambda: [],
-                 log_folder: Path | None = None) -> None:
+                 log_folder: Path | None = None, language: Language | None = None) -> None:
         self.options = options
+        # The application's translators; only the app's own start (`main`) installs them,
+        # so tests that build an Application keep the language they set up.
+        self.language = language
         self.clock = clock  # the app's one clock, handed to the window and all below it
         self.recent_errors = recent_errors
         self.log_folder = log_folder or log_dir()
@@ -216,7 +221,7 @@ class Application:
         known = ("last_reader_id", "location_id", "stripe_account", "language", "till_id")
         self.settings = self.store.update(
             self.settings, **{k: v for k, v in applied.settings.items() if k in known})
-        QLocale.setDefault(self.settings.locale())
+        self._apply_language()
         log.info("backup of till %s restored; previous data in %s",
                  applied.summary.till_id, applied.kept_in)
         self.note = " ".join(t for t in (restored_text(applied.summary, str(applied.kept_in)),
@@ -272,7 +277,14 @@ class Application:
                 return 0
             window.deleteLater()
             self.settings = self.store.load()
-            QLocale.setDefault(self.settings.locale())
+            self._apply_language()  # a language chosen in Settings speaks from here on
+
+    def _apply_language(self) -> None:
+        choice = self.options.language or self.settings.language
+        if self.language is not None:
+            self.language.apply(choice)
+        else:  # no translators of its own (tests): the amounts and dates follow still
+            QLocale.setDefault(locale_for(resolve(choice)))
 
     async def close(self) -> None:
         if self.staff is not None:

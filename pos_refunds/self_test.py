@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from . import __version__
 from .domain.payments import PaymentState
 from .gateway.client import sdk_check
@@ -32,6 +34,22 @@ from .services.factory import ServiceConfig, Services, open_services
 from .staff import AsyncStaffStore
 
 SELF_TEST_PIN = "24681357"  # the self-test's own manager, in its own throw-away staff list
+translate = QCoreApplication.translate  # the report is read by IT, in a window too
+
+
+class _Words:
+    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
+    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
+    only a number literal)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
+
+
+SelfTest = _Words("SelfTest")
 
 
 async def _first(services: Services, want: Callable) -> object:
@@ -39,7 +57,7 @@ async def _first(services: Services, want: Callable) -> object:
         for p in page:
             if want(p):
                 return p
-    raise AssertionError("the training data has no payment to try this on")
+    raise AssertionError(SelfTest.tr("the training data has no payment to try this on"))
 
 
 async def _online_refund(services: Services, checker: Staff) -> str:
@@ -49,8 +67,8 @@ async def _online_refund(services: Services, checker: Staff) -> str:
         p, p.refundable, reason="requested_by_customer", note="self-test",
         staff=checker, approval=None)
     if len(after.refunds) != 1 or after.refundable.minor != 0:
-        raise AssertionError("the refund did not land exactly once")
-    return f"refunded {after.amount_refunded} once"
+        raise AssertionError(SelfTest.tr("the refund did not land exactly once"))
+    return SelfTest.tr("refunded {amount} once").format(amount=after.amount_refunded)
 
 
 async def _reader_refund(services: Services, checker: Staff) -> str:
@@ -67,16 +85,18 @@ async def _reader_refund(services: Services, checker: Staff) -> str:
             await services.readers.present(reader.id, TestCard.INTERAC)
     if last is None or last.step is not Step.SUCCEEDED:
         raise AssertionError(f"{last.reason} {dict(last.params)}" if last
-                             else "no progress from the reader")
-    return f"Interac refund {last.refund_id} on {reader.label}"
+                             else SelfTest.tr("no progress from the reader"))
+    return SelfTest.tr("Interac refund {refund} on {reader}").format(
+        refund=last.refund_id, reader=reader.label)
 
 
 async def _journal(services: Services, _checker: Staff) -> str:
     report = await services.journal.verify()
     ops = await services.journal.operations()
     if not report.ok or any(op.state is not OperationState.SUCCEEDED for op in ops):
-        raise AssertionError("; ".join(map(str, report.problems)) or "an operation is not closed")
-    return f"{report.checked} entries, chain intact"
+        raise AssertionError("; ".join(map(str, report.problems))
+                             or SelfTest.tr("an operation is not closed"))
+    return SelfTest.tr("%n entries, chain intact", "", report.checked)
 
 
 
@@ -91,8 +111,12 @@ def _detail(error: BaseException) -> str:
     text = error_words(error)[1]
     backend, why = error.params.get("backend"), error.params.get("why")
     if why and str(why) not in text:
-        text = f"{text} ({why})"
-    return f"{backend}: {text}" if backend else text
+        text = SelfTest.tr("{text} ({why})", "an error's words, then why").format(
+            text=text, why=why)
+    if not backend:
+        return text
+    return SelfTest.tr("{backend}: {text}", "a keychain's name, then what it said").format(
+        backend=backend, text=text)
 
 def _keychain() -> str:
     from .keychain import keychain_check
@@ -108,25 +132,44 @@ def _data_folder(folder: Path) -> Callable[[], str]:
         from .staff.backup import count_read_only
 
         if not folder.exists():
-            return f"{folder} does not exist yet (a new till)"
+            return SelfTest.tr("{folder} does not exist yet (a new till)").format(folder=folder)
         if not os.access(folder, os.W_OK):
-            raise PermissionError(f"{folder} cannot be written by this user")
+            raise PermissionError(
+                SelfTest.tr("{folder} cannot be written by this user").format(folder=folder))
         parts = [str(folder)]
         journal = folder / "journal.sqlite3"
         if journal.exists():
             report = verify_read_only(journal)
             if not report.ok:
-                raise AssertionError(f"the journal in {folder} does not verify: "
-                                     + "; ".join(str(p) for p in report.problems))
-            parts.append(f"journal {report.checked} entries, chain intact")
+                raise AssertionError(SelfTest.tr(
+                    "the journal in {folder} does not verify: {problems}").format(
+                    folder=folder, problems="; ".join(str(p) for p in report.problems)))
+            parts.append(SelfTest.tr("journal %n entries, chain intact", "", report.checked))
         else:
-            parts.append("no journal yet")
+            parts.append(SelfTest.tr("no journal yet"))
         staff = folder / "staff.sqlite3"
-        parts.append(f"{count_read_only(staff)} staff" if staff.exists() else "no staff list yet")
+        parts.append(SelfTest.tr("%n staff", "people on the staff list", count_read_only(staff))
+                     if staff.exists() else SelfTest.tr("no staff list yet"))
         if has_staged_restore(folder):
-            parts.append("a restored backup waits for the next start")
+            parts.append(SelfTest.tr("a restored backup waits for the next start"))
         return ", ".join(parts)
     return check
+
+
+def _translations() -> str:
+    """The catalogues are installed and French answers; CLDR's amounts and Qt's own French."""
+    from .domain.money import Money
+    from .ui import i18n
+    from .ui.formatting import format_money
+
+    missing = i18n.Language().missing()
+    if missing:
+        raise RuntimeError(SelfTest.tr("missing: {names}").format(names=", ".join(missing)))
+    french = i18n.catalogue("fr")
+    if french.translate("RefundSlip", "Card") == "Card":
+        raise RuntimeError(SelfTest.tr("the French catalogue does not answer"))
+    amount = format_money(Money(1250, "usd"), i18n.locale_for("fr"))
+    return SelfTest.tr("English and French (Canada); {amount}").format(amount=amount)
 
 
 def _printer() -> str:
@@ -134,9 +177,13 @@ def _printer() -> str:
 
     names = QPrinterInfo.availablePrinterNames()
     if not names:
-        raise LookupError("no printer is installed: refund slips can only be saved as PDF")
+        raise LookupError(SelfTest.tr(
+            "no printer is installed: refund slips can only be saved as PDF"))
     default = QPrinterInfo.defaultPrinterName()
-    return f"{len(names)} installed" + (f", default {default}" if default else "")
+    if default:
+        return SelfTest.tr("%n installed, default {default}", "printers", len(names)).format(
+            default=default)
+    return SelfTest.tr("%n installed", "printers", len(names))
 
 
 @dataclass(frozen=True)
@@ -162,13 +209,15 @@ async def _with_sandbox(say: Callable[[bool, str, str], None]) -> None:
         except BaseException:
             await staff.aclose()
             raise
-        say(True, "training sandbox over the SDK",
-            f"{services.account_name} in {(time.perf_counter() - started) * 1000:.0f} ms")
+        say(True, SelfTest.tr("training sandbox over the SDK"),
+            SelfTest.tr("{account} in {ms} ms").format(
+                account=services.account_name,
+                ms=f"{(time.perf_counter() - started) * 1000:.0f}"))
         try:
             checks: list[tuple[str, Callable[[Services, Staff], Awaitable[str]]]] = [
-                ("refund online, journaled", _online_refund),
-                ("refund on a simulated reader", _reader_refund),
-                ("journal", _journal),
+                (SelfTest.tr("refund online, journaled"), _online_refund),
+                (SelfTest.tr("refund on a simulated reader"), _reader_refund),
+                (SelfTest.tr("journal", "the check of the audit journal"), _journal),
             ]
             for name, check in checks:
                 try:
@@ -188,7 +237,8 @@ def _window() -> str:
         raise RuntimeError("no QApplication")
     label = QLabel("POS Refunds")
     image = label.grab()
-    return f"Qt {app.platformName()} drew {image.width()}×{image.height()} px"
+    return SelfTest.tr("Qt {platform} drew {width}×{height} px").format(
+        platform=app.platformName(), width=image.width(), height=image.height())
 
 
 def default_report_path() -> Path:
@@ -210,7 +260,10 @@ def run(print_line: Callable[[str], None] = print, *, online: bool = False,
     def say(ok: bool, name: str, detail: str, *, status: str = "") -> None:
         nonlocal failures
         failures += not ok
-        out(f"{status or ('PASS' if ok else 'FAIL')}  {name}: {detail}")
+        status = status or (SelfTest.tr("PASS", "a check's status") if ok
+                            else SelfTest.tr("FAIL", "a check's status"))
+        out(SelfTest.tr("{status}  {check}: {detail}", "one line of the report")
+            .format(status=status, check=name, detail=detail))
 
     def check(name: str, func: Callable[[], str], *, warn_only: bool = False) -> None:
         nonlocal warnings
@@ -220,47 +273,60 @@ def run(print_line: Callable[[str], None] = print, *, online: bool = False,
             detail = _detail(error)
             if warn_only:
                 warnings += 1
-                say(True, name, detail, status="WARN")
+                say(True, name, detail, status=SelfTest.tr("WARN", "a check's status"))
             else:
                 say(False, name, detail)
 
-    out(f"POS Refunds {__version__} self-test, {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC")
+    out(SelfTest.tr("POS Refunds {version} self-test, {time} UTC").format(
+        version=__version__, time=f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S}"))
     frozen = getattr(sys, "frozen", False)
     where = Path(sys.executable).parent if frozen else Path(__file__).parent
-    out(f"on {platform.platform()}, Python {platform.python_version()}, "
-        f"{'installed build' if frozen else 'from source'} at {where}")
+    if frozen:
+        built = SelfTest.tr("on {platform}, Python {python}, installed build at {folder}")
+    else:
+        built = SelfTest.tr("on {platform}, Python {python}, from source at {folder}")
+    out(built.format(platform=platform.platform(), python=platform.python_version(),
+                     folder=where))
     if data_folder is None:
         from .app import data_dir
 
         data_folder = data_dir()
-    check("Stripe SDK", sdk_check)
-    check("keychain", _keychain)
-    check("data folder (read only)", _data_folder(data_folder))
-    check("printer", _printer, warn_only=True)
-    check("window", _window)
+    check(SelfTest.tr("Stripe SDK"), sdk_check)
+    check(SelfTest.tr("keychain"), _keychain)
+    check(SelfTest.tr("data folder (read only)"), _data_folder(data_folder))
+    check(SelfTest.tr("translations"), _translations)
+    check(SelfTest.tr("printer"), _printer, warn_only=True)
+    check(SelfTest.tr("window", "Qt can draw a window"), _window)
     if online:
         from .gateway.reachability import tls_check
 
         target = tls or TlsTarget()
-        check("Stripe reachable over TLS",
+        check(SelfTest.tr("Stripe reachable over TLS"),
               lambda: tls_check(target.host, target.port, cafile=target.cafile))
     else:
-        say(True, "Stripe reachable over TLS", "not checked (add --online)", status="SKIP")
+        say(True, SelfTest.tr("Stripe reachable over TLS"),
+            SelfTest.tr("not checked (add --online)"),
+            status=SelfTest.tr("SKIP", "a check's status"))
     try:
         asyncio.run(_with_sandbox(say))
     except Exception as error:  # noqa: BLE001
-        say(False, "training sandbox over the SDK", str(error) or type(error).__name__)
-    elapsed = time.perf_counter() - started
+        say(False, SelfTest.tr("training sandbox over the SDK"),
+            str(error) or type(error).__name__)
+    elapsed = QLocale().toString(time.perf_counter() - started, "f", 1)
     if failures:
-        out(f"self-test FAILED ({failures}) in {elapsed:.1f} s")
+        out(SelfTest.tr("self-test FAILED ({count}) in {seconds} s").format(
+            count=failures, seconds=elapsed))
+    elif warnings:
+        out(SelfTest.tr("self-test passed with %n warnings in {seconds} s", "", warnings)
+            .format(seconds=elapsed))
     else:
-        out(f"self-test passed{f' with {warnings} warning(s)' if warnings else ''} "
-            f"in {elapsed:.1f} s")
+        out(SelfTest.tr("self-test passed in {seconds} s").format(seconds=elapsed))
     path = report_path or default_report_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print_line(f"report written to {path}")
+        print_line(SelfTest.tr("report written to {path}").format(path=path))
     except OSError as error:
-        print_line(f"report not written to {path}: {error.strerror or error}")
+        print_line(SelfTest.tr("report not written to {path}: {why}").format(
+            path=path, why=error.strerror or error))
     return 0 if not failures else 1

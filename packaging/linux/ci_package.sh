@@ -53,7 +53,7 @@ status=0
 (cd / && env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
     XDG_RUNTIME_DIR="$home" dbus-run-session -- sh -c \
     'printf ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
-     pos-refunds --self-test --report "$HOME/self-test.txt"') >"$home/out.txt" 2>&1 || status=$?
+     pos-refunds --self-test --language en --report "$HOME/self-test.txt"') >"$home/out.txt" 2>&1 || status=$?
 tested=$(now)
 echo "--- the installed app's self-test (exit status $status, $(took "$installed" "$tested")):"
 cat "$home/self-test.txt"

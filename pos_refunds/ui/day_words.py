@@ -17,46 +17,51 @@ from ..domain.payments import network_name
 from ..domain.reasons import ReaderReason, RecoveryReason
 from .messages import journal_outcome_words
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DayWords", text)
+translate = QCoreApplication.translate
 
 
 def kind_words(op: DayOperation) -> str:
     if op.kind is DayKind.REFUND:
-        return _t("Refund on reader") if op.on_reader else _t("Refund")
-    return _t("Capture") if op.kind is DayKind.CAPTURE else _t("Cancel")
+        if op.on_reader:
+            return translate("DayWords", "Refund on reader")
+        return translate("DayWords", "Refund", "an operation of the day")
+    if op.kind is DayKind.CAPTURE:
+        return translate("DayWords", "Capture", "an operation of the day")
+    return translate("DayWords", "Cancel", "an operation of the day: the payment was canceled")
 
 
 # Why a reader ended a refund (Stripe's failure_code), in a few words.
 def _reader_codes() -> dict[str, str]:
     return {
-        "card_declined": _t("Card declined"),
-        "card_mismatch": _t("Wrong card"),
-        "expired_card": _t("Card expired"),
-        "processing_error": _t("Card not processed"),
-        "terminal_reader_timeout": _t("Reader timed out"),
-        "terminal_reader_offline": _t("Reader went offline"),
-        "canceled": _t("Canceled at the till"),
-        "customer_canceled": _t("Canceled by the customer"),
+        "card_declined": translate("DayWords", "Card declined"),
+        "card_mismatch": translate("DayWords", "Wrong card"),
+        "expired_card": translate("DayWords", "Card expired"),
+        "processing_error": translate("DayWords", "Card not processed"),
+        "terminal_reader_timeout": translate("DayWords", "Reader timed out"),
+        "terminal_reader_offline": translate("DayWords", "Reader went offline"),
+        "canceled": translate("DayWords", "Canceled at the till"),
+        "customer_canceled": translate("DayWords", "Canceled by the customer"),
     }
 
 
 # Why Stripe failed a refund (`failure_reason`).
 def _refund_failures() -> dict[str, str]:
     return {
-        "lost_or_stolen_card": _t("Failed: card lost or stolen"),
-        "expired_or_canceled_card": _t("Failed: card expired or closed"),
-        "insufficient_funds": _t("Failed: insufficient funds"),
-        "declined": _t("Failed: declined by the bank"),
-        "merchant_request": _t("Failed: stopped by the shop"),
-        "charge_for_pending_refund_disputed": _t("Failed: payment disputed"),
+        "lost_or_stolen_card": translate("DayWords", "Failed: card lost or stolen"),
+        "expired_or_canceled_card": translate("DayWords", "Failed: card expired or closed"),
+        "insufficient_funds": translate("DayWords", "Failed: insufficient funds"),
+        "declined": translate("DayWords", "Failed: declined by the bank"),
+        "merchant_request": translate("DayWords", "Failed: stopped by the shop"),
+        "charge_for_pending_refund_disputed": translate("DayWords", "Failed: payment disputed"),
     }
 
 
 def _done_words(op: DayOperation) -> str:
-    return {DayKind.REFUND: _t("Refunded"), DayKind.CANCEL: _t("Canceled"),
-            DayKind.CAPTURE: _t("Captured")}[op.kind]
+    if op.kind is DayKind.REFUND:
+        return translate("DayWords", "Refunded")
+    if op.kind is DayKind.CANCEL:
+        return translate("DayWords", "Canceled")
+    return translate("DayWords", "Captured")
 
 
 def outcome_words(op: DayOperation) -> str:
@@ -64,10 +69,12 @@ def outcome_words(op: DayOperation) -> str:
     if op.outcome is DayOutcome.DONE:
         return _done_words(op)
     if op.outcome is DayOutcome.PENDING:
-        return _t("Not settled yet") if op.error else _t("Pending")
+        if op.error:
+            return translate("DayWords", "Not settled yet")
+        return translate("DayWords", "Pending", "an operation not yet confirmed by Stripe")
     if op.outcome is DayOutcome.CANCELED:
-        return _t("Refund canceled")
-    return failure_words(op.error, op.error_params) or _t("Not done")
+        return translate("DayWords", "Refund canceled")
+    return failure_words(op.error, op.error_params) or translate("DayWords", "Not done")
 
 
 def failure_words(error: str | None, params: Mapping[str, Any] | None) -> str | None:
@@ -77,7 +84,7 @@ def failure_words(error: str | None, params: Mapping[str, Any] | None) -> str | 
         code = str((params or {}).get("failure_code") or "")
         return _reader_codes().get(code)
     if error == RecoveryReason.LEFT_OVER.value:
-        return _t("Left over and canceled")
+        return translate("DayWords", "Left over and canceled")
     return _refund_failures().get(error)
 
 
@@ -98,7 +105,7 @@ def card_words(op: DayOperation) -> str:
 def staff_words(op: DayOperation) -> str:
     """Who did it; "Outside this app" when no metadata names anyone."""
     if op.outside_app:
-        return _t("Outside this app")
+        return translate("DayWords", "Outside this app")
     return op.staff or "—"
 
 

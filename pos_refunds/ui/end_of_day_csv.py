@@ -12,6 +12,8 @@ import csv
 import io
 from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ..domain.day_operations import DayOperation, captured_in
 from ..domain.end_of_day import day_refunds, touched_on
 from ..domain.money import Money
@@ -19,12 +21,37 @@ from ..domain.payments import Payment
 from .day_words import outcome_detail, outcome_words
 from .end_of_day_report import DayReport, listed_operations
 
+translate = QCoreApplication.translate
+
+# The columns, marked here and written in the language installed when the file is made
+# (`header()`); the values stay codes and plain numbers a spreadsheet can sort and sum.
 HEADER = (
-    "record", "time", "payment_id", "id", "network", "kind", "state", "amount", "currency",
-    "staff", "approved_by", "till", "stripe_ids", "error", "outcome",
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "record"), QT_TRANSLATE_NOOP("EndOfDayCsv", "time"),
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "payment_id"), QT_TRANSLATE_NOOP("EndOfDayCsv", "id"),
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "network"), QT_TRANSLATE_NOOP("EndOfDayCsv", "kind"),
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "state"), QT_TRANSLATE_NOOP("EndOfDayCsv", "amount"),
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "currency"), QT_TRANSLATE_NOOP("EndOfDayCsv", "staff"),
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "approved_by"), QT_TRANSLATE_NOOP("EndOfDayCsv", "till"),
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "stripe_ids"), QT_TRANSLATE_NOOP("EndOfDayCsv", "error"),
+    QT_TRANSLATE_NOOP("EndOfDayCsv", "outcome"),
 )
 META_STAFF, META_APPROVER, META_TILL = "pos_staff", "pos_approved_by", "pos_till"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def header() -> list[str]:
+    """The column titles in the language installed now."""
+    return [translate("EndOfDayCsv", column) for column in HEADER]
+
+
+def _record_words() -> dict[str, str]:
+    """The `record` column: what the row is."""
+    return {
+        "payment": translate("EndOfDayCsv", "payment", "a row of the CSV: a payment"),
+        "refund": translate("EndOfDayCsv", "refund", "a row of the CSV: a refund"),
+        "operation": translate("EndOfDayCsv", "operation",
+                               "a row of the CSV: a refund, cancel or capture of this app"),
+    }
 
 
 def _cell(value: object) -> str:
@@ -40,14 +67,16 @@ def _amount(m: Money | None) -> tuple[str, str]:
 
 def _payment_rows(p: Payment, report: DayReport) -> Iterable[list[object]]:
     amount, currency = _amount(p.amount_received if p.status == "succeeded" else p.amount)
-    yield ["payment", p.created.isoformat(), p.id, p.charge_id, p.network, p.payment_method_type,
-           p.status, amount, currency, p.metadata.get(META_STAFF), None, None, None, None,
-           None]
+    record = _record_words()
+    yield [record["payment"], p.created.isoformat(), p.id, p.charge_id, p.network,
+           p.payment_method_type, p.status, amount, currency, p.metadata.get(META_STAFF), None,
+           None, None, None, None]
     for r in day_refunds(p, report.start, report.end):
         amount, currency = _amount(r.amount)
-        yield ["refund", r.created.isoformat(), p.id, r.id, p.network, r.reason or "", r.status,
-               amount, currency, r.metadata.get(META_STAFF), r.metadata.get(META_APPROVER),
-               r.metadata.get(META_TILL), None, r.failure_reason, None]
+        yield [record["refund"], r.created.isoformat(), p.id, r.id, p.network, r.reason or "",
+               r.status, amount, currency, r.metadata.get(META_STAFF),
+               r.metadata.get(META_APPROVER), r.metadata.get(META_TILL), None, r.failure_reason,
+               None]
 
 
 def _operation_row(op: DayOperation) -> list[object]:
@@ -56,16 +85,16 @@ def _operation_row(op: DayOperation) -> list[object]:
     amount, currency = _amount(op.amount)
     kind = op.kind.value if op.kind.value != "refund" else (
         "refund_on_reader" if op.on_reader else "refund_online")
-    return ["operation", op.at.isoformat(), op.payment_id, op.op_id, op.network, kind,
-            op.outcome.value, amount, currency, op.staff, op.approver, op.till, op.stripe_id,
-            outcome_detail(op) if op.error else None, outcome_words(op)]
+    return [_record_words()["operation"], op.at.isoformat(), op.payment_id, op.op_id,
+            op.network, kind, op.outcome.value, amount, currency, op.staff, op.approver, op.till,
+            op.stripe_id, outcome_detail(op) if op.error else None, outcome_words(op)]
 
 
 def day_csv(report: DayReport) -> str:
     """Payments made or refunded in the day (oldest first), then the day's operations."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow(header())
     captured = captured_in(report.operations)
     payments = sorted((p for p in report.payments
                        if touched_on(p, report.start, report.end) or p.id in captured),

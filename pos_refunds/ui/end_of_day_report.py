@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from string import Template
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..domain.day_operations import DayOperation
 from ..domain.end_of_day import Authorization, DayTotal, Urgency
@@ -37,6 +37,23 @@ from .day_words import (
 )
 from .formatting import format_datetime, format_duration, format_money, format_time
 from .messages import finding_words
+
+translate = QCoreApplication.translate
+
+
+class _Plurals:
+    """`X.tr(text, disambiguation, n)`: translate() in context X, for plurals. pyside6-lupdate
+    reads translate()'s n as a plural only when it is a number literal (an identifier there is
+    taken for Qt 4's encoding argument), but reads any n of `X.tr()`."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.context, text, disambiguation, n)
+
+
+EndOfDayReport = _Plurals("EndOfDayReport")
 
 URGENCY_STYLE = {Urgency.SOON: "soon", Urgency.URGENT: "urgent", Urgency.EXPIRED: "urgent"}
 _CSS = Template("""
@@ -101,15 +118,23 @@ def _row(cells: Sequence[str], numeric: set[int], css: str = "") -> str:
 
 def _totals(report: DayReport, loc: QLocale) -> str:
     if not report.totals:
-        return "<p>No payments collected and no refunds made today.</p>"
+        return "<p>{}</p>".format(_e(translate(
+            "EndOfDayReport", "No payments collected and no refunds made today.")))
     numeric = {2, 3, 4, 5, 6}
     rows: list[str] = []
     for summed in report.currency_totals:
         for t in (t for t in report.totals if t.currency == summed.currency):
             rows.append(_total_row(network_name(t.network or ""), t, numeric, loc))
-        rows.append(_total_row(f"All {summed.currency.upper()}", summed, numeric, loc, "sum"))
-    headers = (("Network", 20), ("Currency", 12), ("Sales", 12), ("Collected", 15),
-               ("Refunds", 11), ("Refunded", 15), ("Net", 15))
+        every = translate("EndOfDayReport", "All {currency}", "the total of every network")
+        rows.append(_total_row(every.format(currency=summed.currency.upper()), summed, numeric,
+                               loc, "sum"))
+    headers = ((translate("EndOfDayReport", "Network"), 20),
+               (translate("EndOfDayReport", "Currency"), 12),
+               (translate("EndOfDayReport", "Sales", "how many payments were collected"), 12),
+               (translate("EndOfDayReport", "Collected", "the amount collected"), 15),
+               (translate("EndOfDayReport", "Refunds", "how many refunds were made"), 11),
+               (translate("EndOfDayReport", "Refunded", "the amount refunded"), 15),
+               (translate("EndOfDayReport", "Net", "collected less refunded"), 15))
     return _table(headers, rows, numeric)
 
 
@@ -124,15 +149,18 @@ def deadline_words(auth: Authorization, now: datetime) -> str:
     """"5 h 20 min left", "Expired" — with "about" when Stripe gave no deadline."""
     left = auth.time_left(now).total_seconds()
     if left <= 0:
-        return "Expired"
-    words = f"{format_duration(left)} left"
-    return f"about {words}" if auth.estimated else words
+        return translate("EndOfDayReport", "Expired", "an authorization past its deadline")
+    if auth.estimated:
+        return translate("EndOfDayReport", "about {duration} left").format(
+            duration=format_duration(left))
+    return translate("EndOfDayReport", "{duration} left").format(duration=format_duration(left))
 
 
 def _authorizations(report: DayReport, loc: QLocale) -> str:
     auths = report.open_authorizations
     if not auths:
-        return "<p>None: nothing is waiting to be captured or canceled.</p>"
+        return "<p>{}</p>".format(_e(translate(
+            "EndOfDayReport", "None: nothing is waiting to be captured or canceled.")))
     numeric = {1}
     rows = []
     for a in auths:
@@ -146,8 +174,12 @@ def _authorizations(report: DayReport, loc: QLocale) -> str:
             _e(format_datetime(a.deadline, loc)),
             f'<span class="{style}">{_e(left)}</span>' if style else _e(left),
             _id(p.id)], numeric))
-    headers = (("Taken", 16), ("Amount", 11), ("Card", 18), ("Capture by", 16),
-               ("Time left", 13), ("Payment", 26))
+    headers = ((translate("EndOfDayReport", "Taken", "when the payment was authorized"), 16),
+               (translate("EndOfDayReport", "Amount"), 11),
+               (translate("EndOfDayReport", "Card"), 18),
+               (translate("EndOfDayReport", "Capture by", "the deadline to capture"), 16),
+               (translate("EndOfDayReport", "Time left"), 13),
+               (translate("EndOfDayReport", "Payment", "the payment's id"), 26))
     return _table(headers, rows, numeric)
 
 
@@ -166,7 +198,8 @@ def operation_cells(op: DayOperation, loc: QLocale | None = None) -> list[str]:
 def _operations(report: DayReport, loc: QLocale) -> str:
     listed = listed_operations(report)
     if not listed:
-        return "<p>None today.</p>"
+        return "<p>{}</p>".format(_e(translate(
+            "EndOfDayReport", "None today.", "no refunds, cancellations or captures")))
     numeric = {2}
     rows = []
     for op in listed:
@@ -174,40 +207,67 @@ def _operations(report: DayReport, loc: QLocale) -> str:
         if is_bad(op):
             cells[4] = f'<span class="bad">{cells[4]}</span>'
         rows.append(_row(cells, numeric))
-    headers = (("Time", 8), ("Operation", 13), ("Amount", 10), ("Card", 15), ("Outcome", 16),
-               ("Till", 10), ("Done by", 14), ("Approved by", 14))
+    headers = ((translate("EndOfDayReport", "Time"), 8),
+               (translate("EndOfDayReport", "Operation"), 13),
+               (translate("EndOfDayReport", "Amount"), 10),
+               (translate("EndOfDayReport", "Card"), 15),
+               (translate("EndOfDayReport", "Outcome"), 16),
+               (translate("EndOfDayReport", "Till"), 10),
+               (translate("EndOfDayReport", "Done by"), 14),
+               (translate("EndOfDayReport", "Approved by"), 14))
     return _table(headers, rows, numeric)
 
 
 def _journal(report: DayReport) -> str:
     check = report.journal
     if check is None:
-        return '<p class="meta">The journal was not checked.</p>'
+        return '<p class="meta">{}</p>'.format(_e(translate(
+            "EndOfDayReport", "The journal was not checked.")))
     if check.ok:
-        return (f'<p class="meta">Journal verified: {check.checked} entries, none changed, '
-                f"removed or reordered. Newest entry's hash: "
-                f'<span class="hash">{_e(check.head_hash or "—")}</span></p>')
+        verified = EndOfDayReport.tr(
+            "Journal verified: %n entries, none changed, removed or reordered. Newest entry's "
+            "hash: <span class=\"hash\">{hash}</span>", "", check.checked)
+        return '<p class="meta">{}</p>'.format(verified.format(hash=_e(check.head_hash or "—")))
     problems = "".join(f"<li>{_e(finding_words(p))}</li>" for p in check.problems)
-    return f'<p class="bad">The journal does not verify:</p><ul>{problems}</ul>'
+    not_verified = translate("EndOfDayReport", "The journal does not verify:")
+    return f'<p class="bad">{_e(not_verified)}</p><ul>{problems}</ul>'
+
+
+def _mode_words(mode: str) -> str:
+    """"LIVE mode"…; a mode of a later version, its code."""
+    known = {
+        "TRAINING": translate("EndOfDayReport", "TRAINING mode"),
+        "TEST": translate("EndOfDayReport", "TEST mode"),
+        "LIVE": translate("EndOfDayReport", "LIVE mode"),
+        "CUSTOM": translate("EndOfDayReport", "CUSTOM mode"),
+    }
+    return known.get(mode) or translate("EndOfDayReport", "{mode} mode").format(mode=mode)
 
 
 def report_html(report: DayReport, locale: QLocale | None = None) -> str:
     loc = locale if locale is not None else QLocale()
     day = loc.toString(QDate(report.day.year, report.day.month, report.day.day),
                        QLocale.FormatType.LongFormat)
-    parts = [f"<html><head><style>{_CSS}</style></head><body>",
-             f"<h1>End of day — {_e(day)}</h1>"]
-    shop = f"{_e(report.shop)} · " if report.shop else ""
-    parts.append(f'<p class="meta">{shop}{_e(report.mode)} mode · printed '
-                 f"{_e(format_datetime(report.generated_at, loc))} by {_e(report.printed_by)}"
-                 "</p>")
+    title = translate("EndOfDayReport", "End of day — {day}").format(day=day)
+    parts = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{_e(title)}</h1>"]
+    printed = translate("EndOfDayReport", "printed {when} by {name}").format(
+        when=format_datetime(report.generated_at, loc), name=report.printed_by)
+    meta = [report.shop, _mode_words(report.mode), printed] if report.shop else [
+        _mode_words(report.mode), printed]
+    parts.append(f'<p class="meta">{" · ".join(_e(m) for m in meta)}</p>')
     parts.append(_journal(report))
     if report.mode == "TRAINING":
-        parts.append('<p class="training">TRAINING — no real money moved.</p>')
+        training = translate("EndOfDayReport", "TRAINING — no real money moved.")
+        parts.append(f'<p class="training">{_e(training)}</p>')
     count = len(report.open_authorizations)
     listed = len(listed_operations(report))
-    parts += ["<h2>Totals of the day</h2>", _totals(report, loc),
-              f"<h2>Authorizations not captured ({count})</h2>", _authorizations(report, loc),
-              f"<h2>Refunds, cancellations and captures of the day ({listed})</h2>",
-              _operations(report, loc), "</body></html>"]
+    totals = translate("EndOfDayReport", "Totals of the day")
+    not_captured = translate("EndOfDayReport", "Authorizations not captured ({count})").format(
+        count=count)
+    operations = translate(
+        "EndOfDayReport", "Refunds, cancellations and captures of the day ({count})").format(
+        count=listed)
+    parts += [f"<h2>{_e(totals)}</h2>", _totals(report, loc),
+              f"<h2>{_e(not_captured)}</h2>", _authorizations(report, loc),
+              f"<h2>{_e(operations)}</h2>", _operations(report, loc), "</body></html>"]
     return "".join(parts)

@@ -7,26 +7,21 @@ hand a display value to QLocale, whose precision covers any real till amount.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from ..domain.money import Money
 from ..domain.payments import Payment, network_name
+from .i18n import babel_name
 
-# Symbols for currencies a locale does not own (a CAD locale shows USD as "US$").
-_FOREIGN_SYMBOLS = {
-    "usd": "US$",
-    "cad": "CA$",
-    "aud": "A$",
-    "nzd": "NZ$",
-    "eur": "€",
-    "gbp": "£",
-    "jpy": "¥",
-    "inr": "₹",
-    "krw": "₩",
-    "chf": "CHF",
-}
+translate = QCoreApplication.translate
+
+
+class Formatting(QObject):
+    """The context of this module's plurals (pyside6-lupdate reads plural forms in tr() calls
+    only)."""
 
 
 def _locale(locale: QLocale | None) -> QLocale:
@@ -37,19 +32,22 @@ def _locale(locale: QLocale | None) -> QLocale:
     return loc
 
 
-def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
-    """The symbol a customer of this locale expects for `currency`."""
-    loc = _locale(locale)
-    code = currency.upper()
-    if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-        return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    return _FOREIGN_SYMBOLS.get(currency.lower(), code + "\u00a0")
+@lru_cache(maxsize=256)
+def currency_symbol(currency: str, name: str) -> str:
+    """CLDR's symbol of `currency` for the locale `name`: "$" for CAD and "$ US" for USD in
+    fr_CA, "US$" in en_CA (Qt knows only each locale's own currency's)."""
+    from babel.numbers import get_currency_symbol
+
+    return get_currency_symbol(currency.upper(), name)
 
 
 def format_money(m: Money, locale: QLocale | None = None) -> str:
-    """"$12.50" (en_CA), "12,50 $" (fr_CA), with exactly the currency's decimals."""
+    """CLDR's form of the amount in the locale: "$12.50" and "US$12.50" (en_CA), "12,50 $" and
+    "12,50 $ US" (fr_CA), with exactly the currency's decimals. Qt lays the number out by its
+    CLDR pattern; Babel gives the symbol."""
     loc = _locale(locale)
-    text = loc.toCurrencyString(float(m.to_decimal()), currency_symbol(m.currency, loc), m.exponent)
+    symbol = currency_symbol(m.currency, babel_name(loc))
+    text = loc.toCurrencyString(float(m.to_decimal()), symbol, m.exponent)
     return text.strip("\u00a0 ")
 
 
@@ -95,40 +93,41 @@ def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime) -
     time = format_time(dt, locale)
     days = day.daysTo(today)
     if days == 0:
-        return f"Today {time}"
+        return translate("Formatting", "Today {time}").format(time=time)
     if days == 1:
-        return f"Yesterday {time}"
+        return translate("Formatting", "Yesterday {time}").format(time=time)
     if days == -1:  # a capture deadline
-        return f"Tomorrow {time}"
-    return f"{format_day(dt, locale, now=now)} {time}"
+        return translate("Formatting", "Tomorrow {time}").format(time=time)
+    return translate("Formatting", "{day} {time}", "a date and a time").format(
+        day=format_day(dt, locale, now=now), time=time)
 
 
-def format_age(dt: datetime, *, now: datetime) -> str:
-    """How long before `now`, in words a cashier reads at a glance ("12 min ago")."""
+def format_age(dt: datetime, locale: QLocale | None = None, *, now: datetime) -> str:
+    """How long before `now`, in CLDR's words for the locale ("12 mins ago", "il y a 12 min")."""
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     seconds = int((now - dt).total_seconds())
     if seconds < 60:
-        return "just now"
-    minutes = seconds // 60
-    if minutes < 60:
-        return f"{minutes} min ago"
-    hours = minutes // 60
-    if hours < 24:
-        return f"{hours} h ago"
-    days = hours // 24
-    return "1 day ago" if days == 1 else f"{days} days ago"
+        return translate("Formatting", "just now")
+    from babel.dates import format_timedelta
+
+    return format_timedelta(timedelta(seconds=-seconds), add_direction=True, format="short",
+                            threshold=1, locale=babel_name(_locale(locale)))
 
 
 def format_duration(seconds: float) -> str:
-    """A span ahead in words ("5 h 20 min", "40 min")."""
+    """A span ahead in words ("5 h 20 min", "40 min", "3 days")."""
     total = max(int(seconds), 0) // 60
     hours, minutes = divmod(total, 60)
     if hours >= 48:
-        return f"{hours // 24} days"
+        days = hours // 24  # (pyside6-lupdate misreads "//" inside the call)
+        return Formatting.tr("%n days", "", days)
+    if hours and minutes:
+        return translate("Formatting", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes)
     if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{minutes} min"
+        return translate("Formatting", "{hours} h").format(hours=hours)
+    return translate("Formatting", "{minutes} min").format(minutes=minutes)
 
 
 def amount_separators(locale: QLocale | None = None) -> tuple[str, str]:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ..services.api import Mode
 from .dialogs.about_dialog import AboutDialog
 from .presenter import Presenter
 from .support_info import SupportInfo, diagnostics_text, versions
-from .views.status_bar import MODE_WORDS
 
-COPIED = "Diagnostics copied to the clipboard: paste them into your message to support."
+translate = QCoreApplication.translate
 
 
 class HelpMenu(QObject):
@@ -19,9 +19,9 @@ class HelpMenu(QObject):
                  presenter: Presenter) -> None:
         super().__init__(window)
         self._window, self._info, self._presenter = window, info, presenter
-        self.diagnostics_action = QAction("Copy diagnostics", window)
+        self.diagnostics_action = QAction(self.tr("Copy diagnostics"), window)
         self.diagnostics_action.triggered.connect(self.copy_diagnostics)
-        self.about_action = QAction("About POS Refunds…", window)
+        self.about_action = QAction(self.tr("About POS Refunds…"), window)
         self.about_action.triggered.connect(self.open_about)
         menu.addAction(self.diagnostics_action)
         menu.addAction(self.about_action)
@@ -29,14 +29,27 @@ class HelpMenu(QObject):
     def copy_diagnostics(self) -> str:
         text = diagnostics_text(self._info)
         QGuiApplication.clipboard().setText(text)
-        self._presenter.note(self._window, COPIED)
+        self._presenter.note(self._window, self.tr(
+            "Diagnostics copied to the clipboard: paste them into your message to support."))
         return text
 
     def facts(self) -> list[tuple[str, str]]:
+        """What the About box lists, in the cashier's language (the diagnostics for support
+        stay in English)."""
         info = self._info
-        return [*versions()[:1], ("Mode", MODE_WORDS[info.mode]),
-                ("Data folder", str(info.data_folder)), ("Log folder", str(info.log_folder)),
-                ("Till id", info.till_id), *versions()[1:5]]
+        named = [(translate("SupportInfo", name), value) for name, value in versions()]
+        return [*named[:1], (self.tr("Mode"), self._mode_words(info.mode)),
+                (self.tr("Data folder"), str(info.data_folder)),
+                (self.tr("Log folder"), str(info.log_folder)),
+                (self.tr("Till id"), info.till_id), *named[1:5]]
+
+    def _mode_words(self, mode: Mode) -> str:
+        return {
+            Mode.TRAINING: self.tr("TRAINING", "the mode: practice with the sandbox"),
+            Mode.TEST: self.tr("TEST", "the mode: a Stripe test key"),
+            Mode.LIVE: self.tr("LIVE", "the mode: real money"),
+            Mode.CUSTOM: self.tr("CUSTOM SERVER", "the mode: another Stripe-compatible server"),
+        }[mode]
 
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.facts(), self._window)

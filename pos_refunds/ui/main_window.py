@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
@@ -53,10 +53,13 @@ from .views.status_bar import AppStatusBar
 from .window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-TRAINING_TEXT = "TRAINING MODE — no real money moves. Practise freely."
-UNRESOLVED_TEXT = ("Some earlier operations are not resolved yet; their payments stay locked "
-                   "until they are.")
+TRAINING_TEXT = QT_TRANSLATE_NOOP("MainWindow",
+                                  "TRAINING MODE — no real money moves. Practise freely.")
+UNRESOLVED_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Some earlier operations are not resolved yet; their payments stay locked until they are.")
 # The payment may have moved on: show its fresh state next to the message.
 _REFRESH_AFTER = (PaymentChanged, AlreadyRefunded, OverRefund)
 
@@ -150,9 +153,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         if self._services.mode is Mode.TRAINING:
-            banner = QLabel(TRAINING_TEXT)
+            banner = QLabel(translate("MainWindow", TRAINING_TEXT))
             banner.setObjectName("trainingBanner")
-            banner.setAccessibleName("Training mode")
+            banner.setAccessibleName(self.tr("Training mode"))
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(banner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -182,43 +185,48 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.refresh_action = self._action("Refresh", [key(Qt.Key.Key_F5)],
+        self.refresh_action = self._action(self.tr("Refresh"), [key(Qt.Key.Key_F5)],
                                            self.payments_vm.refresh)
-        self.find_action = self._action("Find payment", [key("Ctrl+F"), key(Qt.Key.Key_F3)],
+        self.find_action = self._action(self.tr("Find payment"),
+                                        [key("Ctrl+F"), key(Qt.Key.Key_F3)],
                                         self.payments_view.focus_search)
-        self.refund_action = self._action("Refund", [key("Ctrl+R")], self._refund_shortcut)
-        self.cancel_action = self._action("Cancel payment", [key("Ctrl+Shift+C")],
+        self.refund_action = self._action(self.tr("Refund"), [key("Ctrl+R")],
+                                          self._refund_shortcut)
+        self.cancel_action = self._action(self.tr("Cancel payment"), [key("Ctrl+Shift+C")],
                                           self._cancel_shortcut)
-        self.capture_action = self._action("Capture", [key("Ctrl+Shift+P")],
+        self.capture_action = self._action(self.tr("Capture"), [key("Ctrl+Shift+P")],
                                            self._capture_shortcut)
-        quit_action = self._action("Quit", [key(QKeySequence.StandardKey.Quit)], self.close)
-        toolbar = QToolBar("Main")
+        quit_action = self._action(self.tr("Quit"), [key(QKeySequence.StandardKey.Quit)],
+                                   self.close)
+        toolbar = QToolBar(self.tr("Main", "the toolbar's name"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.refresh_action, self.find_action):
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+            action.setToolTip(self.tr("{action} ({keys})", "a toolbar button: its text, its keys")
+                              .format(action=action.text(), keys=action.shortcut().toString()))
             toolbar.addAction(action)
         self.addToolBar(toolbar)
-        menu = self.menuBar().addMenu("&Payments")
+        menu = self.menuBar().addMenu(self.tr("&Payments"))
         for action in (self.refresh_action, self.find_action, self.refund_action,
                        self.capture_action, self.cancel_action):
             menu.addAction(action)
         menu.addSeparator()
-        self.settings_action = self._action("Settings…", [key("Ctrl+,")], self.open_settings)
+        self.settings_action = self._action(self.tr("Settings…"), [key("Ctrl+,")],
+                                            self.open_settings)
         menu.addAction(self.settings_action)
-        self.backup_action = self._action("Back up till data…", [], self.back_up)
-        self.restore_action = self._action("Restore from backup…", [], self.restore)
+        self.backup_action = self._action(self.tr("Back up till data…"), [], self.back_up)
+        self.restore_action = self._action(self.tr("Restore from backup…"), [], self.restore)
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
         menu.addAction(quit_action)
-        self.session.install(toolbar, self.menuBar().addMenu("&Staff"))
-        self.journal_action = self._action("Audit journal…", [], self.open_journal)
-        self.end_of_day_action = self._action("End of day…", [], self.open_end_of_day)
-        reports = self.menuBar().addMenu("&Reports")
+        self.session.install(toolbar, self.menuBar().addMenu(self.tr("&Staff")))
+        self.journal_action = self._action(self.tr("Audit journal…"), [], self.open_journal)
+        self.end_of_day_action = self._action(self.tr("End of day…"), [], self.open_end_of_day)
+        reports = self.menuBar().addMenu(self.tr("&Reports"))
         reports.addAction(self.end_of_day_action)
         reports.addAction(self.journal_action)
-        self.help = HelpMenu(self, self.menuBar().addMenu("&Help"), self._support,
+        self.help = HelpMenu(self, self.menuBar().addMenu(self.tr("&Help")), self._support,
                              self.presenter)
 
     def _wire(self) -> None:
@@ -277,7 +285,7 @@ class MainWindow(QMainWindow):
         self._window_tasks.start(self._services.readers.readers(), on_done=self._readers_loaded,
                                  on_error=self._readers_not_loaded)
         if self._services.unresolved:
-            self.presenter.note(self, UNRESOLVED_TEXT)
+            self.presenter.note(self, translate("MainWindow", UNRESOLVED_TEXT))
         if self.dialogs.settings.refused:
             self.presenter.note(self, refused_text(self.dialogs.settings.refused))
             self._store.drop_refused()
@@ -299,7 +307,7 @@ class MainWindow(QMainWindow):
         """What start-up found a crash had interrupted, once, with the readers' names."""
         ops, self._interrupted = self._interrupted, []
         if ops:
-            self.presenter.tell(self, "Interrupted operations checked",
+            self.presenter.tell(self, self.tr("Interrupted operations checked"),
                                 interrupted_story(ops, readers))
 
     def _look_up(self, payment_id: str) -> None:
@@ -370,11 +378,13 @@ class MainWindow(QMainWindow):
         return self.dialogs.open_settings()
 
     def back_up(self) -> None:
-        if self.dialogs.require_manager("back up the till's data") is not None:
+        if self.dialogs.require_manager(
+                self.tr("Only a manager can back up the till's data.")) is not None:
             self.backup.back_up(self)
 
     def restore(self) -> None:
-        if self.dialogs.require_manager("restore the till's data") is not None:
+        if self.dialogs.require_manager(
+                self.tr("Only a manager can restore the till's data.")) is not None:
             self.backup.restore(self)
 
     def _guarded_changed(self, values: GuardedSettings) -> None:

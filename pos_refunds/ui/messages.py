@@ -54,6 +54,21 @@ from .formatting import format_datetime, format_money
 
 translate = QCoreApplication.translate
 
+
+class _Plurals:
+    """`X.tr(text, disambiguation, n)`: translate() in context X, for plurals. pyside6-lupdate
+    reads translate()'s n as a plural only when it is a number literal (an identifier there is
+    taken for Qt 4's encoding argument), but reads any n of `X.tr()`."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.context, text, disambiguation, n)
+
+
+Messages = _Plurals("Messages")
+
 Params = Mapping[str, Any]
 Words = Callable[[Params], str]  # a template of the reason, chosen by its parameters if need be
 
@@ -210,19 +225,24 @@ def _staff_words() -> dict[StrEnum, Words]:
 
 def _stripe_words() -> dict[StrEnum, Words]:
     S = StripeReason
-    said = translate("Messages", "Stripe said: {said}")
     permission = translate(
         "Messages", "The Stripe key in use is not allowed to do this. Ask the account owner to "
         "give the restricted key the missing permission.")
+    permission_said = translate(
+        "Messages", "The Stripe key in use is not allowed to do this. Ask the account owner to "
+        "give the restricted key the missing permission. Stripe said: {said}")
     declined = translate("Messages", "The card was declined: {said}")
     changed = translate(
         "Messages", "This payment was changed meanwhile (perhaps by another till), so this "
         "action no longer applies. Refresh and check it.")
+    changed_said = translate(
+        "Messages", "This payment was changed meanwhile (perhaps by another till), so this "
+        "action no longer applies. Refresh and check it. Stripe said: {said}")
     return {
         S.KEY_REFUSED: _t(translate(
             "Messages", "Stripe did not accept the API key: it is wrong, expired or revoked. "
             "A manager can enter a new key in Settings.")),
-        S.PERMISSION: lambda p: f"{permission} {said}" if p.get("said") else permission,
+        S.PERMISSION: lambda p: permission_said if p.get("said") else permission,
         S.RATE_LIMITED: _t(translate(
             "Messages", "Stripe is receiving too many requests right now. Wait a few seconds "
             "and try again.")),
@@ -260,7 +280,7 @@ def _stripe_words() -> dict[StrEnum, Words]:
         S.OVER_REFUND: _t(translate(
             "Messages", "The amount is more than what is left to refund on this payment. "
             "Refresh to see the current remainder.")),
-        S.PAYMENT_CHANGED: lambda p: f"{changed} {said}" if p.get("said") else changed,
+        S.PAYMENT_CHANGED: lambda p: changed_said if p.get("said") else changed,
         S.NOT_FOUND: _t(translate("Messages", "Stripe could not find it: {said}")),
         S.REFUSED: _t(translate("Messages", "Stripe refused the request: {said}")),
         S.UNREADABLE_OBJECT: _t(translate("Messages",
@@ -478,9 +498,9 @@ def _check_words() -> dict[StrEnum, Words]:
     }
 
 
-def _batch_words(p: Params, past: str, others: str) -> str:
-    head = translate("Messages", "{count} of {total} authorizations were not {past}:")
-    lines = [head.replace("{past}", past), *("• " + line for line in p.get("lines", ()))]
+def _batch_words(p: Params, head: str, others: str) -> str:
+    """`head`: "%n of {total} authorizations were not captured:", %n already filled."""
+    lines = [head, *("• " + line for line in p.get("lines", ()))]
     if p.get("count", 0) < p.get("total", 0):
         lines.append(others)
     return "\n".join(line.replace("{", "{{").replace("}", "}}") if i else line
@@ -518,10 +538,12 @@ def _other_words() -> dict[StrEnum, Words]:
             "Messages", "This payment was changed at another till or in the Stripe Dashboard: "
             "it is now {state}. Nothing was sent.")),
         B.CAPTURE_INCOMPLETE: lambda p: _batch_words(
-            p, translate("Messages", "captured"),
+            p, Messages.tr("%n of {total} authorizations were not captured:", "",
+                        int(p.get("count", 0))),
             translate("Messages", "The others were captured.")),
         B.CANCEL_INCOMPLETE: lambda p: _batch_words(
-            p, translate("Messages", "canceled"),
+            p, Messages.tr("%n of {total} authorizations were not canceled:", "",
+                        int(p.get("count", 0))),
             translate("Messages", "The others were canceled.")),
         S.NOT_SUCCEEDED: _t(translate(
             "Messages", "This refund has not succeeded ({status}): there is no slip to give.")),
@@ -551,13 +573,66 @@ def _table() -> dict[StrEnum, Words]:
 
 # --- parameters as shown -------------------------------------------------------------------------
 
-_KIND_WORDS = {
-    "refund_online": lambda: translate("Messages", "online refund"),
-    "refund_on_reader": lambda: translate("Messages", "refund on a reader"),
-    "cancel": lambda: translate("Messages", "cancel"),
-    "capture": lambda: translate("Messages", "capture"),
-    "settings": lambda: translate("Messages", "settings change"),
-}
+def _operation_phrases() -> dict[str, tuple[str, str]]:
+    """A journaled operation as a finding names it: (with its amount, without)."""
+    return {
+        "refund_online": (
+            translate("Messages", "the online refund of {amount} on {payment}"),
+            translate("Messages", "the online refund on {payment}")),
+        "refund_on_reader": (
+            translate("Messages", "the refund on a reader of {amount} on {payment}"),
+            translate("Messages", "the refund on a reader on {payment}")),
+        "cancel": (
+            translate("Messages", "the cancel of {amount} on {payment}"),
+            translate("Messages", "the cancel on {payment}")),
+        "capture": (
+            translate("Messages", "the capture of {amount} on {payment}"),
+            translate("Messages", "the capture on {payment}")),
+        "settings": (
+            translate("Messages", "the settings change of {amount} on {payment}"),
+            translate("Messages", "the settings change on {payment}")),
+    }
+
+
+def _operation_named(params: Params, locale: QLocale | None) -> str:
+    kind = str(params.get("kind", ""))
+    amount = params.get("amount")
+    payment = params.get("payment", "")
+    phrases = _operation_phrases().get(kind)
+    if phrases is None:  # a kind of a later version: its code, in the general phrase
+        phrases = (translate("Messages", "the {kind} of {amount} on {payment}"),
+                   translate("Messages", "the {kind} on {payment}"))
+    with_amount, without = phrases
+    if amount is not None:
+        return with_amount.format(kind=kind, amount=_shown(amount, locale), payment=payment)
+    return without.format(kind=kind, payment=payment)
+
+
+def _permission_words(permission: str) -> str:
+    """A Stripe permission the key lacks (as `gateway.account` names it), in words."""
+    known = {
+        "read PaymentIntents, Charges and Refunds": translate(
+            "Messages", "read PaymentIntents, Charges and Refunds"),
+        "read Refunds": translate("Messages", "read Refunds"),
+        "read Events": translate("Messages", "read Events"),
+        "read Terminal readers": translate("Messages", "read Terminal readers"),
+        "read Terminal locations": translate("Messages", "read Terminal locations"),
+        "write Refunds": translate("Messages", "write Refunds"),
+        "write PaymentIntents": translate("Messages", "write PaymentIntents"),
+        "write Terminal readers": translate("Messages", "write Terminal readers"),
+    }
+    return known.get(permission, permission)
+
+
+def _object_words(what: str) -> str:
+    """Which Stripe object could not be read (as `gateway.mapping` names it), in words."""
+    known = {
+        "a payment": translate("Messages", "a payment"),
+        "a refund": translate("Messages", "a refund"),
+        "a reader": translate("Messages", "a reader"),
+        "a reader action": translate("Messages", "a reader action"),
+    }
+    return known.get(what, what)
 
 
 def _shown(value: Any, locale: QLocale | None) -> str:
@@ -592,16 +667,14 @@ def _status_words(status: str) -> str:
 def _prepared(reason: StrEnum, params: Params, locale: QLocale | None) -> dict[str, str]:
     shown = {k: _shown(v, locale) for k, v in params.items()}
     if isinstance(reason, AuditReason):
-        kind = params.get("kind", "")
-        kind_words = _KIND_WORDS[kind]() if kind in _KIND_WORDS else str(kind)
-        amount = params.get("amount")
-        payment = params.get("payment", "")
-        shown["operation"] = (
-            translate("Messages", "the {kind} of {amount} on {payment}").format(
-                kind=kind_words, amount=_shown(amount, locale), payment=payment)
-            if amount is not None else
-            translate("Messages", "the {kind} on {payment}").format(kind=kind_words,
-                                                                    payment=payment))
+        shown["operation"] = _operation_named(params, locale)
+    if reason is KeyReason.NOT_ALLOWED:
+        missing = params.get("missing") or ()
+        if isinstance(missing, str):
+            missing = (missing,)
+        shown["missing"] = ", ".join(_permission_words(str(m)) for m in missing)
+    if reason is StripeReason.UNREADABLE_OBJECT:
+        shown["what"] = _object_words(str(params.get("what", "")))
     if reason is ReaderReason.FAILED:
         shown["failure"] = reader_failure_words(params.get("failure_code"),
                                                 params.get("failure_message"))
@@ -675,13 +748,12 @@ def key_summary_words(summary: Any) -> str:
     """Which key is stored (`domain.account.KeySummary`), never the key: "Restricted live key
     ending in 7d3F"."""
     kinds = {
-        (True, True): translate("Messages", "Restricted live key"),
-        (True, False): translate("Messages", "Restricted test key"),
-        (False, True): translate("Messages", "Secret live key"),
-        (False, False): translate("Messages", "Secret test key"),
+        (True, True): translate("Messages", "Restricted live key ending in {last4}"),
+        (True, False): translate("Messages", "Restricted test key ending in {last4}"),
+        (False, True): translate("Messages", "Secret live key ending in {last4}"),
+        (False, False): translate("Messages", "Secret test key ending in {last4}"),
     }
-    return translate("Messages", "{kind} ending in {last4}").format(
-        kind=kinds[bool(summary.restricted), bool(summary.live)], last4=summary.last4)
+    return kinds[bool(summary.restricted), bool(summary.live)].format(last4=summary.last4)
 
 
 def key_note_words(note: KeyNote | None) -> str:
@@ -806,7 +878,14 @@ def receipt_value(field: str, value: str) -> str:
         }
         return cvm.get(value, value.replace("_", " "))
     if field == "account_type":
-        return value.replace("_", " ").capitalize()
+        account = {
+            "checking": translate("Messages", "Checking", "account type on a receipt"),
+            "savings": translate("Messages", "Savings", "account type on a receipt"),
+            "credit": translate("Messages", "Credit", "account type on a receipt"),
+            "prepaid": translate("Messages", "Prepaid", "account type on a receipt"),
+            "unknown": translate("Messages", "Unknown", "account type on a receipt"),
+        }
+        return account.get(value, value.replace("_", " ").capitalize())
     return value
 
 
@@ -818,8 +897,8 @@ def refund_reason_words(reason: str | None, note: str | None = None) -> str | No
         "fraudulent": translate("Messages", "Fraudulent payment"),
         "expired_uncaptured_charge": translate("Messages", "Authorization expired"),
     }
-    said = known.get(reason or "", (reason or "").replace("_", " "))
-    text = " — ".join(t for t in (said.capitalize() if said else "", (note or "").strip()) if t)
+    said = known.get(reason or "") or (reason or "").replace("_", " ").capitalize()
+    text = " — ".join(t for t in (said, (note or "").strip()) if t)
     return text or None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import ApprovalRequired, PosError, ReaderBusy, ReaderOffline, ReaderTimeout
@@ -23,11 +24,14 @@ from .prompts import Prompts
 Inline = Callable[[str], None]
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 ANOTHER_READER = {
-    ReaderOffline: "Reader offline — choose another reader",
-    ReaderBusy: "Reader busy — choose another reader, or wait and try again",
-    ReaderTimeout: "Reader timed out — try again or choose another reader",
+    ReaderOffline: QT_TRANSLATE_NOOP("Presenter", "Reader offline — choose another reader"),
+    ReaderBusy: QT_TRANSLATE_NOOP("Presenter",
+                                  "Reader busy — choose another reader, or wait and try again"),
+    ReaderTimeout: QT_TRANSLATE_NOOP("Presenter",
+                                     "Reader timed out — try again or choose another reader"),
 }
 
 
@@ -37,57 +41,173 @@ def outcome_text(outcome: Outcome) -> str:
     card = card_words(outcome.card) if outcome.card is not None else ""
     person = outcome.staff.name if outcome.staff is not None else ""
     role = role_words(outcome.staff.role).lower() if outcome.staff is not None else ""
+    template = {
+        Done.CANCELED: lambda: translate("Presenter", "Payment of {amount} canceled."),
+        Done.CAPTURED: lambda: translate("Presenter", "Captured {amount}."),
+        Done.REFUNDED: lambda: translate("Presenter", "Refunded {amount} to {card}."),
+        Done.STAFF_ADDED: lambda: translate("Presenter", "{person} added as {role}.",
+                                            "role: cashier or manager, in lower case"),
+        Done.ROLE_CHANGED: lambda: translate("Presenter", "{person} is now {role}.",
+                                             "role: cashier or manager, in lower case"),
+        Done.PIN_RESET: lambda: translate("Presenter", "New PIN set for {person}."),
+        Done.STAFF_REMOVED: lambda: translate("Presenter",
+                                              "{person} removed from the staff list."),
+    }[outcome.done]()
+    return template.format(amount=amount, card=card, person=person, role=role)
+
+
+# Whole sentences for each kind of operation, with its amount or without one (a journal
+# written before amounts were kept): the subject's gender differs in French.
+def _settled_done(kind: OperationKind, amount: bool) -> str:
+    K = OperationKind
+    if amount:
+        return {
+            K.REFUND_ONLINE: translate("Presenter", "The refund of {amount} that was not "
+                                       "confirmed earlier has now been confirmed as done."),
+            K.REFUND_ON_READER: translate("Presenter", "The refund of {amount} on the reader "
+                                          "that was not confirmed earlier has now been "
+                                          "confirmed as done."),
+            K.CANCEL: translate("Presenter", "The cancellation of {amount} that was not "
+                                "confirmed earlier has now been confirmed as done."),
+            K.CAPTURE: translate("Presenter", "The capture of {amount} that was not confirmed "
+                                 "earlier has now been confirmed as done."),
+        }[kind]
     return {
-        Done.CANCELED: f"Payment of {amount} canceled.",
-        Done.CAPTURED: f"Captured {amount}.",
-        Done.REFUNDED: f"Refunded {amount} to {card}.",
-        Done.STAFF_ADDED: f"{person} added as {role}.",
-        Done.ROLE_CHANGED: f"{person} is now {role}.",
-        Done.PIN_RESET: f"New PIN set for {person}.",
-        Done.STAFF_REMOVED: f"{person} removed from the staff list.",
-    }[outcome.done]
+        K.REFUND_ONLINE: translate("Presenter", "The refund of the payment that was not "
+                                   "confirmed earlier has now been confirmed as done."),
+        K.REFUND_ON_READER: translate("Presenter", "The refund of the payment on the reader "
+                                      "that was not confirmed earlier has now been confirmed "
+                                      "as done."),
+        K.CANCEL: translate("Presenter", "The cancellation of the payment that was not "
+                            "confirmed earlier has now been confirmed as done."),
+        K.CAPTURE: translate("Presenter", "The capture of the payment that was not confirmed "
+                             "earlier has now been confirmed as done."),
+    }[kind]
 
 
-_WHAT = {
-    OperationKind.REFUND_ONLINE: "The refund of {amount}",
-    OperationKind.REFUND_ON_READER: "The refund of {amount} on the reader",
-    OperationKind.CANCEL: "The cancellation of {amount}",
-    OperationKind.CAPTURE: "The capture of {amount}",
-}
+def _settled_not_done(kind: OperationKind, amount: bool) -> str:
+    """{detail}: nothing, or " (why)" from `_why`."""
+    K = OperationKind
+    if amount:
+        return {
+            K.REFUND_ONLINE: translate("Presenter", "The refund of {amount} that was not "
+                                       "confirmed earlier was not carried out{detail}. Nothing "
+                                       "moved; it can be done again."),
+            K.REFUND_ON_READER: translate("Presenter", "The refund of {amount} on the reader "
+                                          "that was not confirmed earlier was not carried "
+                                          "out{detail}. Nothing moved; it can be done again."),
+            K.CANCEL: translate("Presenter", "The cancellation of {amount} that was not "
+                                "confirmed earlier was not carried out{detail}. Nothing moved; "
+                                "it can be done again."),
+            K.CAPTURE: translate("Presenter", "The capture of {amount} that was not confirmed "
+                                 "earlier was not carried out{detail}. Nothing moved; it can "
+                                 "be done again."),
+        }[kind]
+    return {
+        K.REFUND_ONLINE: translate("Presenter", "The refund of the payment that was not "
+                                   "confirmed earlier was not carried out{detail}. Nothing "
+                                   "moved; it can be done again."),
+        K.REFUND_ON_READER: translate("Presenter", "The refund of the payment on the reader "
+                                      "that was not confirmed earlier was not carried "
+                                      "out{detail}. Nothing moved; it can be done again."),
+        K.CANCEL: translate("Presenter", "The cancellation of the payment that was not "
+                            "confirmed earlier was not carried out{detail}. Nothing moved; it "
+                            "can be done again."),
+        K.CAPTURE: translate("Presenter", "The capture of the payment that was not confirmed "
+                             "earlier was not carried out{detail}. Nothing moved; it can be "
+                             "done again."),
+    }[kind]
+
+
+def _why(op: Operation) -> str:
+    """" (the error's words)" after "was not carried out", or nothing."""
+    if not op.error:
+        return ""
+    return translate("Presenter", " ({reason})",
+                     "why an operation was not carried out, right after those words").format(
+        reason=operation_error_words(op).rstrip("."))
 
 
 def settled_text(op: Operation) -> str:
     """What the cashier reads when an operation left open has been settled."""
-    amount = format_money(op.amount) if op.amount is not None else "the payment"
-    what = _WHAT[op.kind].format(amount=amount)
+    has_amount = op.amount is not None
+    amount = format_money(op.amount) if op.amount is not None else ""
     if op.state is OperationState.SUCCEEDED:
-        return f"{what} that was not confirmed earlier has now been confirmed as done."
-    said = f" ({operation_error_words(op).rstrip('.')})" if op.error else ""
-    return (f"{what} that was not confirmed earlier was not carried out{said}. Nothing "
-            "moved; it can be done again.")
+        return _settled_done(op.kind, has_amount).format(amount=amount)
+    return _settled_not_done(op.kind, has_amount).format(amount=amount, detail=_why(op))
+
+
+def _interrupted_done(kind: OperationKind, amount: bool) -> str:
+    K = OperationKind
+    if amount:
+        return {
+            K.REFUND_ONLINE: translate("Presenter",
+                                       "The refund of {amount} was done: Stripe confirms it."),
+            K.REFUND_ON_READER: translate("Presenter", "The refund of {amount} on reader "
+                                          "{reader} was done: Stripe confirms it."),
+            K.CANCEL: translate("Presenter",
+                                "The cancellation of {amount} was done: Stripe confirms it."),
+            K.CAPTURE: translate("Presenter",
+                                 "The capture of {amount} was done: Stripe confirms it."),
+        }[kind]
+    return {
+        K.REFUND_ONLINE: translate("Presenter",
+                                   "The refund of the payment was done: Stripe confirms it."),
+        K.REFUND_ON_READER: translate("Presenter", "The refund of the payment on reader "
+                                      "{reader} was done: Stripe confirms it."),
+        K.CANCEL: translate("Presenter",
+                            "The cancellation of the payment was done: Stripe confirms it."),
+        K.CAPTURE: translate("Presenter",
+                             "The capture of the payment was done: Stripe confirms it."),
+    }[kind]
+
+
+def _interrupted_not_done(kind: OperationKind, amount: bool) -> str:
+    """{detail}: nothing, or " " and the error's own sentences."""
+    K = OperationKind
+    if amount:
+        return {
+            K.REFUND_ONLINE: translate("Presenter", "The refund of {amount} was not carried "
+                                       "out.{detail} Nothing was refunded; it can be done "
+                                       "again."),
+            K.REFUND_ON_READER: translate("Presenter", "The refund of {amount} on reader "
+                                          "{reader} was not carried out.{detail} Nothing was "
+                                          "refunded; it can be done again."),
+            K.CANCEL: translate("Presenter", "The cancellation of {amount} was not carried "
+                                "out.{detail} Nothing changed; it can be done again."),
+            K.CAPTURE: translate("Presenter", "The capture of {amount} was not carried "
+                                 "out.{detail} Nothing changed; it can be done again."),
+        }[kind]
+    return {
+        K.REFUND_ONLINE: translate("Presenter", "The refund of the payment was not carried "
+                                   "out.{detail} Nothing was refunded; it can be done again."),
+        K.REFUND_ON_READER: translate("Presenter", "The refund of the payment on reader "
+                                      "{reader} was not carried out.{detail} Nothing was "
+                                      "refunded; it can be done again."),
+        K.CANCEL: translate("Presenter", "The cancellation of the payment was not carried "
+                            "out.{detail} Nothing changed; it can be done again."),
+        K.CAPTURE: translate("Presenter", "The capture of the payment was not carried "
+                             "out.{detail} Nothing changed; it can be done again."),
+    }[kind]
 
 
 def interrupted_text(op: Operation, readers: dict[str, str]) -> str:
     """One operation a crash (or a power cut) interrupted, as start-up settled it."""
-    amount = format_money(op.amount) if op.amount is not None else "the payment"
-    if op.kind is OperationKind.REFUND_ON_READER:
-        reader = readers.get(op.reader_id or "", op.reader_id or "a reader")
-        what = f"The refund of {amount} on reader {reader}"
-    else:
-        what = _WHAT[op.kind].format(amount=amount)
+    has_amount = op.amount is not None
+    amount = format_money(op.amount) if op.amount is not None else ""
+    reader = readers.get(op.reader_id or "", op.reader_id or translate(
+        "Presenter", "a reader", "in place of a reader's name nobody knows"))
     if op.state is OperationState.SUCCEEDED:
-        return f"{what} was done: Stripe confirms it."
-    said = f" {operation_error_words(op)}" if op.error else ""
-    nothing = ("Nothing was refunded" if op.kind in (OperationKind.REFUND_ONLINE,
-                                                    OperationKind.REFUND_ON_READER)
-               else "Nothing changed")
-    return f"{what} was not carried out.{said} {nothing}; it can be done again."
+        return _interrupted_done(op.kind, has_amount).format(amount=amount, reader=reader)
+    detail = f" {operation_error_words(op)}" if op.error else ""
+    return _interrupted_not_done(op.kind, has_amount).format(amount=amount, reader=reader,
+                                                             detail=detail)
 
 
 def interrupted_story(ops: list[Operation], readers: dict[str, str]) -> str:
     lines = [f"• {interrupted_text(op, readers)}" for op in ops]
-    return ("POS Refunds was closed while these were under way; they have been checked "
-            "with Stripe:\n" + "\n".join(lines))
+    return "\n".join([translate("Presenter", "POS Refunds was closed while these were under "
+                                 "way; they have been checked with Stripe:"), *lines])
 
 
 def inline_text(error: BaseException) -> str:
@@ -95,8 +215,10 @@ def inline_text(error: BaseException) -> str:
     title, message, reference = error_words(error)
     for kind, guidance in ANOTHER_READER.items():
         if isinstance(error, kind):
-            title = guidance
-    return " ".join(t for t in (f"{title}:" if message else title, message, reference) if t)
+            title = translate("Presenter", guidance)
+    line = (translate("Presenter", "{title}: {message}", "an error's title, then its words")
+            .format(title=title, message=message) if message else title)
+    return " ".join(t for t in (line, reference) if t)
 
 
 def says_inline(error: BaseException) -> bool:

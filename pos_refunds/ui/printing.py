@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+translate = QCoreApplication.translate
 
 RECEIPT_WIDTH_MM = 80.0
 RECEIPT_MARGIN_MM = 4.0
@@ -78,8 +80,9 @@ def receipt_layout(document: QTextDocument,
     probe = document.clone()
     probe.setTextWidth(_px(width_mm - 2 * RECEIPT_MARGIN_MM))
     height_mm = probe.size().height() / SCREEN_DPI * 25.4 + 2 * RECEIPT_MARGIN_MM + 4
-    size = QPageSize(QSizeF(width_mm, max(height_mm, 60.0)),
-                     QPageSize.Unit.Millimeter, f"Receipt {width_mm:g} mm")
+    name = translate("Printing", "Receipt {width} mm", "a page size: a till roll").format(
+        width=f"{width_mm:g}")
+    size = QPageSize(QSizeF(width_mm, max(height_mm, 60.0)), QPageSize.Unit.Millimeter, name)
     margins = QMarginsF(*(RECEIPT_MARGIN_MM,) * 4)
     return QPageLayout(size, QPageLayout.Orientation.Portrait, margins,
                        QPageLayout.Unit.Millimeter)

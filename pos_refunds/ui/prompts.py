@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ..domain.approvals import Approval, ApprovalRequest
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .tasks import TaskRegistry
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 class Prompts:
     _staff_directory: StaffDirectory | None = None
@@ -109,9 +110,10 @@ class Prompts:
         box.setText(f"<b>{_escape(title)}</b>")  # many window managers hide the title bar text
         box.setInformativeText(_escape(text))
         accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        go_back = translate("Prompts", "Go back", "leave without doing it")
+        back = box.addButton(go_back, QMessageBox.ButtonRole.RejectRole)
         accept.setAccessibleName(accept_text)
-        back.setAccessibleName("Go back")
+        back.setAccessibleName(go_back)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

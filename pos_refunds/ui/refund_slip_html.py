@@ -11,19 +11,11 @@ from __future__ import annotations
 import html
 from string import Template
 
-from PySide6.QtCore import QLocale
-
 from ..domain.refund_slip import RefundSlip
 from . import palette
 from .formatting import format_datetime, format_money
-from .messages import (
-    receipt_label,
-    receipt_value,
-    refund_reason_words,
-    slip_headline,
-    training_mark,
-)
 from .slip_barcode import barcode_url
+from .slip_words import SlipWords
 
 RECEIPT_MARGIN_MM = 4.0  # as ui/printing.py's
 
@@ -63,49 +55,51 @@ def barcode_width_px(paper_mm: int) -> int:
     return round((paper_mm - 2 * RECEIPT_MARGIN_MM) * BARCODE_SHARE / 25.4 * 96)
 
 
-def slip_html(slip: RefundSlip, locale: QLocale | None = None, paper_mm: int = 80) -> str:
-    loc = locale if locale is not None else QLocale()
+def slip_html(slip: RefundSlip, words: SlipWords | None = None, paper_mm: int = 80) -> str:
+    """The slip in `words`' language (the till's when None)."""
+    w = words if words is not None else SlipWords()
+    loc = w.locale
     narrow = NARROW_CSS if paper_mm < 80 else ""
-    parts = [f"<html><head><style>{_CSS}{narrow}</style></head><body>"]
+    parts = [f'<html lang="{_e(loc.bcp47Name())}"><head><style>{_CSS}{narrow}</style></head>'
+             "<body>"]
     if slip.shop:
         parts.append(f"<h1>{_e(slip.shop)}</h1>")
     parts.append(f'<p class="center">{_e(format_datetime(slip.refunded_at, loc))}</p>')
     if slip.training:
-        parts.append(f'<p class="training">{_e(training_mark())}</p>')
-    parts += [f"<h2>{_e(slip_headline())}</h2>",
+        parts.append(f'<p class="training">{_e(w.training_mark())}</p>')
+    parts += [f"<h2>{_e(w.headline())}</h2>",
               f'<p class="amount">{_e(format_money(slip.amount, loc))} '
               f"{_e(slip.amount.currency.upper())}</p>", RULE]
     card = f"{slip.card} •••• {slip.last4}" if slip.last4 else slip.card
-    rows = [("Card", _e(card)),
-            ("Original payment", _e(format_money(slip.original_amount, loc))),
-            ("Paid on", _e(format_datetime(slip.original_at, loc)))]
+    rows = [(_e(w.card()), _e(card)),
+            (_e(w.original_payment()), _e(format_money(slip.original_amount, loc))),
+            (_e(w.paid_on()), _e(format_datetime(slip.original_at, loc)))]
     if slip.fully_refunded:
-        rows.append(("Payment", "Fully refunded"))
+        rows.append((_e(w.payment()), _e(w.fully_refunded())))
     if slip.in_person:
-        rows.append(("Refunded", _e(f"in person on {slip.reader}" if slip.reader
-                                    else "in person, card on a reader")))
+        rows.append((_e(w.refunded()), _e(w.in_person(slip.reader))))
     parts.append(_rows(rows))
     if slip.receipt:
-        parts += [RULE, _rows([(_e(receipt_label(field)), _e(receipt_value(field, value)))
-                               for field, value in slip.receipt])]
-    parts += [RULE, _rows([("Refund", _id(slip.refund_id)),
-                           ("Payment", _id(slip.payment_intent_id))])]
+        parts += [RULE, _rows([(_e(w.receipt_label(name)), _e(w.receipt_value(name, value)))
+                               for name, value in slip.receipt])]
+    parts += [RULE, _rows([(_e(w.refund()), _id(slip.refund_id)),
+                           (_e(w.payment()), _id(slip.payment_intent_id))])]
     details = []
-    reason = refund_reason_words(slip.reason, slip.note)
+    reason = w.reason(slip.reason, slip.note)
     if reason:
-        details.append(("Reason", _e(reason)))
+        details.append((_e(w.reason_label()), _e(reason)))
     if slip.served_by:
-        details.append(("Served by", _e(slip.served_by)))
+        details.append((_e(w.served_by()), _e(slip.served_by)))
     if details:
         parts.append(_rows(details))
     if slip.signature_line:
-        parts += ["<p><br><br>______________________<br>Customer signature</p>"]
+        parts += [f"<p><br><br>______________________<br>{_e(w.signature())}</p>"]
     # The PaymentIntent id as Code 128: scanned into the search box, it finds the payment.
     # The image is the document's resource (slip_barcode.add_barcode).
     parts += [f'<p class="center"><img src="{_e(barcode_url(slip.payment_intent_id).toString())}"'
               f' width="{barcode_width_px(paper_mm)}"><br>{_id(slip.payment_intent_id)}</p>',
-              RULE, '<p class="center">Keep this slip for your records.</p>']
+              RULE, f'<p class="center">{_e(w.keep())}</p>']
     if slip.training:
-        parts.append(f'<p class="training">{_e(training_mark())}</p>')
+        parts.append(f'<p class="training">{_e(w.training_mark())}</p>')
     parts.append("</body></html>")
     return "".join(parts)

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QLocale
-
 from ..domain.refund_slip import RefundSlip
 from ..printers import PAPER_CHARS, Receipt, ReceiptLine
 from .formatting import format_datetime, format_money
-from .messages import (
-    receipt_label,
-    receipt_value,
-    refund_reason_words,
-    slip_headline,
-    training_mark,
-)
+from .slip_words import SlipWords
 
 PLAIN = str.maketrans({"—": "-", "–": "-", "•": "*", "’": "'", "‘": "'", "“": '"', "”": '"',
                        "\u00a0": " ", "\u202f": " "})
@@ -45,8 +37,10 @@ def _centred(text: str, width: int, **style: bool) -> list[ReceiptLine]:
             for part in textwrap.wrap(_plain(text), width) or [""]]
 
 
-def slip_receipt(slip: RefundSlip, paper_mm: int, locale: QLocale | None = None) -> Receipt:
-    loc = locale if locale is not None else QLocale()
+def slip_receipt(slip: RefundSlip, paper_mm: int, words: SlipWords | None = None) -> Receipt:
+    """The slip's lines in `words`' language (the till's when None)."""
+    w = words if words is not None else SlipWords()
+    loc = w.locale
     width = PAPER_CHARS[paper_mm]
     rule = ReceiptLine("-" * width)
     lines: list[ReceiptLine] = []
@@ -54,28 +48,28 @@ def slip_receipt(slip: RefundSlip, paper_mm: int, locale: QLocale | None = None)
         lines += _centred(slip.shop, width, bold=True)
     lines += _centred(format_datetime(slip.refunded_at, loc), width)
     if slip.training:
-        lines += _centred(training_mark(), width, bold=True)
-    lines += [ReceiptLine(""), *_centred(slip_headline(), width // 2, big=True)]
+        lines += _centred(w.training_mark(), width, bold=True)
+    lines += [ReceiptLine(""), *_centred(w.headline(), width // 2, big=True)]
     amount = f"{format_money(slip.amount, loc)} {slip.amount.currency.upper()}"
     lines += [*_centred(amount, width // 2, big=True), rule]
     card = f"{slip.card} **** {slip.last4}" if slip.last4 else slip.card
-    rows = [("Card", card),
-            ("Original payment", format_money(slip.original_amount, loc)),
-            ("Paid on", format_datetime(slip.original_at, loc))]
+    rows = [(w.card(), card),
+            (w.original_payment(), format_money(slip.original_amount, loc)),
+            (w.paid_on(), format_datetime(slip.original_at, loc))]
     if slip.fully_refunded:
-        rows.append(("Payment", "Fully refunded"))
+        rows.append((w.payment(), w.fully_refunded()))
     if slip.in_person:
-        rows.append(("Refunded", f"in person on {slip.reader}" if slip.reader
-                     else "in person, card on a reader"))
-    receipt = [(receipt_label(field), receipt_value(field, value)) for field, value in slip.receipt]
+        rows.append((w.refunded(), w.in_person(slip.reader)))
+    receipt = [(w.receipt_label(name), w.receipt_value(name, value))
+               for name, value in slip.receipt]
     groups = [rows, receipt,
-              [("Refund", slip.refund_id), ("Payment", slip.payment_intent_id)]]
+              [(w.refund(), slip.refund_id), (w.payment(), slip.payment_intent_id)]]
     details = []
-    reason = refund_reason_words(slip.reason, slip.note)
+    reason = w.reason(slip.reason, slip.note)
     if reason:
-        details.append(("Reason", reason))
+        details.append((w.reason_label(), reason))
     if slip.served_by:
-        details.append(("Served by", slip.served_by))
+        details.append((w.served_by(), slip.served_by))
     for index, group in enumerate(groups):
         if not group:
             continue
@@ -87,9 +81,8 @@ def slip_receipt(slip: RefundSlip, paper_mm: int, locale: QLocale | None = None)
         lines += _row(label, value, width)
     if slip.signature_line:
         lines += [ReceiptLine(""), ReceiptLine(""), ReceiptLine("_" * (width - 4)),
-                  ReceiptLine("Customer signature")]
-    after = [*_centred(slip.payment_intent_id, width), rule,
-             *_centred("Keep this slip for your records.", width)]
+                  ReceiptLine(_plain(w.signature()))]
+    after = [*_centred(slip.payment_intent_id, width), rule, *_centred(w.keep(), width)]
     if slip.training:
-        after += _centred(training_mark(), width, bold=True)
+        after += _centred(w.training_mark(), width, bold=True)
     return Receipt(tuple(lines), barcode=slip.payment_intent_id, after_barcode=tuple(after))

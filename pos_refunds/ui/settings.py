@@ -12,14 +12,12 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QLocale, QSettings
 
 from ..domain.account import account_problem
+from . import i18n
 
-LANGUAGES = {
-    "en": (QLocale.Language.English, QLocale.Country.Canada),
-    "fr": (QLocale.Language.French, QLocale.Country.Canada),
-}
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class AppSettings:
     last_reader_id: str | None = None
     location_id: str | None = None  # only payments and readers of this location, when set
     stripe_account: str | None = None  # Connect: act for this acct_… (with a stored key)
-    language: str = "en"  # en | fr (Canadian French)
+    language: str = i18n.AUTO  # auto (the system's) | en | fr (Canadian French)
     till_id: str = ""  # generated once per installation; names this till in Stripe metadata
     window_geometry: bytes = b""
     splitter_state: bytes = b""
@@ -41,9 +39,12 @@ class AppSettings:
     # Guarded settings found in the file (written behind the app's back): refused, not used.
     refused: tuple[str, ...] = ()
 
+    def language_code(self) -> str:
+        """"en" or "fr": the language chosen, or the system's when none was."""
+        return i18n.resolve(self.language)
+
     def locale(self) -> QLocale:
-        language, country = LANGUAGES.get(self.language, LANGUAGES["en"])
-        return QLocale(language, country)
+        return i18n.locale_for(self.language_code())
 
 
 _KEYS = {
@@ -67,16 +68,27 @@ PAPER_WIDTHS = (58, 80)
 
 # Where older versions (or a person with a text editor) put settings that guard money.
 GUARDED_KEYS = {
-    "refunds/limits": "the refund limits",
-    "staff/idle_lock_minutes": "the idle lock",
+    "refunds/limits": "limits",
+    "staff/idle_lock_minutes": "idle_lock",
+}
+_REFUSED_WORDS = {
+    ("limits",): QT_TRANSLATE_NOOP(
+        "Settings", "The settings file holds values for the refund limits that were not set "
+        "in this app. They are not used: the values a manager last set in Settings stay in "
+        "force."),
+    ("idle_lock",): QT_TRANSLATE_NOOP(
+        "Settings", "The settings file holds values for the idle lock that were not set in "
+        "this app. They are not used: the values a manager last set in Settings stay in force."),
+    ("limits", "idle_lock"): QT_TRANSLATE_NOOP(
+        "Settings", "The settings file holds values for the refund limits and the idle lock "
+        "that were not set in this app. They are not used: the values a manager last set in "
+        "Settings stay in force."),
 }
 
 
 def refused_text(refused: tuple[str, ...]) -> str:
     """What the manager reads when guarded values were found in the settings file."""
-    what = " and ".join(refused)
-    return (f"The settings file holds values for {what} that were not set in this app. They "
-            "are not used: the values a manager last set in Settings stay in force.")
+    return translate("Settings", _REFUSED_WORDS[tuple(refused)])
 
 
 def new_till_id() -> str:
@@ -102,7 +114,7 @@ class SettingsStore:
             last_reader_id=_text(qs.value(_KEYS["last_reader_id"])),
             location_id=_text(qs.value(_KEYS["location_id"])),
             stripe_account=_account(qs.value(_KEYS["stripe_account"])),
-            language=language if language in LANGUAGES else defaults.language,
+            language=language if language in i18n.CHOICES else defaults.language,
             till_id=_text(qs.value(_KEYS["till_id"])) or "",
             refused=tuple(words for key, words in GUARDED_KEYS.items() if qs.contains(key)),
             window_geometry=_bytes(qs.value(_KEYS["window_geometry"])),

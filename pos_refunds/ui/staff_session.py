@@ -40,8 +40,6 @@ from .views.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
 
-BUSY_TEXT = "A refund is still running: the till locks when it has finished."
-
 
 class StaffSession(QObject):
     staffChanged = Signal(object)  # Staff, or None when the till locks
@@ -77,20 +75,20 @@ class StaffSession(QObject):
                    if directory is not None else None)
         self.idle_lock = IdleLock(int(idle_minutes * 60_000), parent=self)
         self.idle_lock.idle.connect(self._idle)
-        self.lock_action = QAction("Lock", window)
+        self.lock_action = QAction(self.tr("Lock", "lock the till"), window)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.lock_action.setToolTip("Lock the till (Ctrl+L)")
+        self.lock_action.setToolTip(self.tr("Lock the till (Ctrl+L)"))
         self.lock_action.setEnabled(directory is not None)
         self.lock_action.triggered.connect(self.lock)
         window.addAction(self.lock_action)
-        self.staff_action = QAction("Manage staff…", window)
+        self.staff_action = QAction(self.tr("Manage staff…"), window)
         self.staff_action.setObjectName("staffAction")
         self.staff_action.triggered.connect(self.open_staff_dialog)
         self.signed_in_label = QLabel()
         self.signed_in_label.setObjectName("signedInAs")
-        self.signed_in_label.setAccessibleName("Signed in")
+        self.signed_in_label.setAccessibleName(self.tr("Signed in"))
         self._wire_lock_screen()
 
     def set_idle_minutes(self, minutes: float) -> None:
@@ -141,7 +139,8 @@ class StaffSession(QObject):
         if self.locked or self._directory is None:
             return
         if self._busy_now():
-            self._presenter.note(self._window, BUSY_TEXT)
+            self._presenter.note(self._window, self.tr(
+                "A refund is still running: the till locks when it has finished."))
             return
         self._lock_now()
 
@@ -194,7 +193,8 @@ class StaffSession(QObject):
 
     def _unlock(self, staff: Staff) -> None:
         self._staff = staff
-        self.signed_in_label.setText(f"{staff.name} · {role_words(staff.role)}")
+        self.signed_in_label.setText(self.tr("{name} · {role}", "who is signed in, and their role")
+                                     .format(name=staff.name, role=role_words(staff.role)))
         self.staff_action.setVisible(staff.is_manager)
         self.staff_action.setEnabled(staff.is_manager)
         self._set_window_enabled(True)
@@ -262,6 +262,6 @@ class StaffSession(QObject):
 
     def _load_failed(self, error: BaseException) -> None:
         self._presenter.error(self._window, error)
-        self.lock_screen.sign_in.show_message(
+        self.lock_screen.sign_in.show_message(self.tr(
             "The staff list could not be read. Restart the app; if it happens again, "
-            "call for help.")
+            "call for help."))

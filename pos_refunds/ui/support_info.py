@@ -13,14 +13,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
 
 from .. import __version__
 from ..domain.secrets import redact
 from ..gateway.client import sdk_version
 from ..logs import LoggedError
 from ..services.api import Mode
-from .views.status_bar import MODE_WORDS
+
+# The mode as the diagnostics name it (English, for support; the status bar says it in words).
+MODE_NAMES = {
+    Mode.TRAINING: "TRAINING",
+    Mode.TEST: "TEST",
+    Mode.LIVE: "LIVE",
+    Mode.CUSTOM: "CUSTOM SERVER",
+}
 
 
 @dataclass(frozen=True)
@@ -34,24 +41,28 @@ class SupportInfo:
 
 
 def versions() -> list[tuple[str, str]]:
+    """Names in English, for the diagnostics; the About box translates them
+    (`translate("SupportInfo", name)`)."""
     return [
         ("POS Refunds", __version__),
         ("Python", platform.python_version()),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
-        ("Stripe SDK", sdk_version()),
-        ("System", f"{platform.system()} {platform.release()} ({platform.machine()})"),
+        (QT_TRANSLATE_NOOP("SupportInfo", "Stripe SDK"), sdk_version()),
+        (QT_TRANSLATE_NOOP("SupportInfo", "System"),
+         f"{platform.system()} {platform.release()} ({platform.machine()})"),
     ]
 
 
 def diagnostics_text(info: SupportInfo) -> str:
     """Plain text for an e-mail to support: versions, mode, till, folders, the last errors
-    with their Stripe request ids. Never a key or a PIN."""
+    with their Stripe request ids. Never a key or a PIN. In English whatever the till's
+    language: support reads it, and compares it with the logs."""
     lines = ["POS Refunds diagnostics", ""]
     lines += [f"{name}: {value}" for name, value in versions()]
     lines += [
         f"Frozen build: {'yes' if getattr(sys, 'frozen', False) else 'no'}",
-        f"Mode: {MODE_WORDS[info.mode]}",
+        f"Mode: {MODE_NAMES[info.mode]}",
         f"Account: {info.account_name or '-'}",
         f"Till id: {info.till_id or '-'}",
         f"Data folder: {info.data_folder}",

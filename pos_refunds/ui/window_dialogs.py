@@ -27,6 +27,7 @@ from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
+from .messages import error_words
 from .ports import BackEnd
 from .presenter import Presenter
 from .settings import AppSettings, SettingsStore
@@ -151,7 +152,8 @@ class WindowDialogs(QObject):
         try:
             slip = build_refund_slip(outcome.payment, refund.id, self._slip_context())
         except PosError as error:
-            self._presenter.note(self._window, f"No slip printed: {error.message}")
+            self._presenter.note(self._window, self.tr("No slip printed: {reason}").format(
+                reason=error_words(error)[1]))
             return
         self.receipt.print_slip(slip, self._window, self._printed_after_refund)
 
@@ -171,8 +173,15 @@ class WindowDialogs(QObject):
         self._presenter.prompts.ask_manager(self._window, why, open_for)
         return None
 
-    def require_manager(self, what: str) -> Staff | None:
-        return self._manager(what)
+    def require_manager(self, refusal: str) -> Staff | None:
+        """The signed-in manager; anyone else is told `refusal` (one whole sentence, already
+        translated: "Only a manager can back up the till's data.")."""
+        staff = self._staff()
+        if staff is not None and staff.is_manager:
+            return staff
+        if staff is not None:
+            self._presenter.tell(self._window, self.tr("Not possible"), refusal)
+        return None
 
     def open_journal(self) -> JournalDialog | None:
         return self._as_manager(AccessReason.MANAGER_ONLY_JOURNAL, self._journal)

@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QComboBox,
@@ -47,6 +47,7 @@ from pos_refunds.app import (  # noqa: E402
 from pos_refunds.domain.money import Money, format_plain  # noqa: E402
 from pos_refunds.domain.payments import NetworkFamily, PaymentState  # noqa: E402
 from pos_refunds.services.api import Step  # noqa: E402
+from pos_refunds.ui.i18n import Language  # noqa: E402
 from pos_refunds.ui.main_window import MainWindow  # noqa: E402
 from pos_refunds.ui.prompts import Prompts  # noqa: E402
 from pos_refunds.ui.settings import SettingsStore  # noqa: E402
@@ -54,6 +55,9 @@ from pos_refunds.ui.settings import SettingsStore  # noqa: E402
 OUT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "resources" / "screenshots"
 # The window's size (and its screen's): POS_SHOTS_SIZE=1024x768 looks at a smaller counter PC.
 SIZE = tuple(int(n) for n in os.environ.get("POS_SHOTS_SIZE", "1366x768").split("x"))
+# POS_SHOTS_LANGUAGE=fr draws the app in French (Canada), into *_fr.png.
+LANGUAGE = os.environ.get("POS_SHOTS_LANGUAGE", "en")
+NOTE = {"en": "Receipt 1042: one item returned", "fr": "Reçu 1042\u00a0: un article retourné"}
 
 
 async def until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -68,6 +72,8 @@ async def until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
 
 def save(window: QWidget, name: str) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
+    if LANGUAGE != "en":  # main_window_fr.png beside main_window.png
+        name = name.replace(".png", f"_{LANGUAGE}.png")
     path = OUT / name
     window.grab().save(str(path))
     print(f"saved {path}")
@@ -94,7 +100,7 @@ async def shot_main_window(window: MainWindow) -> Path:
         format_plain(Money(pick.refundable.minor // 2, pick.currency), decimal_point="."))
     reason = dialog.findChild(QComboBox, "refundReason")
     reason.setCurrentIndex(reason.findData("requested_by_customer"))
-    dialog.findChild(QLineEdit, "refundNote").setText("Receipt 1042: one item returned")
+    dialog.findChild(QLineEdit, "refundNote").setText(NOTE[LANGUAGE])
     dialog.findChild(QPushButton, "refundSubmitButton").click()
     await until(lambda: len(window.detail.payment().refunds) > len(pick.refunds))
     await asyncio.sleep(0.3)  # let the reader names and the status bar settle for the picture
@@ -196,7 +202,8 @@ def main() -> None:
     app = QApplication([])
     fresh_training_data()  # after the application: its name is part of the path
     app.setQuitOnLastWindowClosed(False)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+    language = Language()
+    language.apply(LANGUAGE)
     app.setStyleSheet(load_stylesheet())
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -13,11 +13,11 @@ from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 import qasync as _qasync  # noqa: E402
-from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from pos_refunds.domain.approvals import Approval, ApprovalRequest  # noqa: E402
 from pos_refunds.domain.staff import Staff  # noqa: E402
+from pos_refunds.ui.i18n import Language
 from pos_refunds.ui.messages import approval_words  # noqa: E402
 from pos_refunds.ui.prompts import Prompts, is_silent  # noqa: E402
 from tests.support.staff_list import StaffList  # noqa: E402
@@ -89,9 +89,21 @@ class AutoPrompts(Prompts):
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _canadian_english() -> None:
-    """Amounts and separators the tests spell out ("$12.50") follow en_CA."""
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+def _canadian_english(qapp) -> Iterator[Language]:
+    """As the app in English: its catalogue installed (the forms of its plurals), amounts and
+    separators the tests spell out ("$12.50") in en_CA."""
+    language = Language()
+    language.apply("en")
+    yield language
+    language.apply("en")
+
+
+@pytest.fixture
+def french(_canadian_english: Language) -> Iterator[Language]:
+    """The app in French (Canada) for one test: its catalogue and Qt's, fr_CA amounts."""
+    _canadian_english.apply("fr")
+    yield _canadian_english
+    _canadian_english.apply("en")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -99,7 +99,7 @@ def test_totals_model_passes_qt_model_tester(qtmodeltester) -> None:
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert labels == ["Interac", "Visa", "All CAD", "Visa", "All JPY"]
     assert model.index(2, DayTotalsModel.Column.NET).data() == "$52.50"
-    assert model.index(4, DayTotalsModel.Column.COLLECTED).data() == "¥1,200"
+    assert model.index(4, DayTotalsModel.Column.COLLECTED).data() == "JP¥1,200"
     assert model.index(4, 0).data(Qt.ItemDataRole.FontRole).bold()
 
 

@@ -87,7 +87,7 @@ def test_report_has_every_section_in_words(operations) -> None:
     assert "Maple &lt;&amp;&gt; Bean" in text and "Maple <&>" not in text
     assert "TRAINING — no real money moved." in text
     assert "All CAD" in text and "All JPY" in text and "All KWD" in text
-    assert "¥1,200" in text and "KWD" in text
+    assert "JP¥1,200" in text and "KWD" in text
     assert "Authorizations not captured (3)" in text
     assert '<span class="urgent">2 h left</span>' in text
     assert '<span class="soon">20 h left</span>' in text
@@ -186,3 +186,16 @@ def test_no_page_holds_only_the_hash(tmp_path, count) -> None:
     pages = _pdf(tmp_path, report(_many(count)))
     assert "ab" * 32 in pages[0] and "Journal verified" in pages[0]
     assert all("Training clerk" in text for text in pages[1:])  # every page past the first
+
+
+def test_the_report_and_the_csv_in_french(operations, french) -> None:
+    text = report_html(report(operations))
+    assert "<h1>Fin de journée — " in text and "Mode formation · imprimé le " in text
+    assert "Totaux de la journée" in text and "Total CAD" in text
+    assert "Journal vérifié\u00a0: 6 entrées, aucune modifiée" in text
+    assert '<span class="urgent">Expirée</span>' in text
+    rows = list(csv.reader(io.StringIO(day_csv(report(operations)))))
+    assert rows[0][:3] == ["type", "horodatage", "id_paiement"]
+    kinds = {r[0] for r in rows[1:]}
+    assert kinds == {"paiement", "remboursement", "opération"}
+    assert all(r[7].replace(".", "").isdigit() for r in rows[1:])  # amounts stay plain numbers

@@ -122,7 +122,7 @@ def test_readers_last_seen_counts_from_the_apps_clock(frozen: Frozen) -> None:
     model = ReadersTableModel(clock=frozen)
     model.set_readers([make_reader(last_seen_at=frozen.now - timedelta(minutes=12))])
     seen = model.index(0, model.Column.LAST_SEEN).data(Qt.ItemDataRole.DisplayRole)
-    assert seen == "12 min ago"
+    assert seen == "12 mins ago"
 
 
 def test_date_filter_starts_on_the_tills_day(qtbot, frozen: Frozen) -> None:

@@ -90,7 +90,7 @@ def test_one_row_per_operation_newest_first_in_words(entries) -> None:
     assert "<b>Succeeded</b> · entry 2" in detail and "re_1" in detail  # ids in the detail
     assert len(model.entries()) == 5
     assert cell(model, refund, Col.AMOUNT) == "$12.50"
-    assert cell(model, 0, Col.AMOUNT) == "¥900"
+    assert cell(model, 0, Col.AMOUNT) == "JP¥900"
     assert cell(model, 1, Col.AMOUNT) == "—"
     assert (cell(model, refund, Col.STAFF), cell(model, refund, Col.APPROVER)) == ("Ann", "Maria")
     assert cell(model, 1, Col.APPROVER) == "—"

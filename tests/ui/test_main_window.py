@@ -202,3 +202,36 @@ def test_a_refund_a_crash_interrupted_is_told_at_start(qtbot, qasync, prompts, t
     assert "The refund of $5.90 on reader Counter 1 was not carried out." in text
     assert "Nothing was refunded" in text
     assert "op_9" not in text and "posr_" not in text and "tmr_" not in text
+
+
+def test_back_up_and_restore_are_for_a_manager(window: MainWindow, prompts, qtbot) -> None:
+    """The menu's Back up and Restore: a signed-in manager goes on to the file; a cashier is
+    told, in a box, that a manager must do it, and nothing else happens."""
+    asked: list[str] = []
+    window.backup.back_up = lambda parent: asked.append("back up")  # type: ignore[method-assign]
+    window.backup.restore = lambda parent: asked.append("restore")  # type: ignore[method-assign]
+    window.backup_action.trigger()
+    window.restore()
+    assert asked == ["back up", "restore"] and prompts.informs == []
+    window._staff = Staff("alex", "Alex Cashier", "cashier")
+    window.back_up()
+    window.restore()
+    assert asked == ["back up", "restore"]
+    assert prompts.informs == [("Not possible", "Only a manager can back up the till's data."),
+                               ("Not possible", "Only a manager can restore the till's data.")]
+
+
+def test_the_window_speaks_french(french, qtbot, qasync, prompts, tmp_path, services) -> None:
+    """In French: the banner, the menus (each with its own accelerator) and their actions."""
+    window = open_window(qtbot, prompts, tmp_path, services)
+    banner = window.findChild(QLabel, "trainingBanner").text()
+    assert banner.startswith("MODE FORMATION") and banner != TRAINING_TEXT
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Paiements", "P&ersonnel", "&Rapports", "&Aide"]
+    keys = [t[t.index("&") + 1].lower() for t in menus]
+    assert len(set(keys)) == len(keys)
+    assert window.refund_action.text() == "Rembourser"
+    assert window.cancel_action.text() == "Annuler la transaction"
+    assert window.session.lock_action.text() == "Verrouiller"
+    assert window.help.about_action.text() == "À propos de POS Refunds…"
+    assert window.find_action.toolTip().startswith("Rechercher un paiement (")

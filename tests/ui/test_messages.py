@@ -190,8 +190,9 @@ def test_every_text_is_a_literal_lupdate_can_extract() -> None:
              and isinstance(n.func, ast.Name) and n.func.id == "translate"]
     assert len(calls) > 200
     for call in calls:
-        assert len(call.args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                                           for a in call.args), call.lineno
+        # (context, text) or (context, text, disambiguation); plurals go through Messages.tr
+        literal = all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args)
+        assert len(call.args) in (2, 3) and literal, call.lineno
         assert call.args[0].value == "Messages", call.lineno
 
 
@@ -199,3 +200,21 @@ def test_roles_in_words() -> None:
     assert (messages.role_words("cashier"), messages.role_words("manager")) == (
         "Cashier", "Manager")
     assert messages.role_words("owner") == "owner"  # a role of a later version, as stored
+
+
+def test_in_french_the_words_their_plurals_and_the_operation_named(french) -> None:
+    from pos_refunds.domain.reasons import BatchReason
+
+    assert words(AmountReason.EMPTY) == "Entrez un montant."
+    one = words(BatchReason.CAPTURE_INCOMPLETE, {"count": 1, "total": 3, "lines": ()})
+    assert one == "1 autorisation sur 3 n’a pas été capturée\u00a0:\nLes autres ont été capturées."
+    two = words(BatchReason.CANCEL_INCOMPLETE, {"count": 3, "total": 3, "lines": ()})
+    assert two == "3 autorisations sur 3 n’ont pas été annulées\u00a0:"
+    finding = Coded(AuditReason.MANY_REFUNDS, {"kind": "refund_on_reader",
+                                               "amount": Money(500, "cad"), "payment": "pi_9",
+                                               "count": 2})
+    said = messages.finding_words(finding)
+    assert said.startswith("Stripe détient 2 remboursements issus de l’opération de "
+                           "remboursement sur le lecteur de 5,00")
+    assert said.endswith(" du paiement pi_9.")
+    assert words(StripeReason.PERMISSION, {"said": "No."}).endswith("Réponse de Stripe\u00a0: No.")

@@ -54,7 +54,7 @@ def test_display_words_and_roles(qapp) -> None:
         return model.data(model.index(row, col))
 
     assert text(0, Col.AMOUNT) == "$12.50"
-    assert text(4, Col.AMOUNT) == "¥1,200"
+    assert text(4, Col.AMOUNT) == "JP¥1,200"
     assert text(0, Col.NETWORK) == "Visa"
     assert text(0, Col.LAST4) == "4242"
     assert [text(r, Col.STATE) for r in range(6)] == [
@@ -193,5 +193,5 @@ def test_unusable_readers_are_shown_but_not_selectable() -> None:
     for row in (1, 2, 3):
         assert not model.flags(model.index(row, 0)) & (selectable | enabled)
     assert model.data(model.index(1, 0), ReadersTableModel.READER_ROLE).id == "tmr_2"
-    assert model.data(model.index(0, ReadersTableModel.Column.LAST_SEEN)) == "2 min ago"
+    assert model.data(model.index(0, ReadersTableModel.Column.LAST_SEEN)) == "2 mins ago"
     assert model.row_of("tmr_3") == 2

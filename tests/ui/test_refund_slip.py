@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
@@ -90,7 +90,7 @@ def test_slip_pdf_is_one_80mm_page_and_prints_on_a4(qtbot, prompts, tmp_path) ->
     assert roll.read_bytes().startswith(b"%PDF")
     a4 = tmp_path / "slip-a4.pdf"
     document = QTextDocument()
-    document.setHtml(slip_html(slip, QLocale()))
+    document.setHtml(slip_html(slip))
     assert write_pdf(a4, "slip", lambda printer: print_receipt(document, printer))
     assert a4.read_bytes().startswith(b"%PDF")
     assert prompts.errors == []

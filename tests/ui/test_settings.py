@@ -13,7 +13,7 @@ def store(tmp_path) -> SettingsStore:
 
 def test_defaults_and_a_till_id_saved_once(qapp, tmp_path) -> None:
     first = store(tmp_path).load()
-    assert first.till_id.startswith("till_") and first.language == "en"
+    assert first.till_id.startswith("till_") and first.language == "auto"
     assert first.refused == ()
     assert store(tmp_path).load().till_id == first.till_id
 
@@ -28,7 +28,7 @@ def test_round_trip_and_unreadable_values(qapp, tmp_path) -> None:
     raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     raw.setValue("ui/language", "xx")
     raw.sync()
-    assert store(tmp_path).load().language == "en"
+    assert store(tmp_path).load().language == "auto"
 
 
 def test_limits_or_idle_lock_written_into_the_file_are_refused(qapp, tmp_path) -> None:
@@ -42,7 +42,7 @@ def test_limits_or_idle_lock_written_into_the_file_are_refused(qapp, tmp_path) -
     raw.sync()
     s = store(tmp_path)
     found = s.load()
-    assert found.refused == ("the refund limits", "the idle lock")
+    assert found.refused == ("limits", "idle_lock")
     assert refused_text(found.refused).startswith(
         "The settings file holds values for the refund limits and the idle lock that were "
         "not set in this app. They are not used")
@@ -54,3 +54,14 @@ def test_limits_or_idle_lock_written_into_the_file_are_refused(qapp, tmp_path) -
 def test_no_field_can_hold_a_secret() -> None:
     names = set(AppSettings.__dataclass_fields__)
     assert not {n for n in names if "key" in n or "secret" in n or "password" in n}
+
+
+def test_the_language_follows_the_system_until_one_is_chosen(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from pos_refunds.ui import i18n
+
+    french, german = QLocale("fr_FR"), QLocale("de_DE")
+    assert i18n.resolve("auto", french) == "fr" and i18n.resolve("auto", german) == "en"
+    assert i18n.resolve("en", french) == "en" and i18n.resolve("fr", german) == "fr"
+    assert i18n.locale_for("fr").name() == "fr_CA" and i18n.locale_for("en").name() == "en_CA"

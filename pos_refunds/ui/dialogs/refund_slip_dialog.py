@@ -35,7 +35,7 @@ class RefundSlipDialog(QDialog):
         self.preview.setObjectName("slipPreview")
         self.preview.setAccessibleName("The refund slip as it will be printed")
         add_barcode(self.preview.document(), slip.payment_intent_id)
-        self.preview.setHtml(slip_html(slip, self.locale()))
+        self.preview.setHtml(slip_html(slip))
         self.preview.setMinimumWidth(PREVIEW_WIDTH)
         self.buttons = SlipButtons()
         self.buttons.offer(slip.refund_id, slip.reader)

@@ -28,7 +28,7 @@ def slip_document(slip: RefundSlip, parent: QWidget, paper_mm: int = 80) -> QTex
     """The slip laid out for `paper_mm` paper, its barcode resolved."""
     document = QTextDocument(parent)
     add_barcode(document, slip.payment_intent_id)
-    document.setHtml(slip_html(slip, parent.locale(), paper_mm))
+    document.setHtml(slip_html(slip, paper_mm=paper_mm))
     return document
 
 

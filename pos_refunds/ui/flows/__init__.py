@@ -6,9 +6,9 @@ and reports busy, progress and an `Outcome` (or the error) by signal. Words come
 presenter, never from a flow.
 """
 
-from .base import LIVE_WARNING, Flow, FlowBackEnd
+from .base import Flow, FlowBackEnd
 from .money import CancelFlow, CaptureFlow, MoneyFlows, RefundOnlineFlow
 from .outcome import Done, Outcome
 
-__all__ = ["LIVE_WARNING", "CancelFlow", "CaptureFlow", "Done", "Flow", "FlowBackEnd",
-           "MoneyFlows", "Outcome", "RefundOnlineFlow"]
+__all__ = ["CancelFlow", "CaptureFlow", "Done", "Flow", "FlowBackEnd", "MoneyFlows", "Outcome",
+           "RefundOnlineFlow"]

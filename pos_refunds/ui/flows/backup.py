@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...blocking import run_blocking
@@ -29,6 +29,7 @@ from ..presenter import Presenter
 from ..settings import AppSettings
 from ..tasks import TaskScope
 
+translate = QCoreApplication.translate
 SETTINGS_MOVED = ("last_reader_id", "location_id", "stripe_account", "language", "till_id")
 
 
@@ -44,10 +45,12 @@ class BackupFiles(Protocol):
 class DialogBackupFiles:
     def ask_save(self, parent: QWidget, file_name: str,
                  on_chosen: Callable[[Path], None]) -> None:
-        ask_save_path(parent, "Back up till data", file_name, BACKUP_FILTER, on_chosen)
+        ask_save_path(parent, translate("BackupFlow", "Back up till data"), file_name,
+                      BACKUP_FILTER, on_chosen)
 
     def ask_open(self, parent: QWidget, on_chosen: Callable[[Path], None]) -> None:
-        ask_open_path(parent, "Restore from a backup", BACKUP_FILTER, on_chosen)
+        ask_open_path(parent, translate("BackupFlow", "Restore from a backup"), BACKUP_FILTER,
+                      on_chosen)
 
 
 def settings_to_move(settings: AppSettings) -> dict[str, str]:
@@ -112,7 +115,8 @@ class BackupFlow(QObject):
 
     def _confirm(self, parent: QWidget, path: Path, summary: BackupSummary) -> None:
         self._presenter.prompts.confirm(
-            parent, "Restore this backup?", restore_question(summary), "Restore and restart",
+            parent, self.tr("Restore this backup?"), restore_question(summary),
+            self.tr("Restore and restart"),
             lambda: self._tasks.start(
                 run_blocking(lambda: stage_restore(path, self._folder)),
                 on_done=lambda _s: self.restartWanted.emit(),

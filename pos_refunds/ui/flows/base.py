@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...domain.approvals import Approval, ApprovalRequest
@@ -18,7 +18,7 @@ from ...services.api import Mode, Staff
 from ..prompts import Prompts
 from ..tasks import TaskScope
 
-LIVE_WARNING = "LIVE MODE — this moves real money. "
+translate = QCoreApplication.translate
 
 
 class FlowBackEnd(Protocol):
@@ -71,7 +71,11 @@ class Flow(QObject):
         return staff
 
     def live(self, text: str) -> str:
-        return LIVE_WARNING + text if self._back.mode is Mode.LIVE else text
+        """`text` (a question), led by the live-mode warning when real money moves."""
+        if self._back.mode is not Mode.LIVE:
+            return text
+        return translate("Flow", "LIVE MODE — this moves real money. {question}",
+                         "before the question of a confirmation").format(question=text)
 
     def approval_reasons(self, action: Action, payment: Payment, amount: Money) -> object:
         """Why a manager must approve this amount, for the one signed in (a manager approves

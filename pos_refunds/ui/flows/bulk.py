@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...domain.policy import Action
 from ...services.api import MoneyActions, PaymentsSource, Staff
+from ..formatting import card_words, format_money
 from ..prompts import Prompts
 from ..tasks import TaskScope
 from ..viewmodels.authorization_rows import (
@@ -27,6 +28,8 @@ from ..viewmodels.authorization_rows import (
     run_one,
 )
 from .base import Flow, FlowBackEnd
+
+translate = QCoreApplication.translate
 
 
 class EndOfDayBulkFlow(Flow):
@@ -53,14 +56,17 @@ class EndOfDayBulkFlow(Flow):
         staff = self.actor()
         if staff is None:
             return
-        what = amounts_text([row.payment])
+        amount, card = format_money(row.payment.amount), card_words(row.payment)
         if action is Action.CAPTURE:
-            title, text, accept = ("Capture this payment?",
-                                   f"Capture {what}? The customer is charged.", "Capture")
+            title = self.tr("Capture this payment?")
+            text = self.tr("Capture {amount} on {card}? The customer is charged.")
+            accept = self.tr("Capture", "the button that captures the payment")
         else:
-            title, text, accept = ("Cancel this payment?", f"Cancel the payment of {what}? "
-                                   "The hold on the customer's card is released.",
-                                   "Cancel payment")
+            title = self.tr("Cancel this payment?")
+            text = self.tr("Cancel the payment of {amount} on {card}? The hold on the "
+                           "customer's card is released.")
+            accept = self.tr("Cancel payment")
+        text = text.format(amount=amount, card=card)
         self._prompts.confirm(parent, title, self.live(text), accept,
                               lambda: self._start(self._alone(action, row, staff)))
 
@@ -72,14 +78,18 @@ class EndOfDayBulkFlow(Flow):
         staff = self.actor()
         if staff is None:
             return
-        count = "1 authorization" if len(rows) == 1 else f"{len(rows)} authorizations"
-        what = amounts_text([r.payment for r in rows])
+        n, what = len(rows), amounts_text([r.payment for r in rows])
         if action is Action.CAPTURE:
-            title, text, accept = ("Capture all?", f"Capture {count} ({what})? The customers "
-                                   "are charged.", f"Capture {len(rows)}")
+            title = self.tr("Capture all?")
+            text = self.tr("Capture %n authorizations ({amounts})? The customers are charged.",
+                           "", n)
+            accept = self.tr("Capture %n", "a button: capture this many authorizations", n)
         else:
-            title, text, accept = ("Cancel all?", f"Cancel {count} ({what})? The holds on the "
-                                   "customers' cards are released.", f"Cancel {len(rows)}")
+            title = self.tr("Cancel all?")
+            text = self.tr("Cancel %n authorizations ({amounts})? The holds on the customers' "
+                           "cards are released.", "", n)
+            accept = self.tr("Cancel %n", "a button: cancel this many authorizations", n)
+        text = text.format(amounts=what)
         self._prompts.confirm(parent, title, self.live(text), accept,
                               lambda: self._start(self._batch(action, rows, staff)))
 
@@ -107,7 +117,9 @@ class EndOfDayBulkFlow(Flow):
         for done, row in enumerate(rows):
             if self._stop:
                 for rest in rows[done:]:
-                    self.rowMoved.emit(rest.moved(RowState.READY, "Not done: stopped."))
+                    self.rowMoved.emit(rest.moved(RowState.READY, self.tr(
+                        "Not done: stopped.", "a capture or cancel of a batch the manager "
+                        "stopped")))
                 break
             self.progress.emit(done, len(rows), verb(action))
             moved, error = await self._one(action, row, staff)
@@ -119,7 +131,9 @@ class EndOfDayBulkFlow(Flow):
     async def _one(self, action: Action, row: AuthRow,
                    staff: Staff) -> tuple[AuthRow, Exception | None]:
         """Read afresh, send if it still applies; the row says how it ended."""
-        self.rowMoved.emit(row.moved(RowState.WORKING, f"{verb(action)}…"))
+        working = (self.tr("Capturing…") if action is Action.CAPTURE
+                   else self.tr("Canceling…"))
+        self.rowMoved.emit(row.moved(RowState.WORKING, working))
         outcome = await run_one(action, row, self._source, self._actions, staff)
         for payment in outcome.payments:
             self.paymentRead.emit(payment)
@@ -128,4 +142,7 @@ class EndOfDayBulkFlow(Flow):
 
 
 def verb(action: Action) -> str:
-    return "Capturing" if action is Action.CAPTURE else "Canceling"
+    """What a batch is doing, before "3 of 7…" in the progress line."""
+    if action is Action.CAPTURE:
+        return translate("EndOfDayBulkFlow", "Capturing", "a batch's progress: Capturing 3 of 7…")
+    return translate("EndOfDayBulkFlow", "Canceling", "a batch's progress: Canceling 3 of 7…")

@@ -41,10 +41,11 @@ class CancelFlow(_MoneyFlow):
         amount = format_money(payment.amount)
         self._prompts.confirm(
             parent,
-            "Cancel this payment?",
-            self.live(f"Cancel the payment of {amount} on {card_words(payment)}? "
-                      "The customer is not charged, and it cannot be undone."),
-            "Cancel payment",
+            self.tr("Cancel this payment?"),
+            self.live(self.tr("Cancel the payment of {amount} on {card}? The customer is not "
+                              "charged, and it cannot be undone.").format(
+                amount=amount, card=card_words(payment))),
+            self.tr("Cancel payment"),
             lambda: self.run(self._cancel(payment, staff)),
         )
 
@@ -62,9 +63,10 @@ class CaptureFlow(_MoneyFlow):
         amount = format_money(capturable if capturable.minor else payment.amount)
         self._prompts.confirm(
             parent,
-            "Capture this payment?",
-            self.live(f"Capture {amount} from {card_words(payment)}? The customer is charged."),
-            "Capture",
+            self.tr("Capture this payment?"),
+            self.live(self.tr("Capture {amount} from {card}? The customer is charged.").format(
+                amount=amount, card=card_words(payment))),
+            self.tr("Capture", "the button that captures the payment"),
             lambda: self.run(self._capture(payment, staff)),
         )
 
@@ -94,9 +96,10 @@ class RefundOnlineFlow(_MoneyFlow):
             send()
             return
         self._prompts.confirm(
-            parent, "Refund real money?",
-            self.live(f"Refund {format_money(amount)} to {card_words(payment)}?"),
-            f"Refund {format_money(amount)}", send)
+            parent, self.tr("Refund real money?"),
+            self.live(self.tr("Refund {amount} to {card}?").format(
+                amount=format_money(amount), card=card_words(payment))),
+            self.tr("Refund {amount}", "a button").format(amount=format_money(amount)), send)
 
     async def _refund(self, payment: Payment, amount: Money, reason: str | None, note: str,
                       staff: Staff, approval: Approval | None) -> Outcome:

@@ -53,25 +53,30 @@ class StaffFlow(QObject):
 
     def change_role(self, person: Staff, parent: QWidget) -> None:
         """Ask, then make a manager a cashier or a cashier a manager."""
+        name = person.name
         if person.is_manager:
-            self._prompts.confirm(parent, f"Make {person.name} a cashier?",
-                                  f"{person.name} will no longer approve refunds or manage "
-                                  "staff.", "Make cashier",
-                                  lambda: self.set_role(person.id, CASHIER))
+            self._prompts.confirm(
+                parent, self.tr("Make {name} a cashier?").format(name=name),
+                self.tr("{name} will no longer approve refunds or manage staff.").format(
+                    name=name),
+                self.tr("Make cashier"), lambda: self.set_role(person.id, CASHIER))
         else:
-            self._prompts.confirm(parent, f"Make {person.name} a manager?",
-                                  f"{person.name} will approve refunds with their PIN and "
-                                  "manage staff.", "Make manager",
-                                  lambda: self.set_role(person.id, MANAGER))
+            self._prompts.confirm(
+                parent, self.tr("Make {name} a manager?").format(name=name),
+                self.tr("{name} will approve refunds with their PIN and manage staff.").format(
+                    name=name),
+                self.tr("Make manager"), lambda: self.set_role(person.id, MANAGER))
 
     def set_role(self, staff_id: str, role: str) -> None:
         self._run(Done.ROLE_CHANGED, self._directory.set_role(staff_id, role, by=self._actor))
 
     def ask_remove(self, person: Staff, parent: QWidget) -> None:
-        self._prompts.confirm(parent, f"Remove {person.name}?",
-                              f"{person.name} will no longer be able to sign in. Their name "
-                              "stays in the journal for what they did.", "Remove",
-                              lambda: self.remove(person.id))
+        name = person.name
+        self._prompts.confirm(
+            parent, self.tr("Remove {name}?", "remove from the staff list").format(name=name),
+            self.tr("{name} will no longer be able to sign in. Their name stays in the journal "
+                    "for what they did.").format(name=name),
+            self.tr("Remove", "remove from the staff list"), lambda: self.remove(person.id))
 
     def remove(self, staff_id: str) -> None:
         self._run(Done.STAFF_REMOVED, self._directory.remove(staff_id, by=self._actor))

@@ -12,6 +12,8 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain.end_of_day import Authorization, authorization
 from ...domain.errors import ActionNotAllowed, OutcomeUnknown, PaymentChanged, PosError
 from ...domain.money import Money
@@ -22,6 +24,8 @@ from ...services.api import MoneyActions, PaymentsSource, Staff
 from ..formatting import card_words, format_money
 from ..messages import error_title, refusal_words
 from ..models.payments_model import state_text
+
+translate = QCoreApplication.translate
 
 
 class RowState(enum.Enum):
@@ -68,7 +72,9 @@ class AuthRow:
 
 
 def changed_words(payment: Payment) -> str:
-    return f"Changed elsewhere: now {state_text(payment).lower()}. Nothing was sent."
+    return translate("AuthorizationRows", "Changed elsewhere: now {state}. Nothing was sent.",
+                     "state: the payment's state, in lower case").format(
+        state=state_text(payment).lower())
 
 
 class ChangedElsewhere(PaymentChanged):
@@ -83,23 +89,49 @@ class BatchIncomplete(PosError):
            total: int) -> BatchIncomplete:
         reason = (BatchReason.CAPTURE_INCOMPLETE if action is Action.CAPTURE
                   else BatchReason.CANCEL_INCOMPLETE)
-        lines = tuple(f"{format_money(row.payment.amount)} on {card_words(row.payment)} — "
-                      f"{row.message}" for row, _error in failures)
+        lines = tuple(translate("AuthorizationRows", "{amount} on {card} — {outcome}",
+                                "outcome: how this row ended (Not captured: …)").format(
+            amount=format_money(row.payment.amount), card=card_words(row.payment),
+            outcome=row.message) for row, _error in failures)
         return cls(reason, count=len(failures), total=total, lines=lines)
 
 
 def amounts_text(payments: Sequence[Payment]) -> str:
     """"$12.50 on Visa •••• 4242" for one payment; the sums per currency for several."""
     if len(payments) == 1:
-        return f"{format_money(payments[0].amount)} on {card_words(payments[0])}"
+        return translate("AuthorizationRows", "{amount} on {card}").format(
+            amount=format_money(payments[0].amount), card=card_words(payments[0]))
     sums: dict[str, Money] = {}
     for p in payments:
         sums[p.currency] = sums.get(p.currency, Money(0, p.currency)) + p.amount
-    return " and ".join(format_money(sums[c]) for c in sorted(sums))
+    amounts = [format_money(sums[c]) for c in sorted(sums)]
+    text = amounts[0]
+    for amount in amounts[1:]:
+        text = translate("AuthorizationRows", "{amounts} and {amount}",
+                         "sums in several currencies: $12.50 and US$3.00").format(
+            amounts=text, amount=amount)
+    return text
 
 
-def _past(action: Action) -> str:
-    return "captured" if action is Action.CAPTURE else "canceled"
+def _done_words(action: Action, amount: str) -> str:
+    if action is Action.CAPTURE:
+        return translate("AuthorizationRows", "Captured {amount}.").format(amount=amount)
+    return translate("AuthorizationRows", "Canceled {amount}.").format(amount=amount)
+
+
+def _not_done_words(action: Action, why: str | None) -> str:
+    """"Not captured: Stripe key not accepted."; `why` None: a bug, said as such."""
+    if why is None:
+        if action is Action.CAPTURE:
+            return translate("AuthorizationRows", "Not captured: unexpected error.")
+        return translate("AuthorizationRows", "Not canceled: unexpected error.")
+    if action is Action.CAPTURE:
+        template = translate("AuthorizationRows", "Not captured: {why}.",
+                             "why: the error's title")
+    else:
+        template = translate("AuthorizationRows", "Not canceled: {why}.",
+                             "why: the error's title")
+    return template.format(why=why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +145,7 @@ async def run_one(action: Action, row: AuthRow, source: PaymentsSource, actions:
                   staff: Staff) -> Outcome:
     """Read the payment afresh; capture or cancel it through the services if that still
     applies. Every failure ends in the row's words and the error (never raised)."""
-    payment_id, past = row.payment.id, _past(action)
+    payment_id = row.payment.id
     seen: list[Payment] = []
     try:
         fresh = await source.refresh(payment_id)
@@ -131,24 +163,26 @@ async def run_one(action: Action, row: AuthRow, source: PaymentsSource, actions:
         seen.append(done)
         amount = done.amount_received if action is Action.CAPTURE else done.amount
         state = RowState.CAPTURED if action is Action.CAPTURE else RowState.CANCELED
-        return Outcome(row.moved(state, f"{past.capitalize()} {format_money(amount)}."),
+        return Outcome(row.moved(state, _done_words(action, format_money(amount))),
                        tuple(seen), None)
     except PaymentChanged as error:  # Stripe refused: it moved on between our read and send
         now = await _quietly_refreshed(source, payment_id)
         if now is not None:
             seen.append(now)
         words = (changed_words(now) if now is not None and now.status != "requires_capture"
-                 else "Changed elsewhere: refresh to see it now.")
+                 else translate("AuthorizationRows",
+                                "Changed elsewhere: refresh to see it now."))
         return Outcome(row.moved(RowState.CHANGED, words), tuple(seen), error)
     except OutcomeUnknown as error:  # journaled; resolved before anything else on it
-        return Outcome(row.moved(RowState.FAILED, "Not confirmed by Stripe yet: it is checked "
-                                 "again before anything else is done with it."),
+        return Outcome(row.moved(RowState.FAILED, translate(
+            "AuthorizationRows", "Not confirmed by Stripe yet: it is checked again before "
+            "anything else is done with it.")),
                        tuple(seen), error)
     except PosError as error:
-        return Outcome(row.moved(RowState.FAILED, f"Not {past}: {error_title(error)}."),
+        return Outcome(row.moved(RowState.FAILED, _not_done_words(action, error_title(error))),
                        tuple(seen), error)
     except Exception as error:  # a bug: Prompts logs it with its traceback
-        return Outcome(row.moved(RowState.FAILED, f"Not {past}: unexpected error."),
+        return Outcome(row.moved(RowState.FAILED, _not_done_words(action, None)),
                        tuple(seen), error)
 
 

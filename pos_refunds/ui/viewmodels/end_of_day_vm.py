@@ -155,8 +155,10 @@ class EndOfDayViewModel(QObject):
                 except PosError as error:
                     row = self._rows[payment_id]
                     if row.state is RowState.READY:
-                        self._set(row.moved(RowState.READY, f"Not checked again with Stripe: "
-                                                            f"{error_title(error).lower()}."))
+                        self._set(row.moved(RowState.READY, self.tr(
+                            "Not checked again with Stripe: {problem}.",
+                            "problem: the error's title, in lower case").format(
+                            problem=error_title(error).lower())))
                     return
             self._remember(fresh)
             row = self._rows[payment_id]

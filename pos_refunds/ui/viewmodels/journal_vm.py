@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...journal import VerifyReport
 from ...services.journal_audit import AuditReport
@@ -22,6 +22,22 @@ from ..tasks import TaskScope
 
 LOAD, VERIFY, EXPORT = "load", "verify", "export"
 T = TypeVar("T")
+translate = QCoreApplication.translate
+
+
+class _Words:
+    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
+    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
+    only a number literal)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
+
+
+JournalWords = _Words("JournalWords")
 
 
 def verify_text(report: VerifyReport) -> str:
@@ -29,14 +45,15 @@ def verify_text(report: VerifyReport) -> str:
     problem on a line of its own."""
     if report.ok:
         if report.checked == 0:
-            return "Journal OK: it has no entries yet."
-        entries = "1 entry" if report.checked == 1 else f"{report.checked} entries"
-        return (f"Journal OK: {entries} checked, none changed, removed or reordered.\n"
-                f"Newest entry's hash: {report.head_hash}")
-    lines = ["The journal does not verify. Problems found:"]
+            return JournalWords.tr("Journal OK: it has no entries yet.")
+        return "\n".join([
+            JournalWords.tr("Journal OK: %n entries checked, none changed, removed or "
+                            "reordered.", "", report.checked),
+            JournalWords.tr("Newest entry's hash: {hash}").format(hash=report.head_hash)])
+    lines = [JournalWords.tr("The journal does not verify. Problems found:")]
     lines += [f"• {finding_words(problem)}" for problem in report.problems]
-    lines.append(f"{report.checked} entries were checked. Keep this file and tell the "
-                 "person responsible for the shop's records.")
+    lines.append(JournalWords.tr("%n entries were checked. Keep this file and tell the person "
+                                 "responsible for the shop's records.", "", report.checked))
     return "\n".join(lines)
 
 
@@ -44,24 +61,28 @@ def audit_text(report: AuditReport) -> str:
     """The file's own check, then what Stripe confirms of it."""
     lines = [verify_text(report.local)]
     if report.unreachable:
-        lines.append(f"Not compared with Stripe: {error_words(report.unreachable)[1]}")
+        lines.append(JournalWords.tr("Not compared with Stripe: {reason}").format(
+            reason=error_words(report.unreachable)[1]))
         return "\n".join(lines)
     if report.problems:
-        lines.append("The journal and Stripe differ:")
+        lines.append(JournalWords.tr("The journal and Stripe differ:"))
         lines += [f"• {finding_words(problem)}" for problem in report.problems]
-        lines.append("Keep this file and tell the person responsible for the shop's records.")
+        lines.append(JournalWords.tr(
+            "Keep this file and tell the person responsible for the shop's records."))
         return "\n".join(lines)
     if report.sealed_through is not None:
         newer = report.newer_unsealed
-        tail = ("" if not newer else
-                f" ({newer} newer operation{'s' if newer != 1 else ''} with nothing at "
-                "Stripe to compare)")
-        lines.append(f"Stripe confirms the journal up to entry {report.sealed_through}{tail}.")
+        if newer:
+            text = JournalWords.tr("Stripe confirms the journal up to entry {entry} (%n newer "
+                                   "operations with nothing at Stripe to compare).", "", newer)
+        else:
+            text = JournalWords.tr("Stripe confirms the journal up to entry {entry}.")
+        lines.append(text.format(entry=report.sealed_through))
     elif report.compared:
-        lines.append(f"Stripe agrees with the {report.compared} newest operations; none "
-                     "carries a seal of the journal yet.")
+        lines.append(JournalWords.tr("Stripe agrees with the %n newest operations; none "
+                                     "carries a seal of the journal yet.", "", report.compared))
     else:
-        lines.append("Nothing in the journal has reached Stripe yet.")
+        lines.append(JournalWords.tr("Nothing in the journal has reached Stripe yet."))
     return "\n".join(lines)
 
 

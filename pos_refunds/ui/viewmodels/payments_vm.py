@@ -147,7 +147,8 @@ class PaymentsViewModel(QObject):
         try:
             payment = await self._source.refresh(payment_id)
         except NotFound:
-            self.lookupFailed.emit(payment_id, f"No payment {payment_id} was found.")
+            self.lookupFailed.emit(payment_id, self.tr("No payment {payment_id} was found.")
+                                   .format(payment_id=payment_id))
             return
         self._contact_ok()
         self.paymentsChanged.emit([payment])

@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from ...domain.account import KeyCheck, KeySummary, Location, account_problem, key_problem
 from ...domain.errors import AuthenticationFailed, KeychainUnavailable, PermissionMissing, PosError
@@ -32,14 +32,28 @@ from ..prompts import is_silent
 from ..settings import AppSettings, SettingsStore
 from ..tasks import TaskScope
 
-REFUSED = "Stripe did not accept this key: it is wrong, or it was deleted. Nothing was saved."
-EXPIRED = ("Stripe did not accept this key: it has expired or was revoked in the Stripe "
-           "Dashboard. Nothing was saved.")
-STORED_REFUSED = ("Stripe no longer accepts the stored key, so the Connect account could not "
-                  "be checked. Enter a new key first.")
-NOT_KEPT = "Stripe accepted the key, but it was not saved: the keychain problem above stops it."
-NO_ACCESS = ("This key cannot act for the Connect account {account}: check the id, and that "
-             "the account is connected to yours. Nothing was saved.")
+translate = QCoreApplication.translate
+
+# Marked for translation; said through `_t` (the words of the language installed then).
+REFUSED = QT_TRANSLATE_NOOP(
+    "SettingsViewModel",
+    "Stripe did not accept this key: it is wrong, or it was deleted. Nothing was saved.")
+EXPIRED = QT_TRANSLATE_NOOP(
+    "SettingsViewModel", "Stripe did not accept this key: it has expired or was revoked in the "
+    "Stripe Dashboard. Nothing was saved.")
+STORED_REFUSED = QT_TRANSLATE_NOOP(
+    "SettingsViewModel", "Stripe no longer accepts the stored key, so the Connect account could "
+    "not be checked. Enter a new key first.")
+NOT_KEPT = QT_TRANSLATE_NOOP(
+    "SettingsViewModel",
+    "Stripe accepted the key, but it was not saved: the keychain problem above stops it.")
+NO_ACCESS = QT_TRANSLATE_NOOP(
+    "SettingsViewModel", "This key cannot act for the Connect account {account}: check the id, "
+    "and that the account is connected to yours. Nothing was saved.")
+
+
+def _t(text: str) -> str:
+    return translate("SettingsViewModel", text)
 
 
 class AccountSetup(Protocol):
@@ -66,12 +80,18 @@ def _problem(reason: KeyReason | None) -> str:
     return words(reason) if reason is not None else ""
 
 
-NO_GUARD = ("The refund limits can only be changed from the main window, signed in as a "
-            "manager.")
+NO_GUARD = QT_TRANSLATE_NOOP(
+    "SettingsViewModel",
+    "The refund limits can only be changed from the main window, signed in as a manager.")
 
 
-NO_PRINTER_HOST = ("Enter the network printer's address (its IP address or name), or choose "
-                   "another receipt printer.")
+LOCATION_RESET = QT_TRANSLATE_NOOP("SettingsViewModel",
+                                   "The location filter is back to All locations.")
+
+
+NO_PRINTER_HOST = QT_TRANSLATE_NOOP(
+    "SettingsViewModel", "Enter the network printer's address (its IP address or name), or "
+    "choose another receipt printer.")
 
 
 class SettingsViewModel(QObject):
@@ -147,7 +167,8 @@ class SettingsViewModel(QObject):
             self.failed.emit(error)
 
     def _locations_failed(self, error: BaseException) -> None:
-        self.locationsFailed.emit(f"The locations could not be read. {_said(error)}")
+        self.locationsFailed.emit(
+            self.tr("The locations could not be read. {reason}").format(reason=_said(error)))
 
     # --- the key -------------------------------------------------------------------------
     def needs_live_confirmation(self, key: str) -> bool:
@@ -164,7 +185,7 @@ class SettingsViewModel(QObject):
         if self._busy or problem or account_problem(account):
             return
         self._set_busy(True)
-        self.keyStatus.emit("Checking the key with Stripe…")
+        self.keyStatus.emit(self.tr("Checking the key with Stripe…"))
         self._tasks.start(self._setup.check_and_save(key, account or None),
                           on_done=lambda check: self._key_saved(check, account or None),
                           on_error=lambda error: self._key_failed(error, account))
@@ -174,11 +195,14 @@ class SettingsViewModel(QObject):
         location = self._settings.location_id
         kept = location is None or any(loc.id == location for loc in check.locations)
         self._commit(stripe_account=account, location_id=location if kept else None)
-        whose = f" for {check.account_name}" if check.account_name else ""
-        reset = "" if kept else " The location filter is back to All locations."
         key = key_summary_words(check.key)
-        self.keyStatus.emit(f"Saved in the keychain: {key}{whose}. The app uses it "
-                            f"from its next start.{reset}")
+        if check.account_name:
+            saved = self.tr("Saved in the keychain: {key} for {account}. The app uses it from "
+                            "its next start.").format(key=key, account=check.account_name)
+        else:
+            saved = self.tr("Saved in the keychain: {key}. The app uses it from its next "
+                            "start.").format(key=key)
+        self.keyStatus.emit(saved if kept else " ".join((saved, _t(LOCATION_RESET))))
         self._show_summary(check.key)
         self.keyChanged.emit()
 
@@ -188,12 +212,12 @@ class SettingsViewModel(QObject):
         if is_silent(error):
             return
         if isinstance(error, PermissionMissing) and error.stripe_code == "account_invalid":
-            self.accountError.emit(NO_ACCESS.format(account=account))
+            self.accountError.emit(_t(NO_ACCESS).format(account=account))
         elif isinstance(error, AuthenticationFailed):
-            self.keyError.emit(EXPIRED if error.stripe_code == "api_key_expired" else REFUSED)
+            self.keyError.emit(_t(EXPIRED if error.stripe_code == "api_key_expired" else REFUSED))
         elif (isinstance(error, KeychainUnavailable)
               and error.reason == self._keychain_reason):  # said above already, since opening
-            self.keyError.emit(NOT_KEPT)
+            self.keyError.emit(_t(NOT_KEPT))
         else:
             self.keyError.emit(_said(error))
         if not isinstance(error, PosError):
@@ -211,14 +235,14 @@ class SettingsViewModel(QObject):
         self._set_busy(False)
         self._show_summary(None)
         if not existed:
-            self.keyStatus.emit("No key was stored.")
+            self.keyStatus.emit(self.tr("No key was stored."))
             return
-        reset = ""
+        removed = self.tr(
+            "Key removed from the keychain. The app starts in training mode next time.")
         if self._settings.location_id:
             self._commit(location_id=None)
-            reset = " The location filter is back to All locations."
-        self.keyStatus.emit("Key removed from the keychain. The app starts in training mode "
-                            f"next time.{reset}")
+            removed = " ".join((removed, _t(LOCATION_RESET)))
+        self.keyStatus.emit(removed)
         self.keyChanged.emit()
 
     # --- the till's settings -------------------------------------------------------------
@@ -233,7 +257,7 @@ class SettingsViewModel(QObject):
             return
         printer = printer or {}
         if printer.get("printer_kind") == "network" and not printer.get("printer_host"):
-            self.saveError.emit(NO_PRINTER_HOST)
+            self.saveError.emit(_t(NO_PRINTER_HOST))
             return
         changes: dict[str, Any] = {"stripe_account": account or None,
                                    "location_id": location_id or None, "language": language,
@@ -241,7 +265,7 @@ class SettingsViewModel(QObject):
         guarded = replace(self._guarded, refund_limits=dict(limits))
         if guarded != self._guarded:
             if self._save_guarded is None:
-                self.saveError.emit(NO_GUARD)
+                self.saveError.emit(_t(NO_GUARD))
                 return
             self._set_busy(True)
             self._tasks.start(self._save_guarded(guarded),
@@ -277,9 +301,9 @@ class SettingsViewModel(QObject):
         if is_silent(error):
             return
         if isinstance(error, PermissionMissing) and error.stripe_code == "account_invalid":
-            self.accountError.emit(NO_ACCESS.format(account=account))
+            self.accountError.emit(_t(NO_ACCESS).format(account=account))
         elif isinstance(error, AuthenticationFailed):
-            self.accountError.emit(STORED_REFUSED)
+            self.accountError.emit(_t(STORED_REFUSED))
         else:
             self.saveError.emit(_said(error))
         if not isinstance(error, PosError):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...domain.approvals import Approval, ApprovalRequest
 from ...domain.staff import (
@@ -33,19 +33,38 @@ from ...staff import StaffDirectory
 from ..formatting import format_time
 from ..tasks import TaskScope
 
+translate = QCoreApplication.translate
+
+
+class _Words:
+    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
+    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
+    only a number literal)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
+
+
+SignInWords = _Words("SignInWords")
+
 
 def refusal_text(outcome: PinCheck) -> str:
     """Why a PIN did not open the till, and what can be done."""
     if isinstance(outcome, WrongPin):
-        tries = "1 try" if outcome.tries_left == 1 else f"{outcome.tries_left} tries"
-        return f"Wrong PIN. {tries} left before {outcome.staff.name} is locked out for a while."
+        return SignInWords.tr("Wrong PIN. %n tries left before {name} is locked out for a "
+                              "while.", "", outcome.tries_left).format(name=outcome.staff.name)
     if isinstance(outcome, LockedOut):
-        return (f"Too many wrong PINs: {outcome.staff.name} is locked out until "
-                f"{format_time(outcome.until)}. A manager can reset the PIN.")
+        return SignInWords.tr("Too many wrong PINs: {name} is locked out until {time}. A "
+                              "manager can reset the PIN.").format(
+            name=outcome.staff.name, time=format_time(outcome.until))
     if isinstance(outcome, NotAManager):
-        return f"{outcome.staff.name} is not a manager: a manager must approve."
+        return SignInWords.tr("{name} is not a manager: a manager must approve.").format(
+            name=outcome.staff.name)
     if isinstance(outcome, UnknownStaff):
-        return "This person is no longer on the staff list. Choose a name again."
+        return SignInWords.tr("This person is no longer on the staff list. Choose a name again.")
     return ""
 
 

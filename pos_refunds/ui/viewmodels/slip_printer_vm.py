@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
@@ -37,26 +37,37 @@ log = logging.getLogger(__name__)
 Result = Callable[[bool, str], None]
 Send = Callable[..., Awaitable[None]]
 NETWORK_TIMEOUT = 5.0
+translate = QCoreApplication.translate
 
-NO_PRINTER = "No receipt printer is set up: choose one in Settings, Receipt printer."
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "SlipPrinter", "No receipt printer is set up: choose one in Settings, Receipt printer.")
 WHY = {
-    Unreachable.UNKNOWN_HOST: "{host} is not a printer's address on this network: check the "
-                              "name or IP address in Settings.",
-    Unreachable.REFUSED: "The printer at {host} refused the connection on port {port}: check "
-                         "the port (usually 9100) and that nothing else is printing on it.",
-    Unreachable.TIMEOUT: "The printer at {host}:{port} did not answer within {seconds:g} "
-                         "seconds: check that it is on, has paper and is on the network.",
-    Unreachable.NO_ROUTE: "{host} cannot be reached from this computer: check the network "
-                          "cable or Wi-Fi, and the printer's address.",
-    Unreachable.DROPPED: "The printer at {host}:{port} closed the connection before taking "
-                         "the slip: check it for paper or an open cover, then print again.",
+    Unreachable.UNKNOWN_HOST: QT_TRANSLATE_NOOP(
+        "SlipPrinter", "{host} is not a printer's address on this network: check the name or "
+        "IP address in Settings."),
+    Unreachable.REFUSED: QT_TRANSLATE_NOOP(
+        "SlipPrinter", "The printer at {host} refused the connection on port {port}: check the "
+        "port (usually 9100) and that nothing else is printing on it."),
+    Unreachable.TIMEOUT: QT_TRANSLATE_NOOP(
+        "SlipPrinter", "The printer at {host}:{port} did not answer within {seconds:g} seconds: "
+        "check that it is on, has paper and is on the network."),
+    Unreachable.NO_ROUTE: QT_TRANSLATE_NOOP(
+        "SlipPrinter", "{host} cannot be reached from this computer: check the network cable or "
+        "Wi-Fi, and the printer's address."),
+    Unreachable.DROPPED: QT_TRANSLATE_NOOP(
+        "SlipPrinter", "The printer at {host}:{port} closed the connection before taking the "
+        "slip: check it for paper or an open cover, then print again."),
 }
-NOT_PRINTED = "The slip was not printed. "
+
+
+def not_printed(why: str) -> str:
+    """"The slip was not printed." and why (one or two sentences, translated already)."""
+    return translate("SlipPrinter", "The slip was not printed. {why}").format(why=why)
 
 
 def unreachable_text(error: PrinterUnreachable, timeout: float) -> str:
-    return NOT_PRINTED + WHY[error.reason].format(host=error.host, port=error.port,
-                                                  seconds=timeout)
+    return not_printed(translate("SlipPrinter", WHY[error.reason]).format(
+        host=error.host, port=error.port, seconds=timeout))
 
 
 def printer_label(settings: AppSettings) -> str:
@@ -75,10 +86,13 @@ def sample_slip(shop: str, now: datetime, currency: str = "cad") -> RefundSlip:
     """What "Print test slip" prints: a slip marked as not a refund, with a sample barcode."""
     zero = Money(0, currency)
     return RefundSlip(
-        shop=shop or "Test slip", refunded_at=now, amount=zero, original_amount=zero,
-        original_at=now, card="Test", last4="0000", in_person=False, receipt=(),
-        refund_id="re_TEST", payment_intent_id="pi_TESTSLIP0000000000000000", reader=None,
-        reason=None, note="Printer test: not a refund", served_by=None, training=True,
+        shop=shop or translate("SlipPrinter", "Test slip", "the shop's name on a test slip"),
+        refunded_at=now, amount=zero, original_amount=zero, original_at=now,
+        card=translate("SlipPrinter", "Test", "the card's name on a test slip"), last4="0000",
+        in_person=False, receipt=(), refund_id="re_TEST",
+        payment_intent_id="pi_TESTSLIP0000000000000000", reader=None, reason=None,
+        note=translate("SlipPrinter", "Printer test: not a refund"), served_by=None,
+        training=True,
         signature_line=False, fully_refunded=False)
 
 
@@ -109,7 +123,7 @@ class SlipPrinter(QObject):
         if settings.printer_kind == "system" and label:
             self._print_system(slip, settings, widget, on_result)
         elif settings.printer_kind == "network" and label:
-            receipt = slip_receipt(slip, settings.paper_mm, widget.locale())
+            receipt = slip_receipt(slip, settings.paper_mm)
 
             def report(ok: bool, text: str) -> None:
                 if isValid(widget):  # the dialog that asked may have closed meanwhile
@@ -119,27 +133,32 @@ class SlipPrinter(QObject):
 
             self._tasks.start(
                 self._print_network(receipt, settings),
-                on_done=lambda _none: report(True, f"Slip printed on {label}."),
+                on_done=lambda _none: report(True, self.tr("Slip printed on {printer}.")
+                                             .format(printer=label)),
                 on_error=lambda error: report(False, self._failure(error)))
         else:
-            on_result(False, NO_PRINTER)
+            on_result(False, translate("SlipPrinter", NO_PRINTER))
 
     def _print_system(self, slip: RefundSlip, settings: AppSettings, widget: QWidget,
                       on_result: Result) -> None:
         printer = self._find_printer(settings.printer_name)
         if printer is None:
-            on_result(False, f"{NOT_PRINTED}This computer has no printer called "
-                             f"“{settings.printer_name}”: choose one in Settings.")
+            on_result(False, not_printed(self.tr(
+                "This computer has no printer called “{printer}”: choose one in Settings.")
+                .format(printer=settings.printer_name)))
             return
-        printer.setDocName(f"Refund slip {slip.refund_id}")
+        printer.setDocName(self.tr("Refund slip {refund_id}", "the print job's name").format(
+            refund_id=slip.refund_id))
         document = slip_document(slip, widget, settings.paper_mm)
         print_on_roll(document, printer, settings.paper_mm)
         document.deleteLater()
         if printer.printerState() == QPrinter.PrinterState.Error:
-            on_result(False, f"{NOT_PRINTED}{settings.printer_name} reported an error: check "
-                             "it in the computer's printer settings.")
+            on_result(False, not_printed(self.tr(
+                "{printer} reported an error: check it in the computer's printer settings.")
+                .format(printer=settings.printer_name)))
         else:
-            on_result(True, f"Slip sent to {settings.printer_name}.")
+            on_result(True, self.tr("Slip sent to {printer}.").format(
+                printer=settings.printer_name))
 
     async def _print_network(self, receipt: Receipt, settings: AppSettings) -> None:
         loop = asyncio.get_running_loop()
@@ -151,7 +170,8 @@ class SlipPrinter(QObject):
         if isinstance(error, PrinterUnreachable):
             return unreachable_text(error, self._timeout)
         log.error("slip not printed", exc_info=error)
-        return NOT_PRINTED + "Something went wrong while printing; the refund itself is done."
+        return not_printed(self.tr(
+            "Something went wrong while printing; the refund itself is done."))
 
 
 class SavedPrinter:
