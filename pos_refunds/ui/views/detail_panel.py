@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -62,6 +62,30 @@ def _value_label(name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
+
+
+def funding_words(account_type: str | None) -> str:
+    """The card's account type as the receipt says it ("Credit"); one Stripe added later, as it
+    sent it; "—" when the receipt has none."""
+    if account_type is None:
+        return "—"
+    known = {
+        "credit": translate("DetailPanel", "Credit", "account type"),
+        "checking": translate("DetailPanel", "Checking", "account type"),
+        "savings": translate("DetailPanel", "Savings", "account type"),
+        "prepaid": translate("DetailPanel", "Prepaid", "account type"),
+        "unknown": translate("DetailPanel", "Unknown", "account type"),
+    }
+    return known.get(account_type, account_type.capitalize())
+
+
+def two_lines(words: str) -> str:
+    """The words broken at the space nearest their middle ("Rembourser\nsur le lecteur")."""
+    spaces = [i for i, ch in enumerate(words) if ch == " "]
+    if not spaces:
+        return words
+    cut = min(spaces, key=lambda i: abs(len(words) - 2 * i))
+    return f"{words[:cut]}\n{words[cut + 1:]}"
 
 
 def _caption(text: str, buddy: QLabel) -> QLabel:
@@ -126,10 +150,13 @@ class DetailPanel(QWidget):
     def _build_details(self) -> QWidget:
         """Facts and refunds scroll; the action buttons below them always stay in view."""
         self.headline = _value_label("detailHeadline")
+        self.headline.setAccessibleName(self.tr("Amount and state"))
         self.payment_id = _value_label("detailPaymentId")
+        self.payment_id.setAccessibleName(self.tr("Payment id"))
         self.badge = QLabel()
         self.badge.setObjectName("detailBadge")
         self.deadline = _value_label("captureDeadline")
+        self.deadline.setAccessibleName(self.tr("Capture deadline"))
         self.deadline.setProperty("warning", True)
         self.fields: dict[str, QLabel] = {}
         self.refund_list = RefundHistory()
@@ -211,6 +238,9 @@ class DetailPanel(QWidget):
     def _build_actions(self) -> QWidget:
         box = QFrame()
         box.setObjectName("actionsBox")
+        self._actions_box = box
+        self._button_words: dict[Action, str] = {}
+        box.installEventFilter(self)  # narrow, the buttons' words take two lines
         grid = QGridLayout(box)
         grid.setContentsMargins(10, 10, 10, 8)
         grid.setHorizontalSpacing(10)
@@ -234,12 +264,40 @@ class DetailPanel(QWidget):
             reason.setWordWrap(True)
             reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.buttons[action] = button
+            self._button_words[action] = text
             self.reasons[action] = reason
             grid.addWidget(button, (i // 2) * 2, i % 2)
             grid.addWidget(reason, (i // 2) * 2 + 1, i % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._actions_box and event.type() == QEvent.Type.Resize:
+            self._fit_buttons()
+        return super().eventFilter(watched, event)
+
+    def _fit_buttons(self) -> None:
+        """Each button's words on one line when the two columns have room for them, else every
+        button's on two (a row of buttons stays one height): a longer language is never cut."""
+        grid = self._actions_box.layout()
+        margins = grid.contentsMargins()
+        column = (self._actions_box.width() - margins.left() - margins.right()
+                  - grid.horizontalSpacing()) // 2
+
+        def width(button: QPushButton, text: str) -> int:
+            metrics = button.fontMetrics()
+            shown = button.text()
+            padding = button.sizeHint().width() - max(
+                metrics.horizontalAdvance(line) for line in shown.split("\n"))
+            return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + padding
+
+        wrap = any(width(self.buttons[a], words) > column
+                   for a, words in self._button_words.items())
+        for action, words in self._button_words.items():
+            text = two_lines(words) if wrap else words
+            if self.buttons[action].text() != text:
+                self.buttons[action].setText(text)
 
     # --- what the window calls -----------------------------------------------------------
     def set_reader_labels(self, labels: dict[str, str]) -> None:
@@ -278,7 +336,7 @@ class DetailPanel(QWidget):
         if payment.last4:
             card += f" •••• {payment.last4}"
         f["card"].setText(card)
-        f["funding"].setText(payment.receipt.get("account_type", "—").capitalize())
+        f["funding"].setText(funding_words(payment.receipt.get("account_type")))
         reader = payment.reader_id
         f["reader"].setText(self._reader_labels.get(reader, reader) if reader else "—")
         f["created"].setText(format_when(payment.created, now=now))
