@@ -30,6 +30,10 @@ RESULT_TONE = {  # style.qss: QLabel[tone=...]
     RowState.CHANGED: "warning",
     RowState.FAILED: "error",
 }
+# The columns' widths when the row has room (they line up from row to row); a narrower row
+# (a 1024 px screen, a longer language) narrows them all alike, never below this share.
+WIDTHS = {"authAmount": 210, "authTaken": 170, "authDeadline": 250, "authResult": 160}
+LEAST_SHARE = 0.5
 URGENCY_WORDS = {  # translated where they are read (context AuthorizationRow)
     Urgency.SOON: QT_TRANSLATE_NOOP("AuthorizationRow", "less than a day left"),
     Urgency.URGENT: QT_TRANSLATE_NOOP("AuthorizationRow", "less than 6 hours left"),
@@ -55,11 +59,11 @@ class AuthorizationRow(QFrame):
         self.setObjectName("authorizationRow")
         self.payment_id = row.payment.id
         self._row = row
-        self.amount = _label("authAmount", 210)
-        self.taken = _label("authTaken", 170)
-        self.deadline = _label("authDeadline", 250)
+        self.amount = _label("authAmount", WIDTHS["authAmount"])
+        self.taken = _label("authTaken", WIDTHS["authTaken"])
+        self.deadline = _label("authDeadline", WIDTHS["authDeadline"])
         self.result = _label("authResult")
-        self.result.setMinimumWidth(160)
+        self.result.setMinimumWidth(WIDTHS["authResult"])
         self.capture_button = touch_button("authCaptureButton",
                                            self.tr("Capture", "capture the payment"),
                                            min_width=110)
@@ -84,6 +88,21 @@ class AuthorizationRow(QFrame):
     @property
     def row(self) -> AuthRow:
         return self._row
+
+    def fit_width(self, width: int) -> None:
+        """The row `width` px wide (the list's): the columns as wide as WIDTHS when the buttons
+        keep their whole words beside them, all narrower alike when not (their words wrap)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        buttons = sum(b.sizeHint().width() for b in (self.capture_button, self.cancel_button))
+        spacing = layout.spacing() * 4 + 8  # between the five parts, and between the buttons
+        room = width - margins.left() - margins.right() - buttons - spacing
+        share = max(LEAST_SHARE, min(1.0, room / sum(WIDTHS.values())))
+        for label in (self.amount, self.taken, self.deadline):
+            width = int(WIDTHS[label.objectName()] * share)
+            if label.width() != width or label.minimumWidth() != width:
+                label.setFixedWidth(width)
+        self.result.setMinimumWidth(int(WIDTHS["authResult"] * share))
 
 
     def set_row(self, row: AuthRow, now: datetime, *, busy: bool = False) -> None:

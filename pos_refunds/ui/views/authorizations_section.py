@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -87,7 +87,7 @@ class AuthorizationsSection(QWidget):
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         scroll.setMinimumHeight(130)
         self._scroll = scroll
-
+        scroll.viewport().installEventFilter(self)  # the rows fit its width
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -109,6 +109,17 @@ class AuthorizationsSection(QWidget):
         self.stop_button.clicked.connect(self.stopRequested)
         self.set_rows([], clock())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        """Every row as wide as the list shows, never wider (nothing is cut at the right)."""
+        width = self._scroll.viewport().width()
+        for widget in self._rows.values():
+            widget.fit_width(width)
+
     # --- what the dialog calls -----------------------------------------------------------
     def row_widget(self, payment_id: str) -> AuthorizationRow | None:
         return self._rows.get(payment_id)
@@ -123,6 +134,7 @@ class AuthorizationsSection(QWidget):
             widget.cancelRequested.connect(self.cancelRequested)
             self._list_layout.insertWidget(self._list_layout.count() - 1, widget)
             self._rows[row.payment.id] = widget
+        self._fit_rows()
         self.empty.setVisible(not rows)
         self._scroll.setVisible(bool(rows))
         # Empty, the section keeps to its one line and leaves the height to the totals.
