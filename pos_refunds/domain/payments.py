@@ -172,11 +172,11 @@ class ReaderAction:
 
 DEVICE_MODELS = {
     "bbpos_wisepos_e": "BBPOS WisePOS E",
-    "simulated_wisepos_e": "WisePOS E (simulated)",
+    "simulated_wisepos_e": "WisePOS E",  # simulated: the UI says so in its words
     "stripe_s700": "Stripe Reader S700",
-    "simulated_stripe_s700": "Stripe Reader S700 (simulated)",
+    "simulated_stripe_s700": "Stripe Reader S700",
     "stripe_s710": "Stripe Reader S710",
-    "simulated_stripe_s710": "Stripe Reader S710 (simulated)",
+    "simulated_stripe_s710": "Stripe Reader S710",
     "bbpos_wisepad3": "BBPOS WisePad 3",
     "bbpos_chipper2x": "BBPOS Chipper 2X BT",
     "stripe_m2": "Stripe Reader M2",

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupWords</name>
+    <message numerus="yes">
+        <location filename="../ui/backup_words.py" line="+37"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n staff</source>
+        <comment>people on the staff list</comment>
+        <translation>
+            <numerusform>%n staff</numerusform>
+            <numerusform>%n staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n entries</source>
+        <comment>in the audit journal</comment>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndOfDayBulkFlow</name>
     <message numerus="yes">
         <location filename="../ui/flows/bulk.py" line="+84"/>
@@ -39,6 +68,28 @@
     </message>
 </context>
 <context>
+    <name>EndOfDayDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/end_of_day.py" line="+176"/>
+        <source>Journal verified: %n entries intact.</source>
+        <translation>
+            <numerusform>Journal verified: %n entry intact.</numerusform>
+            <numerusform>Journal verified: %n entries intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayReport</name>
+    <message numerus="yes">
+        <location filename="../ui/end_of_day_report.py" line="+228"/>
+        <source>Journal verified: %n entries, none changed, removed or reordered. Newest entry&apos;s hash: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</source>
+        <translation>
+            <numerusform>Journal verified: %n entry, none changed, removed or reordered. Newest entry&apos;s hash: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</numerusform>
+            <numerusform>Journal verified: %n entries, none changed, removed or reordered. Newest entry&apos;s hash: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <location filename="../ui/formatting.py" line="+124"/>
@@ -46,6 +97,25 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/journal_dialog.py" line="+221"/>
+        <source>{shown} of %n operations</source>
+        <translation>
+            <numerusform>{shown} of %n operations</numerusform>
+            <numerusform>{shown} of %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operations</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +155,36 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../ui/messages.py" line="+541"/>
+        <source>%n of {total} authorizations were not captured:</source>
+        <translation>
+            <numerusform>%n of {total} authorizations were not captured:</numerusform>
+            <numerusform>%n of {total} authorizations were not captured:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of {total} authorizations were not canceled:</source>
+        <translation>
+            <numerusform>%n of {total} authorizations were not canceled:</numerusform>
+            <numerusform>%n of {total} authorizations were not canceled:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPicker</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/reader_picker.py" line="+122"/>
+        <source>{usable} of %n readers available.</source>
+        <translation>
+            <numerusform>{usable} of %n readers available.</numerusform>
+            <numerusform>{usable} of %n readers available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message numerus="yes">
         <location filename="../self_test.py" line="+99"/>
@@ -112,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+33"/>
         <source>%n installed, default {default}</source>
         <comment>printers</comment>
         <translation>
@@ -130,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+134"/>
         <source>self-test passed with %n warnings in {seconds} s</source>
         <translation>
             <numerusform>self-test passed with %n warning in {seconds} s</numerusform>

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/about_dialog.py" line="+16"/>
+        <source>Qt 6 and PySide6 (Qt for Python)</source>
+        <translation>Qt 6 et PySide6 (Qt for Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stripe-python (Stripe&apos;s official SDK)</source>
+        <translation>stripe-python (la trousse de développement officielle de Stripe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apache License 2.0 or BSD 3-Clause License</source>
+        <translation>Apache License 2.0 ou BSD 3-Clause License</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>About POS Refunds</source>
+        <translation>À propos de POS Refunds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{fact}: {value}</source>
+        <comment>a line of the About box</comment>
+        <translation>{fact}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;li&gt;{name}: {licence}&lt;/li&gt;</source>
+        <comment>a line of the licences</comment>
+        <translation>&lt;li&gt;{name}&#xa0;: {licence}&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;POS Refunds is built on these, each under its own licence:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Qt is used as shared libraries under the LGPL v3; its source is at https://download.qt.io/.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;POS Refunds repose sur les composants suivants, chacun sous sa propre licence&#xa0;:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Qt est utilisé sous forme de bibliothèques partagées, sous la LGPL v3; son code source se trouve à https://download.qt.io/.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../ui/dialogs/amount_field.py" line="+52"/>
+        <location line="+3"/>
+        <source>Amount to refund</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Amount to refund</source>
+        <translation>&amp;Montant à rembourser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Full amount</source>
+        <translation>Montant &amp;total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount error</source>
+        <translation>Erreur de montant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund kind</source>
+        <translation>Type de remboursement</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{error} Type it like {example}.</source>
+        <comment>the amount&apos;s error, then an example of a valid amount</comment>
+        <translation>{error} Inscrivez-le ainsi&#xa0;: {example}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A manager must approve partial refunds.</source>
+        <translation>Un gérant doit approuver les remboursements partiels.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Partial refund: {amount} of the {left} left to refund.</source>
+        <translation>Remboursement partiel&#xa0;: {amount} sur les {left} qui restent à rembourser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full refund of the {left} left to refund.</source>
+        <translation>Remboursement complet des {left} qui restent à rembourser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{refund} {approval}</source>
+        <comment>the refund&apos;s kind, then why a manager must approve it</comment>
+        <translation>{refund} {approval}</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationRows</name>
     <message>
         <location filename="../ui/viewmodels/authorization_rows.py" line="+75"/>
@@ -93,6 +199,55 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message>
+        <location filename="../ui/backup_words.py" line="+27"/>
+        <source>POS Refunds backups (*.posbackup);;All files (*)</source>
+        <translation>Sauvegardes POS Refunds (*.posbackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n staff</source>
+        <comment>people on the staff list</comment>
+        <translation>
+            <numerusform>%n membre du personnel</numerusform>
+            <numerusform>%n membres du personnel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup saved to {path}: {entries}, {staff}. The Stripe key is not in it: enter it again on a new PC.</source>
+        <translation>Sauvegarde enregistrée dans {path}&#xa0;: {entries}, {staff}. La clé Stripe n’y figure pas&#xa0;: entrez-la de nouveau sur un nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This backup of till {till} was made on {created} (POS Refunds {version}). Its audit journal verifies: {entries}, and {staff}. It will replace this till&apos;s journal, staff list and settings; the present ones are kept in a &quot;before-restore&quot; folder inside the data folder, never deleted. The app closes and opens again to do it.</source>
+        <translation>Cette sauvegarde de la caisse {till} a été faite le {created} (POS Refunds {version}). Son journal d’audit est vérifié&#xa0;: {entries} et {staff}. Elle remplacera le journal, la liste du personnel et les paramètres de cette caisse; les actuels sont conservés dans un dossier «&#xa0;before-restore&#xa0;» à l’intérieur du dossier de données, jamais supprimés. L’application se ferme et se rouvre pour le faire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n entries</source>
+        <comment>in the audit journal</comment>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup of till {till} from {created} restored: {entries}, {staff}. The previous data is kept in {kept_in}.</source>
+        <translation>Sauvegarde de la caisse {till} du {created} restaurée&#xa0;: {entries}, {staff}. Les données précédentes sont conservées dans {kept_in}.</translation>
+    </message>
+</context>
+<context>
     <name>CancelFlow</name>
     <message>
         <location filename="../ui/flows/money.py" line="+44"/>
@@ -127,6 +282,148 @@
         <source>Capture</source>
         <comment>the button that captures the payment</comment>
         <translation>Capturer le paiement</translation>
+    </message>
+</context>
+<context>
+    <name>DayWords</name>
+    <message>
+        <location filename="../ui/day_words.py" line="+26"/>
+        <source>Refund on reader</source>
+        <translation>Remboursement sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <comment>an operation of the day</comment>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capture</source>
+        <comment>an operation of the day</comment>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <comment>an operation of the day: the payment was canceled</comment>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card declined</source>
+        <translation>Carte refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong card</source>
+        <translation>Mauvaise carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card expired</source>
+        <translation>Carte expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card not processed</source>
+        <translation>Carte non traitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader timed out</source>
+        <translation>Délai du lecteur dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader went offline</source>
+        <translation>Lecteur passé hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled at the till</source>
+        <translation>Annulé à la caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled by the customer</source>
+        <translation>Annulé par le client</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed: card lost or stolen</source>
+        <translation>Échec&#xa0;: carte perdue ou volée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: card expired or closed</source>
+        <translation>Échec&#xa0;: carte expirée ou fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: insufficient funds</source>
+        <translation>Échec&#xa0;: fonds insuffisants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: declined by the bank</source>
+        <translation>Échec&#xa0;: refusé par la banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: stopped by the shop</source>
+        <translation>Échec&#xa0;: arrêté par le commerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: payment disputed</source>
+        <translation>Échec&#xa0;: paiement en litige</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Capturé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not settled yet</source>
+        <translation>Pas encore réglé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <comment>an operation not yet confirmed by Stripe</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund canceled</source>
+        <translation>Remboursement annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left over and canceled</source>
+        <translation>Resté en suspens et annulé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outside this app</source>
+        <translation>Hors de cette application</translation>
     </message>
 </context>
 <context>
@@ -233,6 +530,443 @@
         <source>Canceling</source>
         <comment>a batch&apos;s progress: Canceling 3 of 7…</comment>
         <translation>Annulation</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayCsv</name>
+    <message>
+        <location filename="../ui/end_of_day_csv.py" line="+29"/>
+        <source>record</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time</source>
+        <translation>horodatage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment_id</source>
+        <translation>id_paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved_by</source>
+        <translation>approuvé_par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>till</source>
+        <translation>caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stripe_ids</source>
+        <translation>ids_stripe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>payment</source>
+        <comment>a row of the CSV: a payment</comment>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <comment>a row of the CSV: a refund</comment>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operation</source>
+        <comment>a row of the CSV: a refund, cancel or capture of this app</comment>
+        <translation>opération</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayDialog</name>
+    <message>
+        <location filename="../ui/dialogs/end_of_day.py" line="+64"/>
+        <source>End of day</source>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End of day — {day}</source>
+        <translation>Fin de journée — {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the journal…</source>
+        <translation>Vérification du journal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal check</source>
+        <translation>Vérification du journal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <comment>what was saved last</comment>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>Export the day as CSV</source>
+        <translation>Exporter la journée en CSV</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+74"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait…</source>
+        <translation>Patientez…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Journal verified: %n entries intact.</source>
+        <translation>
+            <numerusform>Journal vérifié&#xa0;: %n entrée intacte.</numerusform>
+            <numerusform>Journal vérifié&#xa0;: %n entrées intactes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal does not verify: see Reports → Audit journal.</source>
+        <translation>La vérification du journal a échoué&#xa0;: voyez Rapports → Journal d’audit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day&apos;s operations were not read from Stripe: {reason}.</source>
+        <translation>Les opérations de la journée n’ont pas pu être lues chez Stripe&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {path}</source>
+        <comment>a file</comment>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>End of day {date}</source>
+        <comment>the printed report&apos;s name</comment>
+        <translation>Fin de journée {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the end-of-day report as PDF</source>
+        <translation>Enregistrer le rapport de fin de journée en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end-of-day-{date}.{suffix}</source>
+        <comment>a file name: no spaces, no accents</comment>
+        <translation>fin-de-journee-{date}.{suffix}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayReport</name>
+    <message>
+        <location filename="../ui/end_of_day_report.py" line="+121"/>
+        <source>No payments collected and no refunds made today.</source>
+        <translation>Aucun paiement encaissé et aucun remboursement effectué aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All {currency}</source>
+        <comment>the total of every network</comment>
+        <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <comment>how many payments were collected</comment>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <comment>the amount collected</comment>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <comment>how many refunds were made</comment>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <comment>the amount refunded</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <comment>collected less refunded</comment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Expired</source>
+        <comment>an authorization past its deadline</comment>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {duration} left</source>
+        <translation>Reste environ {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{duration} left</source>
+        <translation>Reste {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: nothing is waiting to be captured or canceled.</source>
+        <translation>Aucune&#xa0;: rien n’attend d’être capturé ou annulé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taken</source>
+        <comment>when the payment was authorized</comment>
+        <translation>Autorisé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Capture by</source>
+        <comment>the deadline to capture</comment>
+        <translation>Capturer avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <comment>the payment&apos;s id</comment>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None today.</source>
+        <comment>no refunds, cancellations or captures</comment>
+        <translation>Aucune opération aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done by</source>
+        <translation>Effectué par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal was not checked.</source>
+        <translation>Le journal n’a pas été vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Journal verified: %n entries, none changed, removed or reordered. Newest entry&apos;s hash: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</source>
+        <translation>
+            <numerusform>Journal vérifié&#xa0;: %n entrée, aucune modifiée, supprimée ou déplacée. Empreinte de la dernière entrée&#xa0;: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</numerusform>
+            <numerusform>Journal vérifié&#xa0;: %n entrées, aucune modifiée, supprimée ou déplacée. Empreinte de la dernière entrée&#xa0;: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal does not verify:</source>
+        <translation>La vérification du journal a échoué&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TRAINING mode</source>
+        <translation>Mode formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEST mode</source>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIVE mode</source>
+        <translation>Mode réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUSTOM mode</source>
+        <translation>Mode serveur personnalisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{mode} mode</source>
+        <translation>Mode {mode}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End of day — {day}</source>
+        <translation>Fin de journée — {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printed {when} by {name}</source>
+        <translation>imprimé le {when} par {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TRAINING — no real money moved.</source>
+        <translation>FORMATION — aucune somme réelle n’a été débitée ni créditée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totals of the day</source>
+        <translation>Totaux de la journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorizations not captured ({count})</source>
+        <translation>Autorisations non capturées ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds, cancellations and captures of the day ({count})</source>
+        <translation>Remboursements, annulations et captures de la journée ({count})</translation>
     </message>
 </context>
 <context>
@@ -365,6 +1099,131 @@
         <source>CUSTOM SERVER</source>
         <comment>the mode: another Stripe-compatible server</comment>
         <translation>SERVEUR PERSONNALISÉ</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../ui/dialogs/journal_dialog.py" line="+72"/>
+        <location line="+8"/>
+        <source>Audit journal</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every money operation of this till as it was written: who asked, who approved, what Stripe answered. Entries can be added, never changed.</source>
+        <translation>Chaque opération monétaire de cette caisse, telle qu’elle a été écrite&#xa0;: qui l’a demandée, qui l’a approuvée, ce que Stripe a répondu. On peut ajouter des entrées, jamais les modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Entries shown</source>
+        <translation>Entrées affichées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected entry</source>
+        <translation>Entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+127"/>
+        <source>Verify journal</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+129"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;State</source>
+        <comment>of an operation: pending, succeeded…</comment>
+        <translation>&amp;État</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Select an operation to see all it says and its history.</source>
+        <translation>Sélectionnez une opération pour voir tout son détail et son historique.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{shown} of %n operations</source>
+        <translation>
+            <numerusform>{shown} sur %n opération</numerusform>
+            <numerusform>{shown} sur %n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operations</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Journal exported to {path}</source>
+        <translation>Journal exporté dans {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the journal as CSV</source>
+        <translation>Exporter le journal en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal-{date}.csv</source>
+        <comment>a file name: no spaces, no accents</comment>
+        <translation>journal-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -563,9 +1422,98 @@
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../ui/dialogs/manager_approval.py" line="+38"/>
+        <source>Manager approval</source>
+        <translation>Approbation du gérant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A manager must approve</source>
+        <translation>Un gérant doit approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager must sign in</source>
+        <translation>Un gérant doit ouvrir une session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why approval is needed</source>
+        <translation>Pourquoi une approbation est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manager: tap your name and type your PIN. The approval is for this refund only.</source>
+        <translation>Gérant&#xa0;: touchez votre nom et entrez votre NIP. L’approbation vaut pour ce remboursement seulement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager: tap your name and type your PIN. This is for this task only; the till stays signed in as it is.</source>
+        <translation>Gérant&#xa0;: touchez votre nom et entrez votre NIP. Cela vaut pour cette tâche seulement; la session de la caisse reste ouverte telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the managers…</source>
+        <translation>Chargement des gérants…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the approval</source>
+        <translation>Annuler l’approbation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refund of &lt;b&gt;{amount}&lt;/b&gt; to {card}</source>
+        <translation>Remboursement de &lt;b&gt;{amount}&lt;/b&gt; sur {card}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Remboursement de &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is approved</source>
+        <translation>Ce qui est approuvé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No manager is on the staff list, so nobody can approve this here.</source>
+        <translation>Aucun gérant ne figure dans la liste du personnel&#xa0;: personne ne peut donc approuver ceci ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PIN for {name}</source>
+        <translation>NIP de {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{title}: {message}</source>
+        <comment>an error&apos;s title, then what it says</comment>
+        <translation>{title}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="+71"/>
+        <location filename="../ui/messages.py" line="+86"/>
         <source>Enter an amount.</source>
         <translation>Entrez un montant.</translation>
     </message>
@@ -846,13 +1794,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Stripe said: {said}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The Stripe key in use is not allowed to do this. Ask the account owner to give the restricted key the missing permission.</source>
         <translation>La clé Stripe utilisée n’a pas le droit de faire ceci. Demandez au propriétaire du compte d’accorder l’autorisation manquante à la clé restreinte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Stripe key in use is not allowed to do this. Ask the account owner to give the restricted key the missing permission. Stripe said: {said}</source>
+        <translation>La clé Stripe utilisée n’a pas le droit de faire ceci. Demandez au propriétaire du compte d’accorder l’autorisation manquante à la clé restreinte. Réponse de Stripe&#xa0;: {said}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -863,6 +1811,11 @@
         <location line="+1"/>
         <source>This payment was changed meanwhile (perhaps by another till), so this action no longer applies. Refresh and check it.</source>
         <translation>Ce paiement a été modifié entre-temps (peut-être par une autre caisse); cette action ne s’applique donc plus. Actualisez-le et vérifiez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This payment was changed meanwhile (perhaps by another till), so this action no longer applies. Refresh and check it. Stripe said: {said}</source>
+        <translation>Ce paiement a été modifié entre-temps (peut-être par une autre caisse); cette action ne s’applique donc plus. Actualisez-le et vérifiez-le. Réponse de Stripe&#xa0;: {said}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1340,12 +2293,27 @@
         <translation>La protection en ajout seul du journal a été retirée.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{count} of {total} authorizations were not {past}:</source>
-        <translation type="unfinished"></translation>
+        <location line="+255"/>
+        <source>Restricted live key ending in {last4}</source>
+        <translation>Clé restreinte en mode réel se terminant par {last4}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Restricted test key ending in {last4}</source>
+        <translation>Clé restreinte en mode test se terminant par {last4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret live key ending in {last4}</source>
+        <translation>Clé secrète en mode réel se terminant par {last4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret test key ending in {last4}</source>
+        <translation>Clé secrète en mode test se terminant par {last4}</translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>This till has no journal yet, so there is nothing to back up.</source>
         <translation>Cette caisse n’a pas encore de journal; il n’y a donc rien à sauvegarder.</translation>
     </message>
@@ -1394,25 +2362,149 @@
         <source>This payment was changed at another till or in the Stripe Dashboard: it is now {state}. Nothing was sent.</source>
         <translation>Ce paiement a été modifié à une autre caisse ou dans le Dashboard Stripe&#xa0;: il est maintenant {state}. Rien n’a été envoyé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <location line="+60"/>
+        <source>%n of {total} authorizations were not captured:</source>
+        <translation>
+            <numerusform>%n autorisation sur {total} n’a pas été capturée&#xa0;:</numerusform>
+            <numerusform>%n autorisations sur {total} n’ont pas été capturées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of {total} authorizations were not canceled:</source>
+        <translation>
+            <numerusform>%n autorisation sur {total} n’a pas été annulée&#xa0;:</numerusform>
+            <numerusform>%n autorisations sur {total} n’ont pas été annulées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the online refund of {amount} on {payment}</source>
+        <translation>l’opération de remboursement en ligne de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the online refund on {payment}</source>
+        <translation>l’opération de remboursement en ligne du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the refund on a reader of {amount} on {payment}</source>
+        <translation>l’opération de remboursement sur le lecteur de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the refund on a reader on {payment}</source>
+        <translation>l’opération de remboursement sur le lecteur du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cancel of {amount} on {payment}</source>
+        <translation>l’opération d’annulation de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cancel on {payment}</source>
+        <translation>l’opération d’annulation du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the capture of {amount} on {payment}</source>
+        <translation>l’opération de capture de {amount} du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the capture on {payment}</source>
+        <translation>l’opération de capture du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings change of {amount} on {payment}</source>
+        <translation>l’opération de modification des paramètres ({amount}) du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings change on {payment}</source>
+        <translation>l’opération de modification des paramètres du paiement {payment}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>read PaymentIntents, Charges and Refunds</source>
+        <translation>PaymentIntents, Charges et Refunds (lecture)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read Refunds</source>
+        <translation>Refunds (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read Events</source>
+        <translation>Events (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read Terminal readers</source>
+        <translation>Terminal readers (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read Terminal locations</source>
+        <translation>Terminal locations (lecture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write Refunds</source>
+        <translation>Refunds (écriture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write PaymentIntents</source>
+        <translation>PaymentIntents (écriture)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write Terminal readers</source>
+        <translation>Terminal readers (écriture)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a payment</source>
+        <translation>un paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refund</source>
+        <translation>un remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reader</source>
+        <translation>un lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reader action</source>
+        <translation>une action du lecteur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>captured</source>
         <translation>capturé</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-113"/>
         <source>The others were captured.</source>
         <translation>Les autres ont été capturées.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+58"/>
+        <location line="+114"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-110"/>
         <source>The others were canceled.</source>
         <translation>Les autres ont été annulées.</translation>
     </message>
@@ -1437,32 +2529,7 @@
         <translation>POS Refunds est déjà ouvert sur cette caisse, mais ne répond pas. Il est peut-être encore en train de démarrer&#xa0;: attendez un moment et cherchez sa fenêtre. Si elle n’apparaît pas, avisez votre gérant. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>online refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refund on a reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>settings change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+104"/>
         <source>authorized, waiting for capture</source>
         <translation>autorisé, en attente de capture</translation>
     </message>
@@ -1479,17 +2546,17 @@
         <translation>non payé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>the {kind} of {amount} on {payment}</source>
         <translation>l’opération «&#xa0;{kind}&#xa0;» de {amount} du paiement {payment}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the {kind} on {payment}</source>
         <translation>l’opération «&#xa0;{kind}&#xa0;» du paiement {payment}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+139"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -1499,32 +2566,7 @@
         <translation>Gérant</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Restricted live key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restricted test key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret live key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret test key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{kind} ending in {last4}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Check the amount</source>
         <translation>Vérifiez le montant</translation>
     </message>
@@ -1701,111 +2743,37 @@
         <translation>Un problème inattendu est survenu. Rien de plus n’a été envoyé. Veuillez réessayer; si cela se reproduit, avisez votre gérant.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <location filename="../ui/slip_words.py" line="+40"/>
         <source>TRAINING — NOT A REAL REFUND</source>
         <translation>FORMATION — PAS UN VRAI REMBOURSEMENT</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/slip_words.py" line="-3"/>
+        <location line="-3"/>
         <source>REFUND</source>
         <translation>REMBOURSEMENT</translation>
     </message>
+</context>
+<context>
+    <name>PaymentSummary</name>
     <message>
-        <location line="+5"/>
-        <source>Application</source>
-        <translation>Application</translation>
+        <location filename="../ui/dialogs/payment_summary.py" line="+32"/>
+        <source>Payment:</source>
+        <translation>Paiement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AID</source>
-        <translation>AID</translation>
+        <source>Card:</source>
+        <translation>Carte&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Account type</source>
-        <translation>Type de compte</translation>
+        <source>Refunded so far:</source>
+        <translation>Déjà remboursé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Authorization code</source>
-        <translation>Code d’autorisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ARC</source>
-        <translation>ARC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verification</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TVR</source>
-        <translation>TVR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TSI</source>
-        <translation>TSI</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PIN verified online</source>
-        <translation>NIP vérifié en ligne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PIN verified by the card</source>
-        <translation>NIP vérifié par la carte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PIN verified by the card and signature</source>
-        <translation>NIP vérifié par la carte et signature</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No verification required</source>
-        <translation>Aucune vérification requise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No verification</source>
-        <translation>Aucune vérification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verification failed</source>
-        <translation>Échec de la vérification</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Requested by the customer</source>
-        <translation>Demandé par le client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duplicate payment</source>
-        <translation>Paiement en double</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fraudulent payment</source>
-        <translation>Paiement frauduleux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization expired</source>
-        <translation>Autorisation expirée</translation>
+        <source>Left to refund:</source>
+        <translation>Reste à rembourser&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2055,12 +3023,324 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ui/printing.py" line="+83"/>
+        <source>Receipt {width} mm</source>
+        <comment>a page size: a till roll</comment>
+        <translation>Reçu {width} mm</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../ui/prompts.py" line="+113"/>
         <source>Go back</source>
         <comment>leave without doing it</comment>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPicker</name>
+    <message>
+        <location filename="../ui/dialogs/reader_picker.py" line="+35"/>
+        <source>Readers</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Refresh readers</source>
+        <translation>Actualiser les lecteurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading readers…</source>
+        <translation>Chargement des lecteurs…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No readers found for this account.</source>
+        <translation>Aucun lecteur trouvé pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reader can take this refund now (offline or busy).</source>
+        <translation>Aucun lecteur ne peut prendre ce remboursement pour l’instant (hors ligne ou occupé).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{usable} of %n readers available.</source>
+        <translation>
+            <numerusform>Lecteur disponible&#xa0;: {usable} sur %n.</numerusform>
+            <numerusform>Lecteurs disponibles&#xa0;: {usable} sur %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderRefundDialog</name>
+    <message>
+        <location filename="../ui/dialogs/reader_refund_dialog.py" line="+82"/>
+        <source>Refund on a reader</source>
+        <translation>Rembourser sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interac refund on a reader</source>
+        <translation>Remboursement Interac sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cancel the refund on the reader?</source>
+        <translation>Annuler le remboursement sur le lecteur?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reader is still waiting for the customer&apos;s card. Cancel the refund on the reader and close? The window closes when the reader confirms.</source>
+        <translation>Le lecteur attend encore la carte du client. Annuler le remboursement sur le lecteur et fermer? La fenêtre se ferme quand le lecteur le confirme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel refund and close</source>
+        <translation>Annuler le remboursement et fermer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reader is still working</source>
+        <translation>Le lecteur travaille encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refund can no longer be canceled. Close this window when the reader has finished?</source>
+        <translation>Le remboursement ne peut plus être annulé. Fermer cette fenêtre quand le lecteur aura terminé?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close when finished</source>
+        <translation>Fermer à la fin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This window closes when the reader has finished.</source>
+        <translation>Cette fenêtre se fermera quand le lecteur aura terminé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to readers</source>
+        <translation>Retour aux lecteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Refund canceled.</source>
+        <translation>Remboursement annulé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund not completed.</source>
+        <translation>Remboursement non effectué.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reader reports: {state} Confirming…</source>
+        <translation>Le lecteur indique&#xa0;: {state} Confirmation en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked just now — {state}</source>
+        <translation>Vérifié à l’instant — {state}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reader is still working: {state}</source>
+        <translation>Le lecteur travaille encore&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wait until the reader has finished.</source>
+        <translation>Attendez que le lecteur ait terminé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund is done.</source>
+        <translation>Le remboursement est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderRefundSetup</name>
+    <message>
+        <location filename="../ui/dialogs/reader_refund_setup.py" line="+34"/>
+        <source>Why not available</source>
+        <translation>Pourquoi ce n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Customer may cancel on the reader</source>
+        <translation>Le client peut annuler sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refund the application fee</source>
+        <translation>Rembourser les frais de plateforme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverse the transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start refund on reader</source>
+        <translation>Lancer le remboursement sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading readers…</source>
+        <translation>Chargement des lecteurs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a reader first.</source>
+        <translation>Choisissez d’abord un lecteur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reader can take this refund now: refresh when one is free.</source>
+        <translation>Aucun lecteur ne peut prendre ce remboursement pour l’instant&#xa0;: actualisez quand un lecteur sera libre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid amount first.</source>
+        <translation>Entrez d’abord un montant valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSlipOffer</name>
+    <message>
+        <location filename="../ui/dialogs/reader_slip.py" line="+75"/>
+        <source>Printing on {printer}…</source>
+        <translation>Impression sur {printer}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Slip saved: {path}</source>
+        <translation>Reçu enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No slip: {reason}</source>
+        <translation>Aucun reçu&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../ui/dialogs/refund_dialog.py" line="+36"/>
+        <source>No reason given</source>
+        <translation>Aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer asked</source>
+        <translation>Demandé par le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Paiement en double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraudulent</source>
+        <translation>Frauduleux</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Refund payment</source>
+        <translation>Rembourser le paiement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund online</source>
+        <translation>Rembourser en ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason</source>
+        <translation>Moti&amp;f</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: why, receipt number…</source>
+        <translation>Facultatif&#xa0;: pourquoi, numéro de reçu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund status</source>
+        <translation>État du remboursement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Refund</source>
+        <comment>the button</comment>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+29"/>
+        <source>Refunding…</source>
+        <translation>Remboursement en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund {amount}</source>
+        <comment>the button</comment>
+        <translation>Rembourser {amount}</translation>
     </message>
 </context>
 <context>
@@ -2085,12 +3365,13 @@
 <context>
     <name>RefundSlip</name>
     <message>
+        <location filename="../self_test.py" line="+169"/>
         <location filename="../ui/slip_words.py" line="+6"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/slip_words.py" line="+3"/>
         <source>Original payment</source>
         <translation>Paiement initial</translation>
     </message>
@@ -2153,9 +3434,52 @@
     </message>
 </context>
 <context>
+    <name>RefundSlipDialog</name>
+    <message>
+        <location filename="../ui/dialogs/refund_slip_dialog.py" line="+42"/>
+        <source>Refund slip</source>
+        <translation>Reçu de remboursement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refund slip as it will be printed</source>
+        <translation>Le reçu de remboursement tel qu’il sera imprimé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the slip</source>
+        <translation>Langue du reçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slip &amp;language</source>
+        <translation>&amp;Langue du reçu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the refund slip</source>
+        <translation>Fermer le reçu de remboursement</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Printing on {printer}…</source>
+        <translation>Impression sur {printer}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Slip saved: {path}</source>
+        <translation>Reçu enregistré&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
-        <location filename="../self_test.py" line="+60"/>
+        <location filename="../self_test.py" line="-109"/>
         <source>the training data has no payment to try this on</source>
         <translation>les données de formation n’ont aucun paiement pour faire cet essai</translation>
     </message>
@@ -2252,7 +3576,22 @@
         <translation>une sauvegarde restaurée attend le prochain démarrage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>missing: {names}</source>
+        <translation>manquantes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the French catalogue does not answer</source>
+        <translation>le catalogue français ne répond pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English and French (Canada); {amount}</source>
+        <translation>anglais et français (Canada); {amount}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no printer is installed: refund slips can only be saved as PDF</source>
         <translation>aucune imprimante n’est installée&#xa0;: les reçus de remboursement peuvent seulement être enregistrés en PDF</translation>
     </message>
@@ -2276,12 +3615,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>training sandbox over the SDK</source>
         <translation>environnement de formation par le SDK</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>{account} in {ms} ms</source>
         <translation>{account} en {ms} ms</translation>
     </message>
@@ -2362,6 +3701,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>translations</source>
+        <translation>traductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>printer</source>
         <translation>imprimante</translation>
     </message>
@@ -2418,6 +3762,39 @@
     </message>
 </context>
 <context>
+    <name>SelfTestReport</name>
+    <message>
+        <location filename="../ui/dialogs/self_test_report.py" line="+16"/>
+        <source>POS Refunds self-test</source>
+        <translation>Autotest de POS Refunds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Self-test passed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Autotest réussi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Self-test FAILED&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Autotest ÉCHOUÉ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Self-test report</source>
+        <translation>Rapport d’autotest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This report is saved in {path}</source>
+        <translation>Ce rapport est enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../ui/settings.py" line="+75"/>
@@ -2433,6 +3810,207 @@
         <location line="+3"/>
         <source>The settings file holds values for the refund limits and the idle lock that were not set in this app. They are not used: the values a manager last set in Settings stay in force.</source>
         <translation>Le fichier de paramètres contient des valeurs pour les limites de remboursement et le verrouillage après inactivité qui n’ont pas été réglées dans l’application. Elles ne sont pas utilisées&#xa0;: les valeurs réglées en dernier par un gérant dans Paramètres restent en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.py" line="+50"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a LIVE key: with it, refunds and cancellations made on this till move real money. Check it with Stripe and keep it in the keychain?</source>
+        <translation>Cette clé est une clé en MODE RÉEL&#xa0;: avec elle, les remboursements et les annulations faits à cette caisse déplacent de l’argent réel. La vérifier auprès de Stripe et la conserver dans le trousseau de clés?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is removed from this computer&apos;s keychain. The app starts in training mode next time, until a new key is entered.</source>
+        <translation>La clé est retirée du trousseau de clés de cet ordinateur. Au prochain démarrage, l’application s’ouvrira en mode formation, jusqu’à ce qu’une nouvelle clé soit entrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slips print here without a dialog: from a slip&apos;s &quot;Print on receipt printer&quot;, and after every refund when that is ticked. A printer installed on this computer prints through its driver; a network receipt printer without one is reached directly (ESC/POS, port 9100 on most). Print a test slip to check the address and the paper width before saving.</source>
+        <translation>Les reçus s’impriment ici sans boîte de dialogue&#xa0;: à partir du bouton «&#xa0;Imprimer sur l’imprimante de reçus&#xa0;» d’un reçu, et après chaque remboursement si cette case est cochée. Une imprimante installée sur cet ordinateur imprime au moyen de son pilote; une imprimante de reçus réseau sans pilote est jointe directement (ESC/POS, port 9100 sur la plupart). Imprimez un reçu d’essai pour vérifier l’adresse et la largeur du papier avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings are saved. The screens speak the language chosen from the next start; restarting now closes the window and opens it again in that language. Anything a reader was doing is checked again on opening.</source>
+        <translation>Les paramètres sont enregistrés. Les écrans parlent la langue choisie dès le prochain démarrage; redémarrer maintenant ferme la fenêtre et la rouvre dans cette langue. Ce qu’un lecteur était en train de faire est vérifié de nouveau à l’ouverture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window closes and opens again with the key now stored. Anything a reader was doing is checked again on opening.</source>
+        <translation>La fenêtre se ferme et se rouvre avec la clé maintenant conservée. Tout ce qu’un lecteur était en train de faire est vérifié de nouveau à l’ouverture.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location note</source>
+        <translation>Note sur l’emplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this account&apos;s locations…</source>
+        <translation>Lecture des emplacements de ce compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why settings were not saved</source>
+        <translation>Pourquoi les paramètres n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This till</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Location: payments and readers of</source>
+        <translation>Emp&amp;lacement&#xa0;: paiements et lecteurs de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the language applies</source>
+        <translation>Quand la langue s’applique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language applies from the next start: the screens, the amounts and the dates.</source>
+        <translation>La langue s’applique dès le prochain démarrage&#xa0;: les écrans, les montants et les dates.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund limits</source>
+        <translation>Limites de remboursement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About refund limits</source>
+        <translation>À propos des limites de remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund above its currency&apos;s limit needs a manager&apos;s approval; in a currency not listed here, every refund does. New limits apply from the next refund.</source>
+        <translation>Un remboursement qui dépasse la limite de sa devise doit être approuvé par un gérant; dans une devise qui n’est pas listée ici, chaque remboursement doit l’être. Les nouvelles limites s’appliquent dès le prochain remboursement.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About the receipt printer</source>
+        <translation>À propos de l’imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stripe, &amp;till and limits</source>
+        <translation>Stripe, &amp;caisse et limites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;Imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Use a live key?</source>
+        <translation>Utiliser une clé en mode réel?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check and save live key</source>
+        <translation>Vérifier et enregistrer la clé en mode réel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the Stripe key?</source>
+        <translation>Retirer la clé secrète Stripe?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restart now?</source>
+        <translation>Redémarrer maintenant?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Restart now</source>
+        <comment>the button</comment>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Restart in the new language?</source>
+        <translation>Redémarrer dans la nouvelle langue?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain cannot be used: the till runs in training mode.</source>
+        <translation>Le trousseau de clés ne peut pas être utilisé&#xa0;: la caisse fonctionne en mode formation.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This account has no Terminal locations.</source>
+        <translation>Ce compte n’a aucun emplacement Terminal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved location {id}</source>
+        <translation>Emplacement enregistré {id}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some refund limits need fixing (in red).</source>
+        <translation>Certaines limites de remboursement sont à corriger (en rouge).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the network printer&apos;s address first.</source>
+        <translation>Entrez d’abord l’adresse de l’imprimante réseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing a test slip…</source>
+        <translation>Impression d’un reçu d’essai…</translation>
     </message>
 </context>
 <context>
@@ -2535,9 +4113,34 @@
     </message>
 </context>
 <context>
+    <name>SlipOutput</name>
+    <message>
+        <location filename="../ui/dialogs/slip_output.py" line="+41"/>
+        <source>Refund slip {refund}</source>
+        <comment>the document&apos;s name</comment>
+        <translation>Reçu de remboursement {refund}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the refund slip as PDF</source>
+        <translation>Enregistrer le reçu de remboursement en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund-slip-{refund}.pdf</source>
+        <comment>a file name: no spaces, no accents</comment>
+        <translation>recu-remboursement-{refund}.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
-        <location filename="../ui/viewmodels/slip_printer_vm.py" line="+42"/>
+        <location filename="../ui/viewmodels/slip_printer_vm.py" line="+43"/>
         <source>No receipt printer is set up: choose one in Settings, Receipt printer.</source>
         <translation>Aucune imprimante de reçus n’est configurée&#xa0;: choisissez-en une dans Paramètres, Imprimante de reçus.</translation>
     </message>
@@ -2589,7 +4192,7 @@
         <translation>Essai d’imprimante&#xa0;: ce n’est pas un remboursement</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Slip printed on {printer}.</source>
         <translation>Reçu imprimé sur {printer}.</translation>
     </message>
@@ -2618,6 +4221,76 @@
         <location line="+14"/>
         <source>Something went wrong while printing; the refund itself is done.</source>
         <translation>Un problème est survenu pendant l’impression; le remboursement lui-même est effectué.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/staff_dialog.py" line="+39"/>
+        <location line="+7"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Managers approve partial refunds and refunds over the limit with their PIN, and manage this list. Five wrong PINs lock a person out for a while; a new PIN lifts the lock.</source>
+        <translation>Les gérants approuvent avec leur NIP les remboursements partiels et ceux qui dépassent la limite, et gèrent cette liste. Cinq NIP erronés verrouillent une personne pendant un moment; un nouveau NIP lève le verrouillage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff list</source>
+        <translation>Liste du personnel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Make manager</source>
+        <translation>Nommer gérant</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>New PIN…</source>
+        <translation>Nouveau NIP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why not available</source>
+        <translation>Pourquoi ce n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose a person in the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is you: another manager changes your role or removes you.</source>
+        <translation>C’est vous&#xa0;: c’est un autre gérant qui change votre rôle ou vous retire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make cashier</source>
+        <translation>Nommer caissier</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +4341,107 @@
         <source>Remove</source>
         <comment>remove from the staff list</comment>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFormDialog</name>
+    <message>
+        <location filename="../ui/dialogs/staff_form_dialog.py" line="+38"/>
+        <source>New PIN for {name}</source>
+        <translation>Nouveau NIP pour {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>Confirmer le NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is 4 to 8 digits. Tell it to the person only.</source>
+        <translation>Un NIP compte de 4 à 8 chiffres. Communiquez-le à la personne seulement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the button is not available</source>
+        <translation>Pourquoi le bouton n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set PIN</source>
+        <translation>Définir le NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <comment>add the person</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;PIN</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again</source>
+        <translation>&amp;Confirmer le NIP</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Entrez le nom de la personne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a PIN of 4 to 8 digits.</source>
+        <translation>Entrez un NIP de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the PIN again.</source>
+        <translation>Entrez le NIP de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from ..domain.money import Money
-from ..domain.payments import Payment, network_name
+from ..domain.payments import Payment, Reader, network_name
 from .i18n import babel_name
 
 translate = QCoreApplication.translate
@@ -134,6 +134,14 @@ def amount_separators(locale: QLocale | None = None) -> tuple[str, str]:
     """(decimal point, group separator) of the locale, for parsing typed amounts."""
     loc = _locale(locale)
     return loc.decimalPoint(), loc.groupSeparator()
+
+
+def reader_model(reader: Reader) -> str:
+    """The reader's model, and whether it is a simulated one: "WisePOS E (simulated)"."""
+    if reader.simulated:
+        return translate("Formatting", "{model} (simulated)", "a reader's model").format(
+            model=reader.model)
+    return reader.model
 
 
 def card_words(payment: Payment) -> str:

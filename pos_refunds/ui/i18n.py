@@ -48,6 +48,11 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
     return "fr" if system.language() == QLocale.Language.French else "en"
 
 
+def current_code() -> str:
+    """The language the screens speak now ("en" | "fr"), from the default locale."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def locale_for(code: str) -> QLocale:
     language, country = LOCALES.get(code, LOCALES["en"])
     return QLocale(language, country)

@@ -840,68 +840,6 @@ def is_silent(error: BaseException) -> bool:
 
 # --- the refund slip -------------------------------------------------------------------------
 
-def training_mark() -> str:
-    return translate("Messages", "TRAINING — NOT A REAL REFUND")
-
-
-def slip_headline() -> str:
-    return translate("Messages", "REFUND")
-
-
-def receipt_label(field: str) -> str:
-    labels = {
-        "application_preferred_name": translate("Messages", "Application"),
-        "dedicated_file_name": translate("Messages", "AID"),
-        "account_type": translate("Messages", "Account type"),
-        "authorization_code": translate("Messages", "Authorization code"),
-        "authorization_response_code": translate("Messages", "ARC"),
-        "cardholder_verification_method": translate("Messages", "Verification"),
-        "terminal_verification_results": translate("Messages", "TVR"),
-        "transaction_status_information": translate("Messages", "TSI"),
-    }
-    return labels.get(field, field.replace("_", " ").capitalize())
-
-
-def receipt_value(field: str, value: str) -> str:
-    """A receipt field's value as printed: the verification method in words, the account
-    type capitalised, everything else as Stripe sent it."""
-    if field == "cardholder_verification_method":
-        cvm = {
-            "online_pin": translate("Messages", "PIN verified online"),
-            "offline_pin": translate("Messages", "PIN verified by the card"),
-            "offline_pin_and_signature": translate("Messages",
-                                                   "PIN verified by the card and signature"),
-            "signature": translate("Messages", "Signature"),
-            "approval": translate("Messages", "No verification required"),
-            "none": translate("Messages", "No verification"),
-            "failure": translate("Messages", "Verification failed"),
-        }
-        return cvm.get(value, value.replace("_", " "))
-    if field == "account_type":
-        account = {
-            "checking": translate("Messages", "Checking", "account type on a receipt"),
-            "savings": translate("Messages", "Savings", "account type on a receipt"),
-            "credit": translate("Messages", "Credit", "account type on a receipt"),
-            "prepaid": translate("Messages", "Prepaid", "account type on a receipt"),
-            "unknown": translate("Messages", "Unknown", "account type on a receipt"),
-        }
-        return account.get(value, value.replace("_", " ").capitalize())
-    return value
-
-
-def refund_reason_words(reason: str | None, note: str | None = None) -> str | None:
-    """Stripe's refund reason in words, then the cashier's note: what a slip prints."""
-    known = {
-        "requested_by_customer": translate("Messages", "Requested by the customer"),
-        "duplicate": translate("Messages", "Duplicate payment"),
-        "fraudulent": translate("Messages", "Fraudulent payment"),
-        "expired_uncaptured_charge": translate("Messages", "Authorization expired"),
-    }
-    said = known.get(reason or "") or (reason or "").replace("_", " ").capitalize()
-    text = " — ".join(t for t in (said, (note or "").strip()) if t)
-    return text or None
-
-
 def has_words(reason: StrEnum) -> bool:
     """For the test that every reason is worded: no fallback here."""
     return reason in _table()

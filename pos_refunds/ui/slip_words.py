@@ -109,7 +109,14 @@ class SlipWords:
             }
             return cvm.get(value, value.replace("_", " "))
         if name == "account_type":
-            return value.replace("_", " ").capitalize()
+            account = {
+                "checking": t("Messages", "Checking", "account type on a receipt"),
+                "savings": t("Messages", "Savings", "account type on a receipt"),
+                "credit": t("Messages", "Credit", "account type on a receipt"),
+                "prepaid": t("Messages", "Prepaid", "account type on a receipt"),
+                "unknown": t("Messages", "Unknown", "account type on a receipt"),
+            }
+            return account.get(value, value.replace("_", " ").capitalize())
         return value
 
     def reason(self, reason: str | None, note: str | None = None) -> str | None:

@@ -225,3 +225,30 @@ def test_reader_refund_final_state_offers_the_slip(qtbot, live, prompts, tmp_pat
     assert printing is not None and printing.isVisible()
     printing.reject()
     assert prompts.errors == []
+
+
+def test_the_slip_speaks_the_customers_language_while_the_till_keeps_its_own(
+        qtbot, prompts) -> None:
+    """An English till prints a French slip for a francophone customer (amounts, dates and
+    words of fr_CA), and back; the dialog's own words stay the till's."""
+    dialog = RefundSlipDialog(sample_slip(), prompts)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"
+    assert "Original payment" in dialog.preview.toPlainText()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    french = dialog.preview.toPlainText().replace("\u00a0", " ")
+    assert "Paiement initial" in french and "42,50 $" in french
+    assert "REMBOURSEMENT" in french and "Original payment" not in french
+    assert dialog.windowTitle() == "Refund slip"
+    html = slip_html(dialog.slip, dialog.words)
+    assert 'lang="fr-CA"' in html and "Signature du client" in html
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert "Original payment" in dialog.preview.toPlainText()
+
+
+def test_a_french_till_shows_the_slip_in_french(qtbot, prompts, french) -> None:
+    dialog = RefundSlipDialog(sample_slip(), prompts)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    assert "Paiement initial" in dialog.preview.toPlainText()
+    assert dialog.windowTitle() == "Reçu de remboursement"

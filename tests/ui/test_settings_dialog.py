@@ -263,7 +263,11 @@ def test_a_currency_twice_or_unknown_is_refused(dialog) -> None:
 
 
 def test_language_saved_for_the_next_start(dialog, qtbot, store) -> None:
-    assert dialog.language.currentData() == "en"
+    # The system's language first, then each language named in its own language.
+    assert [(dialog.language.itemText(i), dialog.language.itemData(i))
+            for i in range(dialog.language.count())] == [
+        ("System language", "auto"), ("English", "en"), ("Français (Canada)", "fr")]
+    assert dialog.language.currentData() == store.load().language  # the saved one shows
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         dialog.save()
@@ -328,3 +332,26 @@ def test_nothing_waits_on_the_ui_thread(qtbot, qasync, services, sandbox, store,
         slow.unlocked.set()
         qtbot.waitUntil(lambda: "0001" in dialog.stripe.summary.text(), timeout=WAIT)
     assert slow.threads and threading.main_thread() not in slow.threads
+
+
+def test_a_new_language_offers_to_restart_in_it_now(qtbot, qasync, services, sandbox, store,
+                                                   prompts, memory_keyring) -> None:
+    """Saved, and the window can open again at once in the language chosen; choosing the
+    language the screens speak already asks nothing."""
+    setup = KeySetup(api_base=sandbox.url, locations=services.readers.locations)
+    dialog = SettingsDialog(setup, store, store.load(), prompts, TaskRegistry(),
+                            can_restart=True, guarded=services.guarded,
+                            save_guarded=lambda v: services.set_guarded(v, by=UI_MANAGER))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # the screens' own
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        dialog.save()
+    assert prompts.confirms == []
+    dialog.open()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    with qtbot.waitSignal(dialog.restartRequested, timeout=WAIT):
+        dialog.save()
+    assert store.load().language == "fr"
+    assert [title for title, _text, _button in prompts.confirms] == [
+        "Restart in the new language?"]

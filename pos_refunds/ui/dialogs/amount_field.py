@@ -49,10 +49,10 @@ class AmountField(QWidget):
         self._decimal_point, self._group_separator = amount_separators(locale)
         self._remainder_text = format_money(remainder, locale)
 
-        self._label = QLabel("Amount to refund")
+        self._label = QLabel(self.tr("Amount to refund"))
         self._edit = QLineEdit()
         self._edit.setObjectName("refundAmount")
-        self._edit.setAccessibleName("Amount to refund")
+        self._edit.setAccessibleName(self.tr("Amount to refund"))
         self._edit.setMinimumHeight(TOUCH_HEIGHT)
         self._edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._edit.setMaxLength(24)
@@ -60,17 +60,17 @@ class AmountField(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self._edit.setFont(font)
         self._label.setBuddy(self._edit)
-        self._label.setText("&Amount to refund")
-        code = QLabel(remainder.currency.upper())
+        self._label.setText(self.tr("&Amount to refund"))
+        code = QLabel(remainder.currency.upper())  # data: the ISO code
         code.setObjectName("amountCurrency")
-        self._full = touch_button("fullAmountButton", "&Full amount")
+        self._full = touch_button("fullAmountButton", self.tr("&Full amount"))
         self._error = QLabel()
         self._error.setObjectName("amountError")
-        self._error.setAccessibleName("Amount error")
+        self._error.setAccessibleName(self.tr("Amount error"))
         self._error.setWordWrap(True)
         self._note = QLabel()
         self._note.setObjectName("partialNotice")
-        self._note.setAccessibleName("Refund kind")
+        self._note.setAccessibleName(self.tr("Refund kind"))
         self._note.setWordWrap(True)
         self._note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -142,7 +142,9 @@ class AmountField(QWidget):
             said = error_words(error, self.locale())[1]
             if error.reason is AmountReason.NOT_AN_AMOUNT:  # say what it expects
                 example = format_plain(self._remainder, decimal_point=self._decimal_point)
-                said += f" Type it like {example}."
+                said = self.tr("{error} Type it like {example}.",
+                               "the amount's error, then an example of a valid amount").format(
+                    error=said, example=example)
             self._show(None, said)
             return
         self._show(amount, "")
@@ -150,7 +152,8 @@ class AmountField(QWidget):
     def _needs_manager(self, amount: Money) -> str:
         """Why a manager must approve this amount, in words ("" when nobody need)."""
         if self._approval is None:
-            return "A manager must approve partial refunds." if amount < self._remainder else ""
+            return (self.tr("A manager must approve partial refunds.")
+                    if amount < self._remainder else "")
         try:
             reasons = self._approval(amount)
         except PosError:
@@ -169,11 +172,16 @@ class AmountField(QWidget):
         else:
             manager = self._needs_manager(amount)
             if amount < self._remainder:
-                text = (f"Partial refund: {format_money(amount, self.locale())} of the "
-                        f"{self._remainder_text} left to refund.")
+                text = self.tr("Partial refund: {amount} of the {left} left to refund.").format(
+                    amount=format_money(amount, self.locale()), left=self._remainder_text)
             else:
-                text = f"Full refund of the {self._remainder_text} left to refund."
-            self._note.setText(f"{text} {manager}".strip())
+                text = self.tr("Full refund of the {left} left to refund.").format(
+                    left=self._remainder_text)
+            if manager:
+                text = self.tr("{refund} {approval}",
+                               "the refund's kind, then why a manager must approve it").format(
+                    refund=text, approval=manager)
+            self._note.setText(text)
             restyle(self._note, tone="warning" if manager else "")
             self._note.setVisible(True)
         if amount != self._amount:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -61,7 +61,7 @@ class EndOfDayDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("endOfDayDialog")
-        self.setWindowTitle("End of day")
+        self.setWindowTitle(self.tr("End of day"))
         self._prompts = prompts
         bulk = EndOfDayBulkFlow(back, back.payments, back.actions, prompts,
                                 tasks.scope("end of day", owner=self), lambda: staff, self)
@@ -70,40 +70,48 @@ class EndOfDayDialog(QDialog):
                                     parent=self)
         day = self.locale().toString(QDate(self.vm.day.year, self.vm.day.month, self.vm.day.day),
                                      QLocale.FormatType.LongFormat)
-        title = QLabel(f"End of day — {day}")
+        title = QLabel(self.tr("End of day — {day}").format(day=day))
         title.setObjectName("dialogTitle")
         self.authorizations = AuthorizationsSection(clock=clock)
         self.tables = DayTablesView()
-        self.journal_status = QLabel("Checking the journal…")
+        self.journal_status = QLabel(self.tr("Checking the journal…"))
         self.journal_status.setObjectName("journalStatus")
-        self.journal_status.setAccessibleName("Journal check")
+        self.journal_status.setAccessibleName(self.tr("Journal check"))
         self.journal_status.setProperty("hint", True)
+        self.journal_status.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("endOfDayStatus")
-        self.status.setAccessibleName("Saved")
+        self.status.setAccessibleName(self.tr("Saved", "what was saved last"))
         self.status.setWordWrap(True)
         self.status.hide()
-        self.print_button = touch_button("printButton", "Print…", "Print the report", min_width=150)
-        self.pdf_button = touch_button("savePdfButton", "Save as PDF…", "Save the report as PDF",
-                                       min_width=150)
-        self.csv_button = touch_button("exportDayCsvButton", "Export CSV…",
-                                       "Export the day as CSV", min_width=150)
-        self.close_button = touch_button("endOfDayCloseButton", "Close", min_width=150)
+        self.print_button = touch_button("printButton", self.tr("Print…"),
+                                         self.tr("Print the report"), min_width=150)
+        self.pdf_button = touch_button("savePdfButton", self.tr("Save as PDF…"),
+                                       self.tr("Save the report as PDF"), min_width=150)
+        self.csv_button = touch_button("exportDayCsvButton", self.tr("Export CSV…"),
+                                       self.tr("Export the day as CSV"), min_width=150)
+        self.close_button = touch_button("endOfDayCloseButton", self.tr("Close"), min_width=150)
 
         buttons = QHBoxLayout()
         for button in (self.print_button, self.pdf_button, self.csv_button):
+            # Never narrower than its words (the style sheet's padding included).
+            button.setMinimumWidth(max(150, button.sizeHint().width()))
             buttons.addWidget(button)
         buttons.addSpacing(12)
-        notes = QVBoxLayout()
-        notes.setSpacing(2)
-        notes.addWidget(self.status)
-        notes.addWidget(self.journal_status)
-        buttons.addLayout(notes, 1)
+        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        # The journal's line beside the title: the buttons' row keeps its width for the
+        # buttons' words (longer in French) and what was saved.
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.journal_status, 1, Qt.AlignmentFlag.AlignRight
+                      | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addWidget(self.authorizations, 1)
         layout.addWidget(self.tables, 2)  # the totals before a longer list of authorizations
         layout.addLayout(buttons)
@@ -156,7 +164,7 @@ class EndOfDayDialog(QDialog):
     def _busy_changed(self, busy: bool) -> None:
         self.authorizations.set_busy(busy)
         self.close_button.setEnabled(not busy)
-        self.close_button.setText("Wait…" if busy else "Close")
+        self.close_button.setText(self.tr("Wait…") if busy else self.tr("Close"))
 
     def _stop(self) -> None:
         self.vm.stop()
@@ -164,20 +172,21 @@ class EndOfDayDialog(QDialog):
 
     def _journal_checked(self, report: VerifyReport) -> None:
         if report.ok:
-            self.journal_status.setText(f"Journal verified: {report.checked} entries intact.")
+            self.journal_status.setText(
+                self.tr("Journal verified: %n entries intact.", "", report.checked))
         else:
-            self.journal_status.setText("The journal does not verify: see Reports → Audit "
-                                        "journal.")
+            self.journal_status.setText(self.tr("The journal does not verify: see Reports → "
+                                                "Audit journal."))
             restyle(self.journal_status, tone="error")
 
     def _operations_unread(self, error: PosError) -> None:
-        self.status.setText(f"The day's operations were not read from Stripe: "
-                            f"{error_title(error).lower()}.")
+        self.status.setText(self.tr("The day's operations were not read from Stripe: "
+                                    "{reason}.").format(reason=error_title(error).lower()))
         restyle(self.status, tone="error")
         self.status.show()
 
     def _saved(self, path: str) -> None:
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {path}", "a file").format(path=path))
         restyle(self.status, tone="good")
         self.status.show()
 
@@ -198,26 +207,33 @@ class EndOfDayDialog(QDialog):
 
     def print_report(self) -> QPrintDialog:
         """The system's print dialog, opened (not exec'd); printing starts when accepted."""
-        return open_print_dialog(self, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on,
-                                 landscape=True)
+        return open_print_dialog(self, self._document_name(), self._print_on, landscape=True)
+
+    def _document_name(self) -> str:
+        """The report's name in the printer's queue and in the PDF."""
+        return self.tr("End of day {date}", "the printed report's name").format(
+            date=f"{self.vm.day:%Y-%m-%d}")
 
     def _print_on(self, printer: QPrinter) -> None:
         self.report_document().print_(printer)
 
     def choose_pdf_file(self) -> None:
-        ask_save_path(self, "Save the end-of-day report as PDF",
-                      f"end-of-day-{self.vm.day:%Y-%m-%d}.pdf", "PDF files (*.pdf)",
-                      self.write_pdf)
+        ask_save_path(self, self.tr("Save the end-of-day report as PDF"),
+                      self._file_name("pdf"), self.tr("PDF files (*.pdf)"), self.write_pdf)
+
+    def _file_name(self, suffix: str) -> str:
+        return self.tr("end-of-day-{date}.{suffix}",
+                       "a file name: no spaces, no accents").format(
+            date=f"{self.vm.day:%Y-%m-%d}", suffix=suffix)
 
     def write_pdf(self, path: Path) -> None:
         """Written here, after the file dialog returned: a few pages take milliseconds."""
-        if not write_pdf(path, f"End of day {self.vm.day:%Y-%m-%d}", self._print_on,
-                         landscape=True):
+        if not write_pdf(path, self._document_name(), self._print_on, landscape=True):
             Presenter(self._prompts).error(self, SaveFailed(
                 FileReason.NOT_WRITTEN_PDF, file=path.name, folder=str(path.parent)))
             return
         self._saved(str(path))
 
     def choose_csv_file(self) -> None:
-        ask_save_path(self, "Export the day as CSV", f"end-of-day-{self.vm.day:%Y-%m-%d}.csv",
-                      "CSV files (*.csv)", self.vm.export_csv)
+        ask_save_path(self, self.tr("Export the day as CSV"), self._file_name("csv"),
+                      self.tr("CSV files (*.csv)"), self.vm.export_csv)

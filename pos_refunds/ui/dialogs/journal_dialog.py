@@ -59,7 +59,6 @@ WIDTHS = {Col.TIME: 112, Col.OPERATION: 106, Col.KIND: 150, Col.PAYMENT: 146, Co
           Col.STAFF: 150, Col.APPROVER: 150, Col.TILL: 86, Col.STATE: 225, Col.STRIPE_IDS: 146}
 GOOD, BAD = "good", "error"  # the result's tone in style.qss
 WIDTH, HEIGHT = 1340, 700
-NOTHING_SELECTED = "Select an operation to see all it says and its history."
 
 
 class JournalDialog(QDialog):
@@ -70,7 +69,7 @@ class JournalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("journalDialog")
         self._clock = clock  # "today" of the date filter and of the export's file name
-        self.setWindowTitle("Audit journal")
+        self.setWindowTitle(self.tr("Audit journal"))
         self._prompts = prompts
         self.vm = JournalViewModel(journal, tasks.scope("journal", owner=self), self,
                                   audit=audit)
@@ -78,43 +77,45 @@ class JournalDialog(QDialog):
         self.proxy = JournalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        title = QLabel("Audit journal")
+        title = QLabel(self.tr("Audit journal"))
         title.setObjectName("dialogTitle")
-        intro = QLabel("Every money operation of this till as it was written: who asked, who "
-                       "approved, what Stripe answered. Entries can be added, never changed.")
+        intro = QLabel(self.tr("Every money operation of this till as it was written: who "
+                               "asked, who approved, what Stripe answered. Entries can be "
+                               "added, never changed."))
         intro.setWordWrap(True)
         intro.setProperty("hint", True)
 
         self.dates = DateRangeEdit("journal", clock=clock)
         self.state = QComboBox()
         self.state.setObjectName("journalStateFilter")
-        self.state.setAccessibleName("Filter by state")
+        self.state.setAccessibleName(self.tr("Filter by state"))
         self.state.setMinimumHeight(TOUCH_HEIGHT)
-        self.state.addItem("All states", None)
+        self.state.addItem(self.tr("All states"), None)
         for state, words in STATE_WORDS.items():
             self.state.addItem(words, state)
-        self.count = QLabel("Loading…")
+        self.count = QLabel(self.tr("Loading…"))
         self.count.setObjectName("journalCount")
-        self.count.setAccessibleName("Entries shown")
+        self.count.setAccessibleName(self.tr("Entries shown"))
 
         self.table = self._build_table()
-        self.detail = QLabel(NOTHING_SELECTED)
+        self.detail = QLabel(self._nothing_selected())
         self.detail.setObjectName("entryDetail")
-        self.detail.setAccessibleName("Selected entry")
+        self.detail.setAccessibleName(self.tr("Selected entry"))
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setMinimumHeight(60)
         self.result = QLabel()
         self.result.setObjectName("verifyResult")
-        self.result.setAccessibleName("Verification result")
+        self.result.setAccessibleName(self.tr("Verification result"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
 
-        self.verify_button = touch_button("verifyButton", "Verify journal", min_width=150)
-        self.export_button = touch_button("exportButton", "Export CSV…", min_width=150)
-        self.close_button = touch_button("journalCloseButton", "Close", min_width=150)
+        self.verify_button = touch_button("verifyButton", self.tr("Verify journal"),
+                                          min_width=150)
+        self.export_button = touch_button("exportButton", self.tr("Export CSV…"), min_width=150)
+        self.close_button = touch_button("journalCloseButton", self.tr("Close"), min_width=150)
 
         self._layout(title, intro)
         self._wire()
@@ -122,7 +123,7 @@ class JournalDialog(QDialog):
         self.vm.load()
 
     def _build_table(self) -> QTableView:
-        table = record_table(self.proxy, "journalTable", "Journal entries")
+        table = record_table(self.proxy, "journalTable", self.tr("Journal entries"))
         table.setSortingEnabled(True)
         table.sortByColumn(Col.TIME, Qt.SortOrder.DescendingOrder)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -150,7 +151,7 @@ class JournalDialog(QDialog):
         filters = QHBoxLayout()
         filters.addWidget(self.dates)
         filters.addSpacing(12)
-        state_label = QLabel("&State")
+        state_label = QLabel(self.tr("&State", "of an operation: pending, succeeded…"))
         state_label.setBuddy(self.state)
         filters.addWidget(state_label)
         filters.addWidget(self.state)
@@ -206,7 +207,10 @@ class JournalDialog(QDialog):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(JournalTableModel.ENTRY_ROLE) if current.isValid() else None
         self.detail.setText(operation_detail_html(self.model.history(entry.op_id))
-                            if entry is not None else NOTHING_SELECTED)
+                            if entry is not None else self._nothing_selected())
+
+    def _nothing_selected(self) -> str:
+        return self.tr("Select an operation to see all it says and its history.")
 
     def _filter_state(self, state: OperationState | str | None) -> None:
         self.proxy.set_state(state)
@@ -214,8 +218,8 @@ class JournalDialog(QDialog):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} operations" if shown != total
-                           else f"{total} operations" if total != 1 else "1 operation")
+        self.count.setText(self.tr("{shown} of %n operations", "", total).format(shown=shown)
+                           if shown != total else self.tr("%n operations", "", total))
 
     def _verified(self, report: VerifyReport | AuditReport) -> None:
         if isinstance(report, AuditReport):  # Stripe unreachable only: the file is fine
@@ -227,24 +231,28 @@ class JournalDialog(QDialog):
         self.result.show()
 
     def _exported(self, path: str) -> None:
-        self.result.setText(f"Journal exported to {path}")
+        self.result.setText(self.tr("Journal exported to {path}").format(path=path))
         restyle(self.result, tone=GOOD)
         self.result.show()
 
     def _busy_changed(self, what: str, busy: bool) -> None:
         if what == VERIFY:
             self.verify_button.setEnabled(not busy)
-            self.verify_button.setText("Verifying…" if busy else "Verify journal")
+            self.verify_button.setText(self.tr("Verifying…") if busy
+                                       else self.tr("Verify journal"))
         elif what == EXPORT:
             self.export_button.setEnabled(not busy)
-            self.export_button.setText("Exporting…" if busy else "Export CSV…")
+            self.export_button.setText(self.tr("Exporting…") if busy
+                                       else self.tr("Export CSV…"))
         elif what == LOAD and busy:
-            self.count.setText("Loading…")
+            self.count.setText(self.tr("Loading…"))
 
     def choose_export_file(self) -> None:
         day = self._clock().astimezone()
-        ask_save_path(self, "Export the journal as CSV", f"journal-{day:%Y-%m-%d}.csv",
-                      "CSV files (*.csv)", self._export_to)
+        ask_save_path(self, self.tr("Export the journal as CSV"),
+                      self.tr("journal-{date}.csv", "a file name: no spaces, no accents")
+                      .format(date=f"{day:%Y-%m-%d}"),
+                      self.tr("CSV files (*.csv)"), self._export_to)
 
     def _export_to(self, path: Path) -> None:
         self.vm.export_csv(path)

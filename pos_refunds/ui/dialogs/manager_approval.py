@@ -35,32 +35,34 @@ class ManagerApprovalDialog(QDialog):
         None: a manager signs in for one task the till's cashier may not do (`why`)."""
         super().__init__(parent)
         self.setObjectName("managerApprovalDialog")
-        self.setWindowTitle("Manager approval")
+        self.setWindowTitle(self.tr("Manager approval"))
         self.setMinimumWidth(820)
         self.vm = SignInViewModel(directory, managers_only=True, approving=request,
                                   tasks=tasks.scope("approval", owner=self), parent=self)
         reason = approval_words(request.reasons) if request is not None else why
         self._loaded = False
 
-        title = QLabel("A manager must approve" if request is not None
-                       else "A manager must sign in")
+        title = QLabel(self.tr("A manager must approve") if request is not None
+                       else self.tr("A manager must sign in"))
         title.setObjectName("dialogTitle")
         self.reason = QLabel(reason)
         self.reason.setObjectName("approvalReason")
-        self.reason.setAccessibleName("Why approval is needed")
+        self.reason.setAccessibleName(self.tr("Why approval is needed"))
         self.reason.setWordWrap(True)
         self.reason.setProperty("warning", True)
-        how = QLabel("Manager: tap your name and type your PIN. " + (
-            "The approval is for this refund only." if request is not None
-            else "This is for this task only; the till stays signed in as it is."))
+        how = QLabel(self.tr("Manager: tap your name and type your PIN. The approval is for "
+                             "this refund only.") if request is not None
+                     else self.tr("Manager: tap your name and type your PIN. This is for this "
+                                  "task only; the till stays signed in as it is."))
         how.setObjectName("approvalHow")
         how.setWordWrap(True)
         self.picker = StaffPicker(name="approvalManagers", columns=2,
-                                  empty_text="Loading the managers…")
-        self.pad = PinPad("Approve" if request is not None else "Sign in", name="approvalPad")
+                                  empty_text=self.tr("Loading the managers…"))
+        self.pad = PinPad(self.tr("Approve") if request is not None else self.tr("Sign in"),
+                          name="approvalPad")
         self.pad.setFixedWidth(340)
-        self.cancel = touch_button("approvalCancelButton", "Cancel", "Cancel the approval",
-                                   min_width=140)
+        self.cancel = touch_button("approvalCancelButton", self.tr("Cancel"),
+                                   self.tr("Cancel the approval"), min_width=140)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -80,10 +82,12 @@ class ManagerApprovalDialog(QDialog):
             top.addWidget(self.summary)
         layout.addLayout(top)
         if request is not None:
-            what = QLabel(f"Refund of <b>{format_money(request.amount)}</b>"
-                          + (f" to {card_words(payment)}" if payment is not None else ""))
+            amount = format_money(request.amount)
+            what = QLabel(self.tr("Refund of <b>{amount}</b> to {card}").format(
+                amount=amount, card=card_words(payment)) if payment is not None
+                else self.tr("Refund of <b>{amount}</b>").format(amount=amount))
             what.setObjectName("approvalWhat")
-            what.setAccessibleName("What is approved")
+            what.setAccessibleName(self.tr("What is approved"))
             layout.addWidget(what)
         layout.addWidget(self.reason)
         layout.addWidget(how)
@@ -113,8 +117,8 @@ class ManagerApprovalDialog(QDialog):
     def _managers(self, managers: list[Staff]) -> None:
         if not managers:
             self.picker.set_staff([])
-            self.pad.show_message("No manager is on the staff list, so nobody can approve "
-                                  "this here.")
+            self.pad.show_message(self.tr("No manager is on the staff list, so nobody can "
+                                          "approve this here."))
             return
         self.picker.set_staff(managers)
         if len(managers) == 1:
@@ -123,7 +127,7 @@ class ManagerApprovalDialog(QDialog):
     def _picked(self, manager: Staff) -> None:
         self.pad.clear()
         self.pad.show_message("")
-        self.pad.set_ready(True, f"PIN for {manager.name}")
+        self.pad.set_ready(True, self.tr("PIN for {name}").format(name=manager.name))
         self.pad.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _submitted(self, pin: str) -> None:
@@ -142,7 +146,8 @@ class ManagerApprovalDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         title, message, _reference = error_words(error)
-        self.pad.show_message(f"{title}: {message}")
+        self.pad.show_message(self.tr("{title}: {message}", "an error's title, then what it says")
+                              .format(title=title, message=message))
 
     def event(self, event: QEvent) -> bool:
         """A PIN message that wraps onto more lines makes the dialog taller instead of

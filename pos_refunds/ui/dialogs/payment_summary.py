@@ -18,7 +18,7 @@ class PaymentSummary(QWidget):
         self._refunded, self._left = payment.amount_refunded, payment.refundable
         card = network_name(payment.network)
         if payment.last4:
-            card = f"{card} •••• {payment.last4}"
+            card = f"{card} •••• {payment.last4}"  # data: the network's name and digits
         paid = QLabel(format_money(payment.amount_received, self.locale()))
         paid.setObjectName("summaryAmount")
         self._left_label = QLabel()
@@ -29,10 +29,10 @@ class PaymentSummary(QWidget):
         self._done_label.setObjectName("summaryRefunded")
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
-        self._form.addRow("Payment:", paid)
-        self._form.addRow("Card:", card_label)
-        self._form.addRow("Refunded so far:", self._done_label)
-        self._form.addRow("Left to refund:", self._left_label)
+        self._form.addRow(self.tr("Payment:"), paid)
+        self._form.addRow(self.tr("Card:"), card_label)
+        self._form.addRow(self.tr("Refunded so far:"), self._done_label)
+        self._form.addRow(self.tr("Left to refund:"), self._left_label)
         self._show()
 
     def add_refund(self, amount: Money) -> None:

@@ -32,7 +32,7 @@ class ReaderPicker(QWidget):
         self._model = ReadersTableModel(self, clock=clock)
         self._loaded = False
         # The status says why a reader cannot be used: all of it, wrapped.
-        self._table = record_table(self._model, "readerPicker", "Readers",
+        self._table = record_table(self._model, "readerPicker", self.tr("Readers"),
                                    row_height=TOUCH_HEIGHT + 8, wrap=True)
         self._table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self._table.horizontalHeader()
@@ -50,13 +50,13 @@ class ReaderPicker(QWidget):
         header.resizeSection(column.LOCATION, 190)
         self._table.setMinimumHeight(TOUCH_HEIGHT * 4)
 
-        title = QLabel("&Reader")
+        title = QLabel(self.tr("&Reader"))
         title.setBuddy(self._table)
         title.setObjectName("readerPickerTitle")
         self._status = QLabel()
         self._status.setObjectName("readerPickerStatus")
         self._status.setWordWrap(True)
-        self._refresh = touch_button("refreshReadersButton", "Refresh readers")
+        self._refresh = touch_button("refreshReadersButton", self.tr("Refresh readers"))
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -94,9 +94,9 @@ class ReaderPicker(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         self._refresh.setEnabled(not loading)
-        self._refresh.setText("Loading…" if loading else "Refresh readers")
+        self._refresh.setText(self.tr("Loading…") if loading else self.tr("Refresh readers"))
         if loading:
-            self._status.setText("Loading readers…")
+            self._status.setText(self.tr("Loading readers…"))
 
     def set_error(self, text: str) -> None:
         self._status.setText(text)
@@ -115,11 +115,12 @@ class ReaderPicker(QWidget):
         usable = self.usable_count()
         restyle(self._status, tone="" if usable else "warning")
         if not readers:
-            self._status.setText("No readers found for this account.")
+            self._status.setText(self.tr("No readers found for this account."))
         elif not usable:
-            self._status.setText("No reader can take this refund now (offline or busy).")
+            self._status.setText(self.tr("No reader can take this refund now (offline or busy)."))
         else:
-            self._status.setText(f"{usable} of {len(readers)} readers available.")
+            self._status.setText(self.tr("{usable} of %n readers available.", "",
+                                         len(readers)).format(usable=usable))
         self.selectionChanged.emit()
 
     def select(self, reader_id: str) -> bool:

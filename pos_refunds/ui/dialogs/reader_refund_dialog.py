@@ -34,9 +34,6 @@ from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
 
-NOT_COMPLETED = "Refund not completed."
-CANCELED = "Refund canceled."
-
 
 def preferred_readers(payment: Payment, readers: list[Reader],
                       last_reader_id: str | None) -> tuple[str | None, ...]:
@@ -82,14 +79,15 @@ class ReaderRefundDialog(QDialog):
                                 lambda: staff, self)
         self.vm = ReaderRefundViewModel(flow, self)
         self.setObjectName("readerRefundDialog")
-        self.setWindowTitle("Refund on a reader")
+        self.setWindowTitle(self.tr("Refund on a reader"))
         self.setMinimumWidth(min(980, room.width()) if (room := room_for(self)) else 980)
         # Tall enough for five readers on page 1; never taller than the screen, so Close and
         # Back to readers stay in reach when the slip appears after a refund.
         fit_to_screen(self, 1000, 720, cap=True)
 
-        title = QLabel("Interac refund on a reader")
+        title = QLabel(self.tr("Interac refund on a reader"))
         title.setObjectName("dialogTitle")
+        title.setWordWrap(True)  # beside the payment's summary: wraps rather than cut
         self.setup = ReaderRefundSetup(payment, connect, clock=clock)
         self.setup.amount.set_approval(
             lambda amount: flow.approval_reasons(Action.REFUND_ON_READER, payment, amount))
@@ -160,19 +158,19 @@ class ReaderRefundDialog(QDialog):
         if self.progress.step == Step.WAITING_FOR_CARD:
             self._prompts.confirm(
                 self,
-                "Cancel the refund on the reader?",
-                "The reader is still waiting for the customer's card. Cancel the refund on the "
-                "reader and close? The window closes when the reader confirms.",
-                "Cancel refund and close",
+                self.tr("Cancel the refund on the reader?"),
+                self.tr("The reader is still waiting for the customer's card. Cancel the refund "
+                        "on the reader and close? The window closes when the reader confirms."),
+                self.tr("Cancel refund and close"),
                 self._cancel_and_close,
             )
         else:
             self._prompts.confirm(
                 self,
-                "The reader is still working",
-                "The refund can no longer be canceled. Close this window when the reader "
-                "has finished?",
-                "Close when finished",
+                self.tr("The reader is still working"),
+                self.tr("The refund can no longer be canceled. Close this window when the "
+                        "reader has finished?"),
+                self.tr("Close when finished"),
                 self._close_after,
             )
 
@@ -182,13 +180,13 @@ class ReaderRefundDialog(QDialog):
 
     def _close_after(self) -> None:
         self._close_when_done = True
-        self.progress.show_notice("This window closes when the reader has finished.")
+        self.progress.show_notice(self.tr("This window closes when the reader has finished."))
 
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
-        self._back = touch_button("backButton", "Back to readers", min_width=140)
+        self._back = touch_button("backButton", self.tr("Back to readers"), min_width=140)
         self._back_reason = reason_label("backButtonReason")
-        done = touch_button("doneButton", "Close", min_width=140)
+        done = touch_button("doneButton", self.tr("Close"), min_width=140)
         done.clicked.connect(self.reject)
         footer = QHBoxLayout()
         footer.addWidget(self._back)
@@ -258,25 +256,28 @@ class ReaderRefundDialog(QDialog):
             self.progress.show_failure(text, can_check=maybe_sent)
 
         if isinstance(error, UserCancelled):
-            inline(CANCELED)
+            inline(self.tr("Refund canceled."))
         elif not self._presenter.error(self, error, inline=inline):
-            inline(NOT_COMPLETED)  # the box says why
+            inline(self.tr("Refund not completed."))  # the box says why
         self._ended()
 
     def _on_checked(self, update: ReaderProgress) -> None:
         """A "Check status" answer: the followed stream decides while it runs."""
         if self.vm.running:
             if update.step.final:
-                self.progress.show_notice(f"The reader reports: {reader_words(update)} Confirming…")
+                self.progress.show_notice(self.tr("The reader reports: {state} Confirming…")
+                                          .format(state=reader_words(update)))
             else:  # the same as shown: say that it was checked, or the tap seems lost
-                self.progress.show_notice(f"Checked just now — {reader_words(update)}")
+                self.progress.show_notice(self.tr("Checked just now — {state}")
+                                          .format(state=reader_words(update)))
             return
         if update.step.final:
             self.progress.show_outcome(update)
             self._succeeded = update.step == Step.SUCCEEDED
             self._ended()
         else:
-            self.progress.show_notice(f"The reader is still working: {reader_words(update)}")
+            self.progress.show_notice(self.tr("The reader is still working: {state}")
+                                      .format(state=reader_words(update)))
 
     def _ended(self) -> None:
         if self._succeeded:
@@ -296,9 +297,9 @@ class ReaderRefundDialog(QDialog):
         if self.vm.running and self.progress.ended:  # followed again from Check status
             self.progress.resume()
         if self.vm.running:
-            why = "Wait until the reader has finished."
+            why = self.tr("Wait until the reader has finished.")
         elif self._succeeded:
-            why = "The refund is done."
+            why = self.tr("The refund is done.")
         else:
             why = ""
         self._back.setEnabled(not why)

@@ -6,7 +6,7 @@ filled in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -24,12 +24,14 @@ from ..views.touch import touch_button
 from .amount_field import AmountField
 from .reader_picker import ReaderPicker
 
+translate = QCoreApplication.translate
+
 
 def reason_label(name: str) -> QLabel:
     """The words beside a button that say why it is disabled."""
     label = QLabel()
     label.setObjectName(name)
-    label.setAccessibleName("Why not available")
+    label.setAccessibleName(translate("ReaderRefundSetup", "Why not available"))
     label.setWordWrap(True)
     label.setProperty("hint", True)  # style.qss: the muted words beside a button
     return label
@@ -55,28 +57,30 @@ class ReaderRefundSetup(QWidget):
         self.picker = ReaderPicker(clock=clock)
         self.amount = AmountField(payment.refundable)
         self._customer_cancel = option_box(
-            "customerCancelOption", "Customer may cancel on the reader"
+            "customerCancelOption", self.tr("Customer may cancel on the reader")
         )
-        options = QGroupBox("Options")
+        options = QGroupBox(self.tr("Options"))
         column = QVBoxLayout(options)
         column.addWidget(self._customer_cancel)
         self._app_fee: QCheckBox | None = None
         self._reverse: QCheckBox | None = None
         # Connect only, and only where the payment has what the option acts on.
         if connect or payment.application_fee is not None:
-            self._app_fee = option_box("refundApplicationFeeOption", "Refund the application fee")
+            self._app_fee = option_box("refundApplicationFeeOption",
+                                       self.tr("Refund the application fee"))
             self._app_fee.setEnabled(payment.application_fee is not None)
             column.addWidget(self._app_fee)
         if connect or payment.transfer_destination is not None:
-            self._reverse = option_box("reverseTransferOption", "Reverse the transfer")
+            self._reverse = option_box("reverseTransferOption", self.tr("Reverse the transfer"))
             self._reverse.setEnabled(payment.transfer_destination is not None)
             column.addWidget(self._reverse)
-        self.start_button = touch_button("startButton", "Start refund on reader", min_width=140)
+        self.start_button = touch_button("startButton", self.tr("Start refund on reader"),
+                                         min_width=140)
         self.start_button.setDefault(True)
         self._start_reason = reason_label("startButtonReason")
         self._start_reason.setAlignment(  # beside the button it explains
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.close_button = touch_button("closeButton", "Close", min_width=140)
+        self.close_button = touch_button("closeButton", self.tr("Close"), min_width=140)
 
         footer = QHBoxLayout()
         footer.addWidget(self._start_reason, 1)
@@ -107,13 +111,13 @@ class ReaderRefundSetup(QWidget):
         """Start only with a usable reader and a valid amount; otherwise say which is missing."""
         reader = self.picker.selected_reader()
         if not self.picker.loaded:
-            why = "Loading readers…"
+            why = self.tr("Loading readers…")
         elif reader is None:
-            why = "Choose a reader first." if self.picker.usable_count() else (
-                "No reader can take this refund now: refresh when one is free."
+            why = self.tr("Choose a reader first.") if self.picker.usable_count() else (
+                self.tr("No reader can take this refund now: refresh when one is free.")
             )
         elif self.amount.amount() is None:
-            why = "Enter a valid amount first."
+            why = self.tr("Enter a valid amount first.")
         else:
             why = ""
         self.start_button.setEnabled(not why)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from ...domain.refund_slip import RefundSlip
@@ -20,6 +21,8 @@ from ..views.slip_buttons import SlipButtons
 from .slip_output import print_slip, save_slip_pdf
 
 PRINT, SAVE, RECEIPT = "print", "save", "receipt"
+
+translate = QCoreApplication.translate
 
 
 class ReaderSlipOffer:
@@ -69,7 +72,8 @@ class ReaderSlipOffer:
         if slip is None:
             return
         if self._wanted == RECEIPT and self._receipt is not None:
-            self._buttons.show_status(f"Printing on {self._receipt.label}…")
+            self._buttons.show_status(translate("ReaderSlipOffer", "Printing on {printer}…")
+                                      .format(printer=self._receipt.label))
             self._receipt.print_slip(slip, self._dialog, self._printed)
         elif self._wanted == PRINT:
             print_slip(self._dialog, slip)
@@ -80,10 +84,12 @@ class ReaderSlipOffer:
         self._buttons.show_status(text, good=ok)
 
     def _saved(self, path: Path) -> None:
-        self._buttons.show_status(f"Slip saved: {path}", good=True)
+        self._buttons.show_status(translate("ReaderSlipOffer", "Slip saved: {path}")
+                                  .format(path=path), good=True)
 
     def _failed(self, error: BaseException) -> None:
         if is_silent(error):
             return
         Presenter(self._prompts).error(
-            self._dialog, error, inline=lambda text: self._buttons.show_status(f"No slip: {text}"))
+            self._dialog, error, inline=lambda text: self._buttons.show_status(
+                translate("ReaderSlipOffer", "No slip: {reason}").format(reason=text)))

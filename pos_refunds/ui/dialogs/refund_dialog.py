@@ -8,7 +8,7 @@ where they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +29,14 @@ from ..views.touch import touch_button
 from .amount_field import AmountField
 from .payment_summary import PaymentSummary
 
+translate = QCoreApplication.translate
+
+# Stripe's refund reasons; their words are translated where the combo is filled.
 REASONS: tuple[tuple[str, str | None], ...] = (
-    ("No reason given", None),
-    ("Customer asked", "requested_by_customer"),
-    ("Duplicate", "duplicate"),
-    ("Fraudulent", "fraudulent"),
+    (QT_TRANSLATE_NOOP("RefundDialog", "No reason given"), None),
+    (QT_TRANSLATE_NOOP("RefundDialog", "Customer asked"), "requested_by_customer"),
+    (QT_TRANSLATE_NOOP("RefundDialog", "Duplicate"), "duplicate"),
+    (QT_TRANSLATE_NOOP("RefundDialog", "Fraudulent"), "fraudulent"),
 )
 
 NOTE_MAX = 500  # Stripe's limit for one metadata value
@@ -49,37 +52,38 @@ class RefundDialog(QDialog):
         self._payment = payment
         self._busy = False
         self.setObjectName("refundDialog")
-        self.setWindowTitle("Refund payment")
+        self.setWindowTitle(self.tr("Refund payment"))
         self.setMinimumWidth(520)
 
-        title = QLabel("Refund online")
+        title = QLabel(self.tr("Refund online"))
         title.setObjectName("dialogTitle")
         self._amount = AmountField(payment.refundable)
         self._reason = QComboBox()
         self._reason.setObjectName("refundReason")
-        self._reason.setAccessibleName("Reason")
+        self._reason.setAccessibleName(self.tr("Reason"))
         self._reason.setMinimumHeight(TOUCH_HEIGHT)
         for text, code in REASONS:
-            self._reason.addItem(text, code)
-        reason_label = QLabel("&Reason")
+            self._reason.addItem(translate("RefundDialog", text), code)
+        reason_label = QLabel(self.tr("&Reason"))
         reason_label.setBuddy(self._reason)
         self._note = QLineEdit()
         self._note.setObjectName("refundNote")
-        self._note.setAccessibleName("Note")
-        self._note.setPlaceholderText("Optional: why, receipt number…")
+        self._note.setAccessibleName(self.tr("Note"))
+        self._note.setPlaceholderText(self.tr("Optional: why, receipt number…"))
         self._note.setMaxLength(NOTE_MAX)
         self._note.setMinimumHeight(TOUCH_HEIGHT)
-        note_label = QLabel("&Note")
+        note_label = QLabel(self.tr("&Note"))
         note_label.setBuddy(self._note)
 
         self._status = QLabel()
         self._status.setObjectName("submitError")
-        self._status.setAccessibleName("Refund status")
+        self._status.setAccessibleName(self.tr("Refund status"))
         self._status.setWordWrap(True)
         self._status.setVisible(False)
 
-        self._cancel = touch_button("refundCancelButton", "Cancel", min_width=140)
-        self._submit = touch_button("refundSubmitButton", "", "Refund", min_width=140)
+        self._cancel = touch_button("refundCancelButton", self.tr("Cancel"), min_width=140)
+        self._submit = touch_button("refundSubmitButton", "", self.tr("Refund", "the button"),
+                                    min_width=140)
         self._submit.setDefault(True)
 
         buttons = QHBoxLayout()
@@ -133,7 +137,7 @@ class RefundDialog(QDialog):
         self._cancel.setEnabled(not busy)
         if busy:
             self._set_status_error(False)
-            self._status.setText("Refunding…")
+            self._status.setText(self.tr("Refunding…"))
             self._status.setVisible(True)
         self._refresh_submit()
 
@@ -162,14 +166,15 @@ class RefundDialog(QDialog):
     def _refresh_submit(self, *_: object) -> None:
         amount = self._amount.amount()
         if self._busy:
-            self._submit.setText("Refunding…")
+            self._submit.setText(self.tr("Refunding…"))
             self._submit.setEnabled(False)
             return
         self._submit.setEnabled(amount is not None)
         if amount is None:
-            self._submit.setText("Refund")
+            self._submit.setText(self.tr("Refund", "the button"))
         else:
-            self._submit.setText(f"Refund {format_money(amount, self.locale())}")
+            self._submit.setText(self.tr("Refund {amount}", "the button").format(
+                amount=format_money(amount, self.locale())))
 
     def _on_submit(self) -> None:
         amount = self._amount.amount()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...clock import Clock, utc_now
 from ...domain.account import Location
 from ...domain.guarded import GuardedSettings
+from .. import i18n
 from ..metrics import TOUCH_HEIGHT
 from ..presenter import Presenter
 from ..prompts import Prompts
@@ -43,19 +44,32 @@ from ..views.receipt_printer_box import PrinterChoice, ReceiptPrinterBox
 from ..views.stripe_key_box import StripeKeyBox, make_label
 from ..views.touch import touch_button
 
+translate = QCoreApplication.translate
+
+# Marked here, translated where shown (nothing is translated at import).
+SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("SettingsDialog", "System language")
+# Each language is named in its own language, whatever the app speaks: NOT translated.
 LANGUAGES = (("English", "en"), ("Français (Canada)", "fr"))
-ALL_LOCATIONS = "All locations"
-LIVE_TEXT = ("This is a LIVE key: with it, refunds and cancellations made on this till move "
-             "real money. Check it with Stripe and keep it in the keychain?")
-REMOVE_TEXT = ("The key is removed from this computer's keychain. The app starts in training "
-               "mode next time, until a new key is entered.")
-PRINTER_HINT = ("Slips print here without a dialog: from a slip's \"Print on receipt printer\", "
-                "and after every refund when that is ticked. A printer installed on this "
-                "computer prints through its driver; a network receipt printer without one is "
-                "reached directly (ESC/POS, port 9100 on most). Print a test slip to check the "
-                "address and the paper width before saving.")
-RESTART_TEXT = ("The window closes and opens again with the key now stored. Anything a reader "
-                "was doing is checked again on opening.")
+ALL_LOCATIONS = QT_TRANSLATE_NOOP("SettingsDialog", "All locations")
+LIVE_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "This is a LIVE key: with it, refunds and cancellations made on this till "
+    "move real money. Check it with Stripe and keep it in the keychain?")
+REMOVE_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The key is removed from this computer's keychain. The app starts in "
+    "training mode next time, until a new key is entered.")
+PRINTER_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Slips print here without a dialog: from a slip's \"Print on receipt "
+    "printer\", and after every refund when that is ticked. A printer installed on this "
+    "computer prints through its driver; a network receipt printer without one is reached "
+    "directly (ESC/POS, port 9100 on most). Print a test slip to check the address and the "
+    "paper width before saving.")
+LANGUAGE_RESTART_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The settings are saved. The screens speak the language chosen from the "
+    "next start; restarting now closes the window and opens it again in that language. "
+    "Anything a reader was doing is checked again on opening.")
+RESTART_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The window closes and opens again with the key now stored. Anything a "
+    "reader was doing is checked again on opening.")
 
 
 def _combo(name: str, accessible: str) -> QComboBox:
@@ -84,21 +98,22 @@ class SettingsDialog(QDialog):
                                     self, guarded=guarded,
                                     save_guarded=save_guarded)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(1000)  # inside a 1024×768 screen
         self.resize(1180, 690)  # fits a 1366×768 screen with its title bar
-        title = QLabel("Settings")
+        title = QLabel(self.tr("Settings"))
         title.setObjectName("dialogTitle")
         self.stripe = StripeKeyBox()
         self.stripe.account_edit.setText(settings.stripe_account or "")
 
-        self.location = _combo("locationFilter", "Location")
-        self.location.addItem(ALL_LOCATIONS, None)
-        self._locations_note = make_label("locationNote", "Location note", role="hint")
-        self._locations_note.setText("Reading this account's locations…")
-        self.language = _combo("languageChoice", "Language")
+        self.location = _combo("locationFilter", self.tr("Location"))
+        self.location.addItem(translate("SettingsDialog", ALL_LOCATIONS), None)
+        self._locations_note = make_label("locationNote", self.tr("Location note"), role="hint")
+        self._locations_note.setText(self.tr("Reading this account's locations…"))
+        self.language = _combo("languageChoice", self.tr("Language"))
+        self.language.addItem(translate("SettingsDialog", SYSTEM_LANGUAGE), "auto")
         for text, code in LANGUAGES:
-            self.language.addItem(text, code)
+            self.language.addItem(text, code)  # in its own language: not translated
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.limits = LimitsEditor()
         self.limits.set_limits(self.vm.guarded.refund_limits)
@@ -110,9 +125,10 @@ class SettingsDialog(QDialog):
             settings.printer_kind, settings.printer_name, settings.printer_host,
             settings.printer_port, settings.paper_mm, settings.print_after_refund))
 
-        self.save_error = make_label("saveError", "Why settings were not saved", role="error")
-        self.close_button = touch_button("settingsCloseButton", "Close", min_width=140)
-        self.save_button = touch_button("settingsSaveButton", "&Save", min_width=140)
+        self.save_error = make_label("saveError", self.tr("Why settings were not saved"),
+                                     role="error")
+        self.close_button = touch_button("settingsCloseButton", self.tr("Close"), min_width=140)
+        self.save_button = touch_button("settingsSaveButton", self.tr("&Save"), min_width=140)
         self.save_button.setDefault(True)
         self._build(title)
 
@@ -129,7 +145,7 @@ class SettingsDialog(QDialog):
         vm.locationsFailed.connect(self._locations_failed)
         vm.settingsChanged.connect(self.settingsChanged)
         vm.guardedChanged.connect(self.guardedChanged)
-        vm.saveDone.connect(self.accept)
+        vm.saveDone.connect(self._saved)
         vm.saveError.connect(self.save_error.setText)
         vm.failed.connect(lambda error: Presenter(self._prompts).error(self, error))
         self.stripe.check_button.clicked.connect(self.check_key)
@@ -143,18 +159,19 @@ class SettingsDialog(QDialog):
         vm.load()
 
     def _build(self, title: QLabel) -> None:
-        till = QGroupBox("This till")
+        till = QGroupBox(self.tr("This till"))
         till.setObjectName("tillBox")
         grid = QGridLayout(till)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        location_label = QLabel("&Location: payments and readers of")
+        location_label = QLabel(self.tr("&Location: payments and readers of"))
         location_label.setBuddy(self.location)
-        language_label = QLabel("Lan&guage")
+        language_label = QLabel(self.tr("Lan&guage"))
         language_label.setBuddy(self.language)
-        language_note = make_label("languageNote", "When the language applies", role="hint")
-        language_note.setText("From the next start, amounts and dates follow it; the screens "
-                              "are in English for now.")
+        language_note = make_label("languageNote", self.tr("When the language applies"),
+                                   role="hint")
+        language_note.setText(self.tr("The language applies from the next start: the screens, "
+                                      "the amounts and the dates."))
         grid.addWidget(location_label, 0, 0)
         grid.addWidget(language_label, 0, 1)
         grid.addWidget(self.location, 1, 0)
@@ -163,13 +180,13 @@ class SettingsDialog(QDialog):
         grid.addWidget(language_note, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        limits = QGroupBox("Refund limits")
+        limits = QGroupBox(self.tr("Refund limits"))
         limits.setObjectName("limitsBox")
         limits_layout = QVBoxLayout(limits)
-        limits_hint = make_label("limitsHint", "About refund limits", role="hint")
-        limits_hint.setText("A refund above its currency's limit needs a manager's approval; "
-                            "in a currency not listed here, every refund does. New limits "
-                            "apply from the next refund.")
+        limits_hint = make_label("limitsHint", self.tr("About refund limits"), role="hint")
+        limits_hint.setText(self.tr("A refund above its currency's limit needs a manager's "
+                                    "approval; in a currency not listed here, every refund "
+                                    "does. New limits apply from the next refund."))
         limits_layout.addWidget(limits_hint)
         limits_layout.addWidget(self.limits, 1)
         # Long messages under the key must never be squeezed: the Stripe side scrolls instead.
@@ -197,16 +214,17 @@ class SettingsDialog(QDialog):
         printer_page.setObjectName("settingsPrinterPage")
         printer_layout = QVBoxLayout(printer_page)
         printer_layout.setContentsMargins(0, 10, 0, 0)
-        printer_hint = make_label("printerHint", "About the receipt printer", role="hint")
-        printer_hint.setText(PRINTER_HINT)
+        printer_hint = make_label("printerHint", self.tr("About the receipt printer"),
+                                  role="hint")
+        printer_hint.setText(translate("SettingsDialog", PRINTER_HINT))
         printer_layout.addWidget(printer_hint)
         printer_layout.addWidget(self.receipt)
         printer_layout.addStretch(1)
         self.pages = QTabWidget()
         self.pages.setObjectName("settingsPages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(general, "Stripe, &till and limits")
-        self.pages.addTab(printer_page, "&Receipt printer")
+        self.pages.addTab(general, self.tr("Stripe, &till and limits"))
+        self.pages.addTab(printer_page, self.tr("&Receipt printer"))
         footer = QHBoxLayout()
         footer.addWidget(self.save_error, 1)
         for button in (self.close_button, self.save_button):
@@ -225,14 +243,16 @@ class SettingsDialog(QDialog):
         if not self.vm.needs_live_confirmation(key):
             self._send_key(key)
             return
-        self._prompts.confirm(self, "Use a live key?", LIVE_TEXT, "Check and save live key",
-                              lambda: self._send_key(key))
+        self._prompts.confirm(self, self.tr("Use a live key?"),
+                              translate("SettingsDialog", LIVE_TEXT),
+                              self.tr("Check and save live key"), lambda: self._send_key(key))
 
     def _send_key(self, key: str) -> None:
         self.vm.check_and_save(key, self.stripe.account_edit.text())
 
     def _remove_key(self) -> None:
-        self._prompts.confirm(self, "Remove the Stripe key?", REMOVE_TEXT, "Remove key",
+        self._prompts.confirm(self, self.tr("Remove the Stripe key?"),
+                              translate("SettingsDialog", REMOVE_TEXT), self.tr("Remove key"),
                               self.vm.remove_key)
 
     def _key_changed(self) -> None:
@@ -241,15 +261,27 @@ class SettingsDialog(QDialog):
         self._select_location(self.vm.settings.location_id)
 
     def _restart(self) -> None:
-        self._prompts.confirm(self, "Restart now?", RESTART_TEXT, "Restart now",
-                              self._restart_now)
+        self._prompts.confirm(self, self.tr("Restart now?"),
+                              translate("SettingsDialog", RESTART_TEXT),
+                              self.tr("Restart now", "the button"), self._restart_now)
+
+    def _saved(self) -> None:
+        """Saved. A new language speaks from the next start: offer that start now."""
+        chosen = i18n.resolve(self.language.currentData())
+        if chosen == i18n.current_code() or not self._can_restart:
+            self.accept()
+            return
+        self._prompts.confirm(self, self.tr("Restart in the new language?"),
+                              translate("SettingsDialog", LANGUAGE_RESTART_TEXT),
+                              self.tr("Restart now", "the button"), self._restart_now)
 
     def _restart_now(self) -> None:
         self.accept()
         self.restartRequested.emit()
 
     def _keychain_problem(self, text: str) -> None:
-        self.stripe.summary.setText("The keychain cannot be used: the till runs in training mode.")
+        self.stripe.summary.setText(self.tr("The keychain cannot be used: the till runs in "
+                                            "training mode."))
         self.stripe.show_text(self.stripe.keychain_problem, text)
 
     def _set_busy(self, busy: bool) -> None:
@@ -261,11 +293,12 @@ class SettingsDialog(QDialog):
     def _show_locations(self, locations: list[Location]) -> None:
         chosen = self.location.currentData()
         self.location.clear()
-        self.location.addItem(ALL_LOCATIONS, None)
+        self.location.addItem(translate("SettingsDialog", ALL_LOCATIONS), None)
         for loc in sorted(locations, key=lambda loc: loc.name.casefold()):
             self.location.addItem(loc.name, loc.id)
         self.stripe.show_text(self._locations_note,
-                              "" if locations else "This account has no Terminal locations.")
+                              "" if locations
+                              else self.tr("This account has no Terminal locations."))
         self._select_location(chosen)
 
     def _locations_failed(self, text: str) -> None:
@@ -277,7 +310,8 @@ class SettingsDialog(QDialog):
     def _select_location(self, location_id: str | None) -> None:
         index = self.location.findData(location_id)
         if index < 0 and location_id:  # saved, but not (or not yet) among the account's
-            self.location.addItem(f"Saved location {location_id}", location_id)
+            self.location.addItem(self.tr("Saved location {id}").format(id=location_id),
+                                  location_id)
             index = self.location.count() - 1
         self.location.setCurrentIndex(max(0, index))
 
@@ -285,7 +319,7 @@ class SettingsDialog(QDialog):
         self.save_error.setText("")
         limits = self.limits.limits()
         if limits is None:
-            self.save_error.setText("Some refund limits need fixing (in red).")
+            self.save_error.setText(self.tr("Some refund limits need fixing (in red)."))
             return
         self.vm.save(account=self.stripe.account_edit.text(),
                      location_id=self.location.currentData(), limits=limits,
@@ -302,11 +336,12 @@ class SettingsDialog(QDialog):
         """A test slip on the printer as the form shows it (saved or not)."""
         fields = self._printer_fields()
         if fields["printer_kind"] == "network" and not fields["printer_host"]:
-            self.receipt.show_status("Enter the network printer's address first.", error=True)
+            self.receipt.show_status(self.tr("Enter the network printer's address first."),
+                                     error=True)
             return
         settings = replace(self.vm.settings, **fields)
         self.receipt.test_button.setEnabled(False)
-        self.receipt.show_status("Printing a test slip…")
+        self.receipt.show_status(self.tr("Printing a test slip…"))
         self.slip_printer.print_slip(sample_slip("", self._clock()), settings, self,
                                      self._tested)
 

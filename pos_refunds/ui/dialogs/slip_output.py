@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -21,30 +22,37 @@ from ..printing import open_print_dialog, print_receipt, receipt_layout, write_p
 from ..prompts import Prompts
 from ..refund_slip_html import slip_html
 from ..slip_barcode import add_barcode
+from ..slip_words import SlipWords
 from .save_file import ask_save_path
 
+translate = QCoreApplication.translate
 
-def slip_document(slip: RefundSlip, parent: QWidget, paper_mm: int = 80) -> QTextDocument:
-    """The slip laid out for `paper_mm` paper, its barcode resolved."""
+
+def slip_document(slip: RefundSlip, parent: QWidget, paper_mm: int = 80,
+                  words: SlipWords | None = None) -> QTextDocument:
+    """The slip laid out for `paper_mm` paper, its barcode resolved, in `words`' language."""
     document = QTextDocument(parent)
     add_barcode(document, slip.payment_intent_id)
-    document.setHtml(slip_html(slip, paper_mm=paper_mm))
+    document.setHtml(slip_html(slip, words, paper_mm=paper_mm))
     return document
 
 
 def doc_name(slip: RefundSlip) -> str:
-    return f"Refund slip {slip.refund_id}"
+    return translate("SlipOutput", "Refund slip {refund}", "the document's name").format(
+        refund=slip.refund_id)
 
 
-def print_slip(parent: QWidget, slip: RefundSlip) -> QPrintDialog:
+def print_slip(parent: QWidget, slip: RefundSlip, words: SlipWords | None = None
+               ) -> QPrintDialog:
     """The print dialog; the slip prints when it is accepted."""
-    return open_print_dialog(parent, doc_name(slip),
-                             lambda printer: print_receipt(slip_document(slip, parent), printer))
+    return open_print_dialog(parent, doc_name(slip), lambda printer: print_receipt(
+        slip_document(slip, parent, words=words), printer))
 
 
-def write_slip_pdf(parent: QWidget, slip: RefundSlip, path: Path, prompts: Prompts) -> bool:
+def write_slip_pdf(parent: QWidget, slip: RefundSlip, path: Path, prompts: Prompts,
+                   words: SlipWords | None = None) -> bool:
     """Write the PDF now; a file that could not be written is said through `prompts`."""
-    document = slip_document(slip, parent)
+    document = slip_document(slip, parent, words=words)
     layout = receipt_layout(document)
     if write_pdf(path, doc_name(slip), lambda printer: print_receipt(document, printer), layout):
         return True
@@ -54,12 +62,16 @@ def write_slip_pdf(parent: QWidget, slip: RefundSlip, path: Path, prompts: Promp
 
 
 def save_slip_pdf(parent: QWidget, slip: RefundSlip, prompts: Prompts,
-                  on_saved: Callable[[Path], None]) -> QFileDialog:
+                  on_saved: Callable[[Path], None], words: SlipWords | None = None
+                  ) -> QFileDialog:
     """Ask where (a file dialog opened with `.open()`), then write the PDF there."""
 
     def chosen(path: Path) -> None:
-        if write_slip_pdf(parent, slip, path, prompts):
+        if write_slip_pdf(parent, slip, path, prompts, words):
             on_saved(path)
 
-    return ask_save_path(parent, "Save the refund slip as PDF", f"refund-slip-{slip.refund_id}.pdf",
-                         "PDF files (*.pdf)", chosen)
+    return ask_save_path(parent, translate("SlipOutput", "Save the refund slip as PDF"),
+                         translate("SlipOutput", "refund-slip-{refund}.pdf",
+                                   "a file name: no spaces, no accents").format(
+                             refund=slip.refund_id),
+                         translate("SlipOutput", "PDF files (*.pdf)"), chosen)

@@ -36,40 +36,42 @@ class StaffDialog(QDialog):
             raise ValueError("only a manager opens the staff list")
         super().__init__(parent)
         self.setObjectName("staffDialog")
-        self.setWindowTitle("Staff")
+        self.setWindowTitle(self.tr("Staff"))
         self.setMinimumSize(760, 520)
         self._prompts = prompts
         self._actor = actor
         self.vm = StaffFlow(directory, actor, prompts, tasks.scope("staff", owner=self), self)
         self.model = StaffTableModel(self)
 
-        title = QLabel("Staff")
+        title = QLabel(self.tr("Staff"))
         title.setObjectName("dialogTitle")
-        intro = QLabel("Managers approve partial refunds and refunds over the limit with "
-                       "their PIN, and manage this list. Five wrong PINs lock a person out "
-                       "for a while; a new PIN lifts the lock.")
+        intro = QLabel(self.tr("Managers approve partial refunds and refunds over the limit "
+                               "with their PIN, and manage this list. Five wrong PINs lock a "
+                               "person out for a while; a new PIN lifts the lock."))
         intro.setObjectName("staffIntro")
         intro.setWordWrap(True)
-        self.table = record_table(self.model, "staffTable", "Staff list")
+        self.table = record_table(self.model, "staffTable", self.tr("Staff list"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 150)
-        self.add_button = touch_button("staffAddButton", "Add a person…", min_width=190)
-        self.role_button = touch_button("staffRoleButton", "Make manager", min_width=190)
-        self.pin_button = touch_button("staffResetPinButton", "New PIN…", min_width=190)
-        self.remove_button = touch_button("staffRemoveButton", "Remove…", min_width=190)
-        self.close_button = touch_button("staffCloseButton", "Close", min_width=190)
+        self.add_button = touch_button("staffAddButton", self.tr("Add a person…"), min_width=190)
+        self.role_button = touch_button("staffRoleButton", self.tr("Make manager"),
+                                        min_width=190)
+        self.pin_button = touch_button("staffResetPinButton", self.tr("New PIN…"), min_width=190)
+        self.remove_button = touch_button("staffRemoveButton", self.tr("Remove…"),
+                                          min_width=190)
+        self.close_button = touch_button("staffCloseButton", self.tr("Close"), min_width=190)
         self.reason = QLabel()
         self.reason.setObjectName("staffButtonsReason")
-        self.reason.setAccessibleName("Why not available")
+        self.reason.setAccessibleName(self.tr("Why not available"))
         self.reason.setWordWrap(True)
         self.reason.setProperty("hint", True)
         self.reason.setMinimumHeight(72)
         self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel()
         self.status.setObjectName("staffStatus")
-        self.status.setAccessibleName("Last change")
+        self.status.setAccessibleName(self.tr("Last change"))
         self.status.setWordWrap(True)
 
         side = QVBoxLayout()
@@ -164,14 +166,14 @@ class StaffDialog(QDialog):
         person, busy = self.selected(), self.vm.busy
         why = ""
         if person is None:
-            why = "Choose a person in the list."
+            why = self.tr("Choose a person in the list.")
         elif person.id == self._actor.id:
-            why = "This is you: another manager changes your role or removes you."
+            why = self.tr("This is you: another manager changes your role or removes you.")
         self.add_button.setEnabled(not busy)
         self.pin_button.setEnabled(not busy and person is not None)
         self.role_button.setEnabled(not busy and not why)
         self.remove_button.setEnabled(not busy and not why)
-        self.role_button.setText("Make cashier" if person and person.is_manager
-                                 else "Make manager")
+        self.role_button.setText(self.tr("Make cashier") if person and person.is_manager
+                                 else self.tr("Make manager"))
         self.role_button.setAccessibleName(self.role_button.text())
         self.reason.setText(why)

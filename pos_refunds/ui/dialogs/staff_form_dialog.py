@@ -35,47 +35,49 @@ class StaffFormDialog(QDialog):
         super().__init__(parent)
         self._reset_for = reset_for
         self.setObjectName("staffFormDialog")
-        title_text = f"New PIN for {reset_for}" if reset_for else "Add a person"
+        title_text = (self.tr("New PIN for {name}").format(name=reset_for) if reset_for
+                      else self.tr("Add a person"))
         self.setWindowTitle(title_text)
         self.setMinimumWidth(480)
         title = QLabel(title_text)
         title.setObjectName("dialogTitle")
         self.name = QLineEdit(reset_for or "")
         self.name.setObjectName("staffFormName")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name", "a person's"))
         self.name.setMaxLength(NAME_MAX)
         self.name.setMinimumHeight(TOUCH_HEIGHT)
         self.role = QComboBox()
         self.role.setObjectName("staffFormRole")
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         self.role.setMinimumHeight(TOUCH_HEIGHT)
         for role in (CASHIER, MANAGER):
             self.role.addItem(role_words(role), role)
-        self.pin = pin_field("staffFormPin", "PIN")
-        self.again = pin_field("staffFormPinAgain", "PIN again")
-        self.message = QLabel("A PIN is 4 to 8 digits. Tell it to the person only.")
+        self.pin = pin_field("staffFormPin", self.tr("PIN"))
+        self.again = pin_field("staffFormPinAgain", self.tr("PIN again"))
+        self.message = QLabel(self.tr("A PIN is 4 to 8 digits. Tell it to the person only."))
         self.message.setObjectName("staffFormMessage")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         self.why_not = QLabel()
         self.why_not.setObjectName("staffFormOkReason")
-        self.why_not.setAccessibleName("Why the button is not available")
+        self.why_not.setAccessibleName(self.tr("Why the button is not available"))
         self.why_not.setProperty("hint", True)
         self.why_not.setWordWrap(True)
-        self.cancel = touch_button("staffFormCancel", "Cancel", min_width=120)
-        self.ok = touch_button("staffFormOk", "Set PIN" if reset_for else "Add", min_width=120)
+        self.cancel = touch_button("staffFormCancel", self.tr("Cancel"), min_width=120)
+        self.ok = touch_button("staffFormOk", self.tr("Set PIN") if reset_for
+                               else self.tr("Add", "add the person"), min_width=120)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setSpacing(10)
         if reset_for is None:
-            form.addRow(form_label("&Name", self.name), self.name)
-            form.addRow(form_label("&Role", self.role), self.role)
+            form.addRow(form_label(self.tr("&Name", "a person's"), self.name), self.name)
+            form.addRow(form_label(self.tr("&Role"), self.role), self.role)
         else:
             self.name.setVisible(False)
             self.role.setVisible(False)
-        form.addRow(form_label("&PIN", self.pin), self.pin)
-        form.addRow(form_label("PIN &again", self.again), self.again)
+        form.addRow(form_label(self.tr("&PIN"), self.pin), self.pin)
+        form.addRow(form_label(self.tr("PIN &again"), self.again), self.again)
         buttons = QHBoxLayout()
         buttons.addWidget(self.why_not, 1)
         buttons.addWidget(self.cancel)
@@ -98,11 +100,11 @@ class StaffFormDialog(QDialog):
 
     def _refresh(self, *_: object) -> None:
         if not self.name.text().strip():
-            why = "Type the person's name."
+            why = self.tr("Type the person's name.")
         elif len(self.pin.text()) < 4:
-            why = "Type a PIN of 4 to 8 digits."
+            why = self.tr("Type a PIN of 4 to 8 digits.")
         elif len(self.again.text()) < 4:
-            why = "Type the PIN again."
+            why = self.tr("Type the PIN again.")
         else:
             why = ""
         self.ok.setEnabled(not why)

@@ -23,7 +23,7 @@ from ...clock import Clock, utc_now
 from ...domain.errors import ActionNotAllowed
 from ...domain.reasons import AccessReason
 from ...services.backup import JOURNAL_FILE, BackupSummary, make_backup, read_backup, stage_restore
-from ..backup_words import BACKUP_FILTER, restore_question, saved_text
+from ..backup_words import backup_filter, restore_question, saved_text
 from ..dialogs.save_file import ask_open_path, ask_save_path
 from ..presenter import Presenter
 from ..settings import AppSettings
@@ -46,10 +46,10 @@ class DialogBackupFiles:
     def ask_save(self, parent: QWidget, file_name: str,
                  on_chosen: Callable[[Path], None]) -> None:
         ask_save_path(parent, translate("BackupFlow", "Back up till data"), file_name,
-                      BACKUP_FILTER, on_chosen)
+                      backup_filter(), on_chosen)
 
     def ask_open(self, parent: QWidget, on_chosen: Callable[[Path], None]) -> None:
-        ask_open_path(parent, translate("BackupFlow", "Restore from a backup"), BACKUP_FILTER,
+        ask_open_path(parent, translate("BackupFlow", "Restore from a backup"), backup_filter(),
                       on_chosen)
 
 

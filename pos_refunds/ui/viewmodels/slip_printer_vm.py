@@ -31,6 +31,7 @@ from ..dialogs.slip_output import slip_document
 from ..printing import print_on_roll
 from ..refund_slip_text import slip_receipt
 from ..settings import AppSettings
+from ..slip_words import SlipWords
 from ..tasks import TaskScope
 
 log = logging.getLogger(__name__)
@@ -117,13 +118,14 @@ class SlipPrinter(QObject):
         return self._tasks
 
     def print_slip(self, slip: RefundSlip, settings: AppSettings, widget: QWidget,
-                   on_result: Result) -> None:
-        """Print `slip` on the saved printer; `on_result` is called once, now or later."""
+                   on_result: Result, words: SlipWords | None = None) -> None:
+        """Print `slip` on the saved printer, in `words`' language (the till's when None);
+        `on_result` is called once, now or later."""
         label = printer_label(settings)
         if settings.printer_kind == "system" and label:
-            self._print_system(slip, settings, widget, on_result)
+            self._print_system(slip, settings, widget, on_result, words)
         elif settings.printer_kind == "network" and label:
-            receipt = slip_receipt(slip, settings.paper_mm)
+            receipt = slip_receipt(slip, settings.paper_mm, words)
 
             def report(ok: bool, text: str) -> None:
                 if isValid(widget):  # the dialog that asked may have closed meanwhile
@@ -140,7 +142,7 @@ class SlipPrinter(QObject):
             on_result(False, translate("SlipPrinter", NO_PRINTER))
 
     def _print_system(self, slip: RefundSlip, settings: AppSettings, widget: QWidget,
-                      on_result: Result) -> None:
+                      on_result: Result, words: SlipWords | None) -> None:
         printer = self._find_printer(settings.printer_name)
         if printer is None:
             on_result(False, not_printed(self.tr(
@@ -149,7 +151,7 @@ class SlipPrinter(QObject):
             return
         printer.setDocName(self.tr("Refund slip {refund_id}", "the print job's name").format(
             refund_id=slip.refund_id))
-        document = slip_document(slip, widget, settings.paper_mm)
+        document = slip_document(slip, widget, settings.paper_mm, words)
         print_on_roll(document, printer, settings.paper_mm)
         document.deleteLater()
         if printer.printerState() == QPrinter.PrinterState.Error:
@@ -196,5 +198,6 @@ class SavedPrinter:
     def label(self) -> str:
         return printer_label(self._settings())
 
-    def print_slip(self, slip: RefundSlip, widget: QWidget, on_result: Result) -> None:
-        self.printer.print_slip(slip, self._settings(), widget, on_result)
+    def print_slip(self, slip: RefundSlip, widget: QWidget, on_result: Result,
+                   words: SlipWords | None = None) -> None:
+        self.printer.print_slip(slip, self._settings(), widget, on_result, words)
