@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 from ...clock import Clock, utc_now
 from ...domain.payments import Reader
 from .. import palette
-from ..formatting import format_age
+from ..formatting import format_age, reader_model
 from .record_model import AnyIndex, RecordTableModel
 
 translate = QCoreApplication.translate
@@ -33,7 +33,7 @@ def reader_status(reader: Reader) -> str:
     if not reader.can_refund:
         return translate("ReadersTableModel",
                          "Online — {model} cannot take in-person refunds").format(
-            model=reader.model)
+            model=reader_model(reader))
     return translate("ReadersTableModel", "Online", "reader status")
 
 
@@ -87,7 +87,7 @@ class ReadersTableModel(RecordTableModel[Reader]):
         if column == c.LABEL:
             return reader.label or reader.id
         if column == c.MODEL:
-            return reader.model
+            return reader_model(reader)
         if column == c.LOCATION:
             return reader.location_name or "—"
         if column == c.LAST_SEEN:

@@ -17,7 +17,7 @@ from ...domain.money import Money
 from ...domain.payments import Reader
 from ...domain.reasons import ReaderReason
 from ...services.api import ReaderProgress, Step
-from ..formatting import format_money
+from ..formatting import format_money, reader_model
 from ..messages import reader_failure_words, reader_words
 from ..restyle import restyle
 from .reader_actions import FlowState, ReaderActionsPanel
@@ -163,7 +163,7 @@ class ReaderProgressView(QWidget):
         self._reopen()
         self._reader.setText(self.tr("<b>{amount}</b> on <b>{reader}</b> · {model}").format(
             amount=format_money(amount, self.locale()), reader=escape(reader.label),
-            model=escape(reader.model)))
+            model=escape(reader_model(reader))))
         self._actions.simulate_box.setVisible(reader.simulated if simulate is None else simulate)
         self._set_status("")
         self._started = self._clock()
