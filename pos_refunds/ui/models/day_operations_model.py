@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.day_operations import DayOperation
@@ -40,15 +40,16 @@ class DayOperationsModel(RecordTableModel[DayOperation]):
 
     OPERATION_ROLE = RecordTableModel.ROW_ROLE
 
+    CONTEXT = "DayOperationsModel"
     HEADERS = {
-        Column.TIME: "Time",
-        Column.KIND: "Operation",
-        Column.AMOUNT: "Amount",
-        Column.CARD: "Card",
-        Column.OUTCOME: "Outcome",
-        Column.TILL: "Till",
-        Column.STAFF: "Done by",
-        Column.APPROVER: "Approved by",
+        Column.TIME: QT_TRANSLATE_NOOP("DayOperationsModel", "Time"),
+        Column.KIND: QT_TRANSLATE_NOOP("DayOperationsModel", "Operation"),
+        Column.AMOUNT: QT_TRANSLATE_NOOP("DayOperationsModel", "Amount"),
+        Column.CARD: QT_TRANSLATE_NOOP("DayOperationsModel", "Card"),
+        Column.OUTCOME: QT_TRANSLATE_NOOP("DayOperationsModel", "Outcome"),
+        Column.TILL: QT_TRANSLATE_NOOP("DayOperationsModel", "Till"),
+        Column.STAFF: QT_TRANSLATE_NOOP("DayOperationsModel", "Done by"),
+        Column.APPROVER: QT_TRANSLATE_NOOP("DayOperationsModel", "Approved by"),
     }
 
     def _role_data(self, op: DayOperation, column: Column, role: int) -> Any:

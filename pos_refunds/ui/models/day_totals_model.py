@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from ...domain.end_of_day import DayTotal
@@ -17,10 +17,14 @@ from ...domain.payments import network_name
 from ..formatting import format_money
 from .record_model import LEFT, RIGHT, RecordTableModel
 
+translate = QCoreApplication.translate
+
 
 def total_label(total: DayTotal) -> str:
-    return f"All {total.currency.upper()}" if total.network is None else network_name(
-        total.network)
+    if total.network is None:
+        return translate("DayTotalsModel", "All {currency}").format(
+            currency=total.currency.upper())
+    return network_name(total.network)
 
 
 class DayTotalsModel(RecordTableModel[DayTotal]):
@@ -34,13 +38,14 @@ class DayTotalsModel(RecordTableModel[DayTotal]):
 
     TOTAL_ROLE = RecordTableModel.ROW_ROLE
 
+    CONTEXT = "DayTotalsModel"
     HEADERS = {
-        Column.NETWORK: "Network",
-        Column.PAYMENTS: "Sales",
-        Column.COLLECTED: "Collected",
-        Column.REFUNDS: "Refunds",
-        Column.REFUNDED: "Refunded",
-        Column.NET: "Net",
+        Column.NETWORK: QT_TRANSLATE_NOOP("DayTotalsModel", "Network"),
+        Column.PAYMENTS: QT_TRANSLATE_NOOP("DayTotalsModel", "Sales"),
+        Column.COLLECTED: QT_TRANSLATE_NOOP("DayTotalsModel", "Collected"),
+        Column.REFUNDS: QT_TRANSLATE_NOOP("DayTotalsModel", "Refunds"),
+        Column.REFUNDED: QT_TRANSLATE_NOOP("DayTotalsModel", "Refunded"),
+        Column.NET: QT_TRANSLATE_NOOP("DayTotalsModel", "Net"),
     }
 
     def _role_data(self, total: DayTotal, column: Column, role: int) -> Any:

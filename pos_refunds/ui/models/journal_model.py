@@ -11,7 +11,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from ...clock import Clock, utc_now
@@ -21,21 +27,24 @@ from .. import palette
 from ..day_words import failure_words
 from ..formatting import format_datetime, format_money, format_time, format_when
 from ..messages import journal_outcome_words
-from .record_model import RIGHT, AnyIndex, RecordTableModel
+from .record_model import RIGHT, AnyIndex, RecordTableModel, TranslatedWords
 
-KIND_WORDS = {
-    OperationKind.REFUND_ONLINE: "Refund online",
-    OperationKind.REFUND_ON_READER: "Refund on reader",
-    OperationKind.CANCEL: "Cancel",
-    OperationKind.CAPTURE: "Capture",
-    OperationKind.SETTINGS: "Settings changed",
-}
-STATE_WORDS = {
-    OperationState.PENDING: "Pending",
-    OperationState.SUCCEEDED: "Succeeded",
-    OperationState.FAILED: "Failed",
-    OperationState.UNKNOWN: "Outcome unknown",
-}
+translate = QCoreApplication.translate
+
+# The kind of operation an entry is about (a noun in the journal, not a button).
+KIND_WORDS = TranslatedWords("JournalTableModel", {
+    OperationKind.REFUND_ONLINE: QT_TRANSLATE_NOOP("JournalTableModel", "Refund online"),
+    OperationKind.REFUND_ON_READER: QT_TRANSLATE_NOOP("JournalTableModel", "Refund on reader"),
+    OperationKind.CANCEL: QT_TRANSLATE_NOOP("JournalTableModel", "Cancel"),
+    OperationKind.CAPTURE: QT_TRANSLATE_NOOP("JournalTableModel", "Capture"),
+    OperationKind.SETTINGS: QT_TRANSLATE_NOOP("JournalTableModel", "Settings changed"),
+})
+STATE_WORDS = TranslatedWords("JournalTableModel", {
+    OperationState.PENDING: QT_TRANSLATE_NOOP("JournalTableModel", "Pending"),
+    OperationState.SUCCEEDED: QT_TRANSLATE_NOOP("JournalTableModel", "Succeeded"),
+    OperationState.FAILED: QT_TRANSLATE_NOOP("JournalTableModel", "Failed"),
+    OperationState.UNKNOWN: QT_TRANSLATE_NOOP("JournalTableModel", "Outcome unknown"),
+})
 _STATE_COLOURS = {
     OperationState.FAILED: QColor(palette.ERROR),
     OperationState.UNKNOWN: QColor(palette.WARNING),
@@ -70,25 +79,34 @@ def _esc(text: object) -> str:
 def entry_detail_html(e: Entry) -> str:
     """Everything one entry says, in full: what the narrow columns elide (touch screens have
     no tooltips)."""
-    def part(label: str, value: object) -> str:
-        return f"{label} <b>{_esc(value)}</b>"
+    def part(template: str, value: object) -> str:
+        return template.format(value=_esc(value))
 
-    first = [f"<b>Entry {e.seq}</b>", _esc(KIND_WORDS.get(e.kind, e.kind.value)),
-             _esc(state_words(e)),
+    first = [translate("JournalTableModel", "<b>Entry {seq}</b>").format(seq=e.seq),
+             _esc(KIND_WORDS.get(e.kind, e.kind.value)), _esc(state_words(e)),
              _esc(f"{format_datetime(e.at)} ({format_time(e.at, seconds=True)})"),
-             part("operation", e.op_id), part("payment", e.payment_id)]
-    second = [part("Amount", format_money(e.amount) if e.amount else "none"),
-              part("staff", e.staff), part("approved by", e.approver or "nobody"),
-              part("till", e.till)]
+             part(translate("JournalTableModel", "operation <b>{value}</b>"), e.op_id),
+             part(translate("JournalTableModel", "payment <b>{value}</b>"), e.payment_id)]
+    amount = (format_money(e.amount) if e.amount
+              else translate("JournalTableModel", "none", "no amount"))
+    second = [part(translate("JournalTableModel", "Amount <b>{value}</b>"), amount),
+              part(translate("JournalTableModel", "staff <b>{value}</b>"), e.staff),
+              part(translate("JournalTableModel", "approved by <b>{value}</b>"),
+                   e.approver or translate("JournalTableModel", "nobody", "approved by nobody")),
+              part(translate("JournalTableModel", "till <b>{value}</b>"), e.till)]
     if e.reader_id:
-        second.append(part("reader", e.reader_id))
-    third = [part("Stripe", ", ".join(f"{k} {v}" for k, v in sorted(e.stripe_ids.items()))
-                  or "no ids yet")]
-    third += [part(name.capitalize(), e.details[name]) for name in ("reason", "note")
+        second.append(part(translate("JournalTableModel", "reader <b>{value}</b>"), e.reader_id))
+    ids = ", ".join(f"{k} {v}" for k, v in sorted(e.stripe_ids.items()))
+    third = [part(translate("JournalTableModel", "Stripe <b>{value}</b>"),
+                  ids or translate("JournalTableModel", "no ids yet"))]
+    labels = {"reason": translate("JournalTableModel", "Reason <b>{value}</b>"),
+              "note": translate("JournalTableModel", "Note <b>{value}</b>")}
+    third += [part(labels[name], e.details[name]) for name in ("reason", "note")
               if e.details.get(name)]
     lines = [" · ".join(first), " · ".join(second), " · ".join(third)]
     if e.error:
-        lines.append(f'<span style="color:{palette.ERROR}">Error: {_esc(_error(e))}</span>')
+        error = translate("JournalTableModel", "Error: {error}").format(error=_esc(_error(e)))
+        lines.append(f'<span style="color:{palette.ERROR}">{error}</span>')
     return "<br>".join(lines)
 
 
@@ -104,9 +122,11 @@ def state_words(e: Entry) -> str:
 
 def history_html(history: Iterable[Entry]) -> str:
     """Each state the operation went through, oldest first, with its time and entry."""
-    lines = [f"{_esc(format_datetime(e.at))} ({_esc(format_time(e.at, seconds=True))}) · "
-             f"<b>{_esc(state_words(e))}</b> · entry {e.seq}" for e in history]
-    return "History:<br>" + "<br>".join(lines)
+    line = translate("JournalTableModel", "{when} ({time}) · <b>{state}</b> · entry {seq}")
+    lines = [line.format(when=_esc(format_datetime(e.at)),
+                         time=_esc(format_time(e.at, seconds=True)),
+                         state=_esc(state_words(e)), seq=e.seq) for e in history]
+    return translate("JournalTableModel", "History:") + "<br>" + "<br>".join(lines)
 
 
 def operation_detail_html(history: list[Entry]) -> str:
@@ -135,18 +155,19 @@ class JournalTableModel(RecordTableModel[Entry]):
 
     ENTRY_ROLE = RecordTableModel.ROW_ROLE
 
+    CONTEXT = "JournalTableModel"
     HEADERS = {
-        Column.TIME: "Time",
-        Column.OPERATION: "Operation",
-        Column.KIND: "Kind",
-        Column.PAYMENT: "Payment",
-        Column.AMOUNT: "Amount",
-        Column.STAFF: "Staff",
-        Column.APPROVER: "Approved by",
-        Column.TILL: "Till",
-        Column.STATE: "Outcome",
-        Column.STRIPE_IDS: "Stripe ids",
-        Column.ERROR: "Error",
+        Column.TIME: QT_TRANSLATE_NOOP("JournalTableModel", "Time"),
+        Column.OPERATION: QT_TRANSLATE_NOOP("JournalTableModel", "Operation"),
+        Column.KIND: QT_TRANSLATE_NOOP("JournalTableModel", "Kind"),
+        Column.PAYMENT: QT_TRANSLATE_NOOP("JournalTableModel", "Payment"),
+        Column.AMOUNT: QT_TRANSLATE_NOOP("JournalTableModel", "Amount"),
+        Column.STAFF: QT_TRANSLATE_NOOP("JournalTableModel", "Staff"),
+        Column.APPROVER: QT_TRANSLATE_NOOP("JournalTableModel", "Approved by"),
+        Column.TILL: QT_TRANSLATE_NOOP("JournalTableModel", "Till"),
+        Column.STATE: QT_TRANSLATE_NOOP("JournalTableModel", "Outcome"),
+        Column.STRIPE_IDS: QT_TRANSLATE_NOOP("JournalTableModel", "Stripe ids"),
+        Column.ERROR: QT_TRANSLATE_NOOP("JournalTableModel", "Error"),
     }
 
     def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
@@ -194,7 +215,7 @@ class JournalTableModel(RecordTableModel[Entry]):
         if column == c.TIME:
             return format_datetime(e.at)
         if column == c.OPERATION:
-            return f"{e.op_id} (entry {e.seq})"
+            return self.tr("{op_id} (entry {seq})").format(op_id=e.op_id, seq=e.seq)
         if column == c.STRIPE_IDS and e.stripe_ids:
             return "\n".join(f"{k}: {v}" for k, v in sorted(e.stripe_ids.items()))
         if column == c.ERROR and e.error:

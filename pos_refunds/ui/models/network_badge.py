@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from .. import palette
+
+translate = QCoreApplication.translate
 
 # network -> short text; its colours (background, text) are in palette.NETWORK_COLOURS
 _TEXTS: dict[str, str] = {
@@ -31,7 +33,8 @@ BADGE_HEIGHT = 24
 
 def badge_colors(network: str) -> tuple[str, str, str]:
     if network not in _TEXTS or network not in palette.NETWORK_COLOURS:
-        return ("CARD", *palette.OTHER_NETWORK)
+        # A card of a network without a badge of its own: a short word, as few letters as fit.
+        return (translate("NetworkBadge", "CARD"), *palette.OTHER_NETWORK)
     return (_TEXTS[network], *palette.NETWORK_COLOURS[network])
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...clock import Clock, utc_now
@@ -19,17 +19,20 @@ from ...domain.payments import Payment, PaymentState, network_name
 from .. import palette
 from ..formatting import format_datetime, format_money, format_when
 from .network_badge import badge_icon
-from .record_model import RIGHT, RecordTableModel
+from .record_model import RIGHT, RecordTableModel, TranslatedWords
 
-STATE_WORDS = {
-    PaymentState.AUTHORIZED: "Authorized",
-    PaymentState.INCOMPLETE: "Incomplete",
-    PaymentState.CAPTURED: "Captured",
-    PaymentState.PARTIALLY_REFUNDED: "Partially refunded",
-    PaymentState.REFUNDED: "Refunded",
-    PaymentState.PROCESSING: "Processing",
-    PaymentState.CANCELED: "Canceled",
-}
+translate = QCoreApplication.translate
+
+STATE_WORDS = TranslatedWords("PaymentsTableModel", {
+    PaymentState.AUTHORIZED: QT_TRANSLATE_NOOP("PaymentsTableModel", "Authorized"),
+    PaymentState.INCOMPLETE: QT_TRANSLATE_NOOP("PaymentsTableModel", "Incomplete"),
+    PaymentState.CAPTURED: QT_TRANSLATE_NOOP("PaymentsTableModel", "Captured"),
+    PaymentState.PARTIALLY_REFUNDED: QT_TRANSLATE_NOOP("PaymentsTableModel",
+                                                       "Partially refunded"),
+    PaymentState.REFUNDED: QT_TRANSLATE_NOOP("PaymentsTableModel", "Refunded"),
+    PaymentState.PROCESSING: QT_TRANSLATE_NOOP("PaymentsTableModel", "Processing"),
+    PaymentState.CANCELED: QT_TRANSLATE_NOOP("PaymentsTableModel", "Canceled"),
+})
 # Sorting by state groups what needs the cashier first.
 _STATE_ORDER = {
     PaymentState.AUTHORIZED: 0,
@@ -48,7 +51,8 @@ def state_text(payment: Payment) -> str:
     """The payment's state in plain words; a status Stripe added later is shown as sent."""
     state = payment.state
     if state is PaymentState.UNKNOWN:
-        return f"Unknown ({payment.status})"
+        return translate("PaymentsTableModel", "Unknown ({status})").format(
+            status=payment.status)
     return STATE_WORDS[state]
 
 
@@ -65,15 +69,16 @@ class PaymentsTableModel(RecordTableModel[Payment]):
 
     PAYMENT_ROLE = RecordTableModel.ROW_ROLE
 
+    CONTEXT = "PaymentsTableModel"
     HEADERS = {
-        Column.TIME: "Time",
-        Column.AMOUNT: "Amount",
-        Column.NETWORK: "Network",
-        Column.LAST4: "Last 4",
-        Column.STATE: "State",
-        Column.REFUNDED: "Refunded",
-        Column.READER: "Reader",
-        Column.DESCRIPTION: "Description",
+        Column.TIME: QT_TRANSLATE_NOOP("PaymentsTableModel", "Time"),
+        Column.AMOUNT: QT_TRANSLATE_NOOP("PaymentsTableModel", "Amount"),
+        Column.NETWORK: QT_TRANSLATE_NOOP("PaymentsTableModel", "Network"),
+        Column.LAST4: QT_TRANSLATE_NOOP("PaymentsTableModel", "Last 4"),
+        Column.STATE: QT_TRANSLATE_NOOP("PaymentsTableModel", "State"),
+        Column.REFUNDED: QT_TRANSLATE_NOOP("PaymentsTableModel", "Refunded"),
+        Column.READER: QT_TRANSLATE_NOOP("PaymentsTableModel", "Reader"),
+        Column.DESCRIPTION: QT_TRANSLATE_NOOP("PaymentsTableModel", "Description"),
     }
 
     def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
@@ -141,7 +146,8 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         if column == c.TIME:
             return format_datetime(p.created)
         if column == c.STATE:
-            return f"{state_text(p)} — Stripe status “{p.status}”"
+            return self.tr("{state} — Stripe status “{status}”").format(
+                state=state_text(p), status=p.status)
         if column == c.NETWORK and p.network:
             return network_name(p.network)
         if column == c.READER and p.reader_id:

@@ -10,14 +10,16 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...clock import Clock, utc_now
 from ...domain.payments import Reader
 from .. import palette
-from ..formatting import format_age
+from ..formatting import format_age, reader_model
 from .record_model import AnyIndex, RecordTableModel
+
+translate = QCoreApplication.translate
 
 _MUTED = QColor(palette.FAINT)
 
@@ -25,12 +27,14 @@ _MUTED = QColor(palette.FAINT)
 def reader_status(reader: Reader) -> str:
     """Online / Offline / Busy, with the reason a reader cannot take a refund."""
     if reader.status == "offline":
-        return "Offline — check the reader's power and network"
+        return translate("ReadersTableModel", "Offline — check the reader's power and network")
     if reader.busy:
-        return "Busy — finishing another action"
+        return translate("ReadersTableModel", "Busy — finishing another action")
     if not reader.can_refund:
-        return f"Online — {reader.model} cannot take in-person refunds"
-    return "Online"
+        return translate("ReadersTableModel",
+                         "Online — {model} cannot take in-person refunds").format(
+            model=reader_model(reader))
+    return translate("ReadersTableModel", "Online", "reader status")
 
 
 def reader_usable(reader: Reader) -> bool:
@@ -47,12 +51,13 @@ class ReadersTableModel(RecordTableModel[Reader]):
 
     READER_ROLE = RecordTableModel.ROW_ROLE
 
+    CONTEXT = "ReadersTableModel"
     HEADERS = {
-        Column.LABEL: "Reader",
-        Column.MODEL: "Model",
-        Column.LOCATION: "Location",
-        Column.LAST_SEEN: "Last seen",
-        Column.STATUS: "Status",
+        Column.LABEL: QT_TRANSLATE_NOOP("ReadersTableModel", "Reader"),
+        Column.MODEL: QT_TRANSLATE_NOOP("ReadersTableModel", "Model"),
+        Column.LOCATION: QT_TRANSLATE_NOOP("ReadersTableModel", "Location"),
+        Column.LAST_SEEN: QT_TRANSLATE_NOOP("ReadersTableModel", "Last seen"),
+        Column.STATUS: QT_TRANSLATE_NOOP("ReadersTableModel", "Status"),
     }
 
     def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
@@ -82,7 +87,7 @@ class ReadersTableModel(RecordTableModel[Reader]):
         if column == c.LABEL:
             return reader.label or reader.id
         if column == c.MODEL:
-            return reader.model
+            return reader_model(reader)
         if column == c.LOCATION:
             return reader.location_name or "—"
         if column == c.LAST_SEEN:

@@ -1,21 +1,50 @@
 """What every table of records shares: one frozen record per row, one IntEnum column per field.
 
-A model names its columns (`Column`, `HEADERS`) and says how a record reads in a column
-(`_display`), sorts (`_sort_key`), aligns (`_alignment`) and what else it offers for other roles
-(`_role_data`: tooltips, colours, icons, fonts). The counting, the headers, the role dispatch and
-the row object under `ROW_ROLE` live here once.
+A model names its columns (`Column`, `HEADERS`: each title marked with
+`QT_TRANSLATE_NOOP(CONTEXT, ...)`, translated when a view asks) and says how a record reads in a
+column (`_display`), sorts (`_sort_key`), aligns (`_alignment`) and what else it offers for other
+roles (`_role_data`: tooltips, colours, icons, fonts). The counting, the headers, the role
+dispatch and the row object under `ROW_ROLE` live here once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import IntEnum
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
+K = TypeVar("K")
+
+
+class TranslatedWords(Mapping[K, str]):
+    """Words by key, marked at import with `QT_TRANSLATE_NOOP(context, ...)` and read in the
+    language of the moment: `words[key]` (and `.get`, `.items()`) translates at each access."""
+
+    def __init__(self, context: str, words: Mapping[K, str]) -> None:
+        self._context = context
+        self._words = dict(words)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._words[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -25,7 +54,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     """A flat table of records of type T, held in `self._rows`."""
 
     Column: ClassVar[type[IntEnum]]  # each subclass names its columns
-    HEADERS: ClassVar[Mapping[Any, str]]  # and their titles, by column
+    HEADERS: ClassVar[Mapping[Any, str]]  # and their titles, by column (untranslated)
+    CONTEXT: ClassVar[str]  # the translation context HEADERS are marked in
 
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the sort proxies sort by
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the record itself
@@ -46,7 +76,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Column):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[self.Column(section)]
+                return translate(self.CONTEXT, self.HEADERS[self.Column(section)])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return self._aligned(self.Column(section))
         return None

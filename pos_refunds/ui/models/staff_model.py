@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from ...domain.staff import Staff
 from ..messages import role_words
@@ -23,7 +23,9 @@ class StaffTableModel(RecordTableModel[Staff]):
         ROLE = 1
 
     STAFF_ROLE = RecordTableModel.ROW_ROLE
-    HEADERS = {Column.NAME: "Name", Column.ROLE: "Role"}
+    CONTEXT = "StaffTableModel"
+    HEADERS = {Column.NAME: QT_TRANSLATE_NOOP("StaffTableModel", "Name"),
+               Column.ROLE: QT_TRANSLATE_NOOP("StaffTableModel", "Role")}
 
     def _display(self, person: Staff, column: Column) -> str:
         return person.name if column == self.Column.NAME else role_words(person.role)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ...domain.end_of_day import Urgency
@@ -19,6 +19,8 @@ from ..restyle import restyle
 from ..viewmodels.authorization_rows import AuthRow, RowState
 from .touch import touch_button
 
+translate = QCoreApplication.translate
+
 # style.qss colours the deadline by its [urgency]: amber under a day left, red under six hours.
 RESULT_TONE = {  # style.qss: QLabel[tone=...]
     RowState.READY: "muted",
@@ -28,8 +30,15 @@ RESULT_TONE = {  # style.qss: QLabel[tone=...]
     RowState.CHANGED: "warning",
     RowState.FAILED: "error",
 }
-URGENCY_WORDS = {Urgency.SOON: "less than a day left", Urgency.URGENT: "less than 6 hours left",
-                 Urgency.EXPIRED: "expired"}
+# The columns' widths when the row has room (they line up from row to row); a narrower row
+# (a 1024 px screen, a longer language) narrows them all alike, never below this share.
+WIDTHS = {"authAmount": 210, "authTaken": 170, "authDeadline": 250, "authResult": 160}
+LEAST_SHARE = 0.5
+URGENCY_WORDS = {  # translated where they are read (context AuthorizationRow)
+    Urgency.SOON: QT_TRANSLATE_NOOP("AuthorizationRow", "less than a day left"),
+    Urgency.URGENT: QT_TRANSLATE_NOOP("AuthorizationRow", "less than 6 hours left"),
+    Urgency.EXPIRED: QT_TRANSLATE_NOOP("AuthorizationRow", "expired"),
+}
 
 
 def _label(name: str, width: int | None = None) -> QLabel:
@@ -50,13 +59,16 @@ class AuthorizationRow(QFrame):
         self.setObjectName("authorizationRow")
         self.payment_id = row.payment.id
         self._row = row
-        self.amount = _label("authAmount", 210)
-        self.taken = _label("authTaken", 170)
-        self.deadline = _label("authDeadline", 250)
+        self.amount = _label("authAmount", WIDTHS["authAmount"])
+        self.taken = _label("authTaken", WIDTHS["authTaken"])
+        self.deadline = _label("authDeadline", WIDTHS["authDeadline"])
         self.result = _label("authResult")
-        self.result.setMinimumWidth(160)
-        self.capture_button = touch_button("authCaptureButton", "Capture", min_width=110)
-        self.cancel_button = touch_button("authCancelButton", "Cancel", min_width=110)
+        self.result.setMinimumWidth(WIDTHS["authResult"])
+        self.capture_button = touch_button("authCaptureButton",
+                                           self.tr("Capture", "capture the payment"),
+                                           min_width=110)
+        self.cancel_button = touch_button("authCancelButton",
+                                          self.tr("Cancel", "cancel the payment"), min_width=110)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -77,20 +89,39 @@ class AuthorizationRow(QFrame):
     def row(self) -> AuthRow:
         return self._row
 
+    def fit_width(self, width: int) -> None:
+        """The row `width` px wide (the list's): the columns as wide as WIDTHS when the buttons
+        keep their whole words beside them, all narrower alike when not (their words wrap)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        buttons = sum(b.sizeHint().width() for b in (self.capture_button, self.cancel_button))
+        spacing = layout.spacing() * 4 + 8  # between the five parts, and between the buttons
+        room = width - margins.left() - margins.right() - buttons - spacing
+        share = max(LEAST_SHARE, min(1.0, room / sum(WIDTHS.values())))
+        for label in (self.amount, self.taken, self.deadline):
+            width = int(WIDTHS[label.objectName()] * share)
+            if label.width() != width or label.minimumWidth() != width:
+                label.setFixedWidth(width)
+        self.result.setMinimumWidth(int(WIDTHS["authResult"] * share))
+
 
     def set_row(self, row: AuthRow, now: datetime, *, busy: bool = False) -> None:
         self._row = row
         p = row.payment
         self.amount.setText(f"<b>{format_money(p.amount)}</b><br>{card_words(p)}")
-        self.amount.setAccessibleName(f"{format_money(p.amount)} on {card_words(p)}")
-        self.taken.setText(f"Taken {format_when(p.created, now=now)}<br>"
-                           f"{format_age(p.created, now=now)}")
+        amount, card = format_money(p.amount), card_words(p)
+        self.amount.setAccessibleName(self.tr("{amount} on {card}").format(amount=amount,
+                                                                          card=card))
+        self.taken.setText(self.tr("Taken {when}<br>{age}").format(
+            when=format_when(p.created, now=now), age=format_age(p.created, now=now)))
         self.result.setText(self._result_words(row))
         restyle(self.result, tone=RESULT_TONE[row.state])
-        self.result.setAccessibleName(f"Result: {self.result.text()}")
-        what = f"{format_money(p.amount)} on {card_words(p)}"
-        self.capture_button.setAccessibleName(f"Capture {what}")
-        self.cancel_button.setAccessibleName(f"Cancel {what}")
+        self.result.setAccessibleName(self.tr("Result: {result}").format(
+            result=self.result.text()))
+        self.capture_button.setAccessibleName(
+            self.tr("Capture {amount} on {card}").format(amount=amount, card=card))
+        self.cancel_button.setAccessibleName(
+            self.tr("Cancel {amount} on {card}").format(amount=amount, card=card))
         self.set_busy(busy)
         self.tick(now)
 
@@ -113,14 +144,15 @@ class AuthorizationRow(QFrame):
         auth = self._row.auth
         if self._row.state.final:  # nothing is due any more: the result says what happened
             self.deadline.setText("")
-            self.deadline.setAccessibleName("No deadline")
+            self.deadline.setAccessibleName(self.tr("No deadline"))
             return
         urgency = auth.urgency(now)
-        due = "about " if auth.estimated else ""
-        self.deadline.setText(f"Capture by {due}{format_when(auth.deadline, now=now)}<br>"
-                              f"{deadline_words(auth, now)}")
+        when, left = format_when(auth.deadline, now=now), deadline_words(auth, now)
+        self.deadline.setText(
+            (self.tr("Capture by about {when}<br>{left}") if auth.estimated
+             else self.tr("Capture by {when}<br>{left}")).format(when=when, left=left))
         restyle(self.deadline, urgency=urgency.value)
-        self.deadline.setAccessibleName(
-            f"Capture by {format_when(auth.deadline, now=now)}, "
-            f"{URGENCY_WORDS.get(urgency, 'in time')}")
+        self.deadline.setAccessibleName(self.tr("Capture by {when}, {urgency}").format(
+            when=when, urgency=translate("AuthorizationRow", URGENCY_WORDS[urgency])
+            if urgency in URGENCY_WORDS else self.tr("in time")))
         self.deadline.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,9 +26,13 @@ from ..viewmodels.authorization_rows import AuthRow
 from .authorization_row import AuthorizationRow
 from .touch import touch_button
 
-EMPTY = "No authorizations are waiting: nothing to capture or cancel."
-HINT = ("Stripe releases a hold that is not captured in time, and the sale is lost. Capture "
-        "what was sold; cancel what was not.")
+translate = QCoreApplication.translate
+
+EMPTY = QT_TRANSLATE_NOOP("AuthorizationsSection",
+                          "No authorizations are waiting: nothing to capture or cancel.")
+HINT = QT_TRANSLATE_NOOP("AuthorizationsSection",
+                         "Stripe releases a hold that is not captured in time, and the sale is "
+                         "lost. Capture what was sold; cancel what was not.")
 
 
 
@@ -47,24 +51,25 @@ class AuthorizationsSection(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
-        hint = QLabel(HINT)
+        hint = QLabel(translate("AuthorizationsSection", HINT))
         hint.setWordWrap(True)
         hint.setProperty("hint", True)
         self.progress_text = QLabel()
         self.progress_text.setObjectName("batchProgressText")
-        self.progress_text.setAccessibleName("Progress")
+        self.progress_text.setAccessibleName(self.tr("Progress"))
         self.progress = QProgressBar()
         self.progress.setObjectName("batchProgress")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(180)
-        self.stop_button = touch_button("stopBatchButton", "Stop", min_width=130)
-        self.capture_all = touch_button("captureAllButton", "Capture all", min_width=130)
-        self.cancel_all = touch_button("cancelAllButton", "Cancel all", min_width=130)
+        self.stop_button = touch_button("stopBatchButton", self.tr("Stop"), min_width=130)
+        self.capture_all = touch_button("captureAllButton", self.tr("Capture all"),
+                                        min_width=130)
+        self.cancel_all = touch_button("cancelAllButton", self.tr("Cancel all"), min_width=130)
         for widget in (self.progress_text, self.progress, self.stop_button):
             widget.hide()
 
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(translate("AuthorizationsSection", EMPTY))
         self.empty.setObjectName("noAuthorizations")
         self.list = QWidget()
         self.list.setObjectName("authorizationList")
@@ -82,7 +87,7 @@ class AuthorizationsSection(QWidget):
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         scroll.setMinimumHeight(130)
         self._scroll = scroll
-
+        scroll.viewport().installEventFilter(self)  # the rows fit its width
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -104,6 +109,17 @@ class AuthorizationsSection(QWidget):
         self.stop_button.clicked.connect(self.stopRequested)
         self.set_rows([], clock())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        """Every row as wide as the list shows, never wider (nothing is cut at the right)."""
+        width = self._scroll.viewport().width()
+        for widget in self._rows.values():
+            widget.fit_width(width)
+
     # --- what the dialog calls -----------------------------------------------------------
     def row_widget(self, payment_id: str) -> AuthorizationRow | None:
         return self._rows.get(payment_id)
@@ -118,6 +134,7 @@ class AuthorizationsSection(QWidget):
             widget.cancelRequested.connect(self.cancelRequested)
             self._list_layout.insertWidget(self._list_layout.count() - 1, widget)
             self._rows[row.payment.id] = widget
+        self._fit_rows()
         self.empty.setVisible(not rows)
         self._scroll.setVisible(bool(rows))
         # Empty, the section keeps to its one line and leaves the height to the totals.
@@ -144,22 +161,30 @@ class AuthorizationsSection(QWidget):
         self._refresh_head()
 
     def set_progress(self, done: int, total: int, verb: str) -> None:
-        """"Capturing 3 of 7…" while a batch runs; hidden when idle (total 0)."""
+        """"Capturing 3 of 7…" while a batch runs; hidden when idle (total 0).
+
+        `verb` is the batch's ("Capturing", "Canceling"): each has its whole sentence here.
+        """
         running = total > 0
         self.progress_text.setVisible(running)
         self.progress.setVisible(running)
         if running:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress_text.setText(f"{verb} {min(done + 1, total)} of {total}…")
+            sentences = {"Capturing": self.tr("Capturing {current} of {total}…"),
+                         "Canceling": self.tr("Canceling {current} of {total}…")}
+            sentence = sentences.get(verb) or self.tr("{verb} {current} of {total}…")
+            self.progress_text.setText(sentence.format(verb=verb, current=min(done + 1, total),
+                                                       total=total))
 
     def stopping(self) -> None:
         self.stop_button.setEnabled(False)
-        self.progress_text.setText("Stopping after this one…")
+        self.progress_text.setText(self.tr("Stopping after this one…"))
 
     def _refresh_head(self) -> None:
         rows = [w.row for w in self._rows.values()]
         waiting = [r for r in rows if not r.state.final]
-        self.title.setText(f"Authorizations not captured ({len(waiting)})")
+        self.title.setText(self.tr("Authorizations not captured ({count})").format(
+            count=len(waiting)))
         self.capture_all.setEnabled(not self._busy and any(r.can(Action.CAPTURE) for r in rows))
         self.cancel_all.setEnabled(not self._busy and any(r.can(Action.CANCEL) for r in rows))

@@ -34,9 +34,9 @@ class DateRangeEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         today = to_qdate(clock().astimezone().date())  # the till's day, not UTC's
-        self.first = self._edit(today, f"{name}From", "From date")
-        self.last = self._edit(today, f"{name}To", "To date")
-        for text, edit in (("&From", self.first), ("&To", self.last)):
+        self.first = self._edit(today, f"{name}From", self.tr("From date"))
+        self.last = self._edit(today, f"{name}To", self.tr("To date"))
+        for text, edit in ((self.tr("&From"), self.first), (self.tr("&To"), self.last)):
             label = QLabel(text)
             label.setBuddy(edit)
             # Room for the word as drawn: Qt measures "To" a few pixels short at 11 pt.
@@ -49,6 +49,7 @@ class DateRangeEdit(QWidget):
         self.last.dateChanged.connect(lambda _d: self._changed(self.last))
 
     def _edit(self, day: QDate, name: str, words: str) -> QDateEdit:
+        """`words`: the accessible name, translated already."""
         edit = QDateEdit(day)
         edit.setObjectName(name)
         edit.setAccessibleName(words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -23,11 +23,14 @@ from ..models.day_operations_model import DayOperationsModel
 from ..models.day_totals_model import DayTotalsModel
 from .record_table import record_table
 
+translate = QCoreApplication.translate
+
 ROW_HEIGHT = 36  # read-only rows: nothing to tap, so denser than the payments list
 TOTALS_ROW_HEIGHT = 30  # figures read at a glance: denser still, so they all show
-NO_TOTALS = "No payments collected and no refunds made today."
-NO_OPERATIONS = "No refunds, cancellations or captures today."
-OPERATIONS_TITLE = "Refunds, cancellations and captures of the day"
+NO_TOTALS = QT_TRANSLATE_NOOP("DayTablesView", "No payments collected and no refunds made today.")
+NO_OPERATIONS = QT_TRANSLATE_NOOP("DayTablesView", "No refunds, cancellations or captures today.")
+OPERATIONS_TITLE = QT_TRANSLATE_NOOP("DayTablesView",
+                                     "Refunds, cancellations and captures of the day")
 
 
 def _table(model: QAbstractTableModel, name: str, words: str,
@@ -70,10 +73,11 @@ class DayTablesView(QWidget):
         self.setObjectName("dayTables")
         self.totals_model = DayTotalsModel(self)
         self.operations_model = DayOperationsModel(self)
-        self.totals = _table(self.totals_model, "dayTotalsTable", "Totals of the day",
+        totals_title = self.tr("Totals of the day")
+        operations_title = translate("DayTablesView", OPERATIONS_TITLE)
+        self.totals = _table(self.totals_model, "dayTotalsTable", totals_title,
                              TOTALS_ROW_HEIGHT)
-        self.operations = _table(self.operations_model, "dayOperationsTable",
-                                 OPERATIONS_TITLE)
+        self.operations = _table(self.operations_model, "dayOperationsTable", operations_title)
         totals_header = self.totals.horizontalHeader()
         totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         totals_header.setSectionResizeMode(DayTotalsModel.Column.NETWORK,
@@ -83,9 +87,9 @@ class DayTablesView(QWidget):
         op_header.setStretchLastSection(True)
         # The payment id does not fit beside who did and who approved: it is the card's
         # tooltip, and the CSV and the audit journal carry it.
-        self.no_totals = QLabel(NO_TOTALS)
+        self.no_totals = QLabel(translate("DayTablesView", NO_TOTALS))
         self.no_totals.setObjectName("noTotals")
-        self.no_operations = QLabel(NO_OPERATIONS)
+        self.no_operations = QLabel(translate("DayTablesView", NO_OPERATIONS))
         self.no_operations.setObjectName("noOperations")
         for label in (self.no_totals, self.no_operations):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -96,9 +100,9 @@ class DayTablesView(QWidget):
         layout.setSpacing(12)
         # The totals first, up to all their rows; the operations take what is left (they
         # scroll), never less than two rows.
-        self._totals_box = _section("Totals of the day", self.totals, self.no_totals)
+        self._totals_box = _section(totals_title, self.totals, self.no_totals)
         layout.addWidget(self._totals_box, 4)
-        layout.addWidget(_section(OPERATIONS_TITLE, self.operations, self.no_operations), 1)
+        layout.addWidget(_section(operations_title, self.operations, self.no_operations), 1)
         self.operations.setMinimumHeight(_rows_height(self.operations, 2))
         self.set_totals([], [])
         self.set_operations([])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -31,18 +31,28 @@ from ..models.payments_model import state_text
 from .refund_history import META_STAFF, RefundHistory
 from .touch import touch_button
 
+translate = QCoreApplication.translate
+
 CAPTURE_WARNING = timedelta(hours=12)
 
+# Words marked for translation here, translated where they are shown (context DetailPanel).
 BUTTONS: tuple[tuple[Action, str, str], ...] = (
-    (Action.CANCEL, "cancelButton", "Cancel payment"),
-    (Action.CAPTURE, "captureButton", "Capture"),
-    (Action.REFUND_ONLINE, "refundButton", "Refund online"),
-    (Action.REFUND_ON_READER, "readerRefundButton", "Refund on reader"),
+    (Action.CANCEL, "cancelButton", QT_TRANSLATE_NOOP("DetailPanel", "Cancel payment")),
+    (Action.CAPTURE, "captureButton", QT_TRANSLATE_NOOP("DetailPanel", "Capture")),
+    (Action.REFUND_ONLINE, "refundButton", QT_TRANSLATE_NOOP("DetailPanel", "Refund online")),
+    (Action.REFUND_ON_READER, "readerRefundButton",
+     QT_TRANSLATE_NOOP("DetailPanel", "Refund on reader")),
 )
-AMOUNTS = (("amount", "Amount"), ("received", "Received"), ("refunded", "Refunded"),
-           ("refundable", "Left to refund"))
-FACTS = (("card", "Card"), ("funding", "Funding"), ("reader", "Reader"), ("created", "Created"),
-         ("captureBy", "Capture by"), ("description", "Description"))
+AMOUNTS = (("amount", QT_TRANSLATE_NOOP("DetailPanel", "Amount")),
+           ("received", QT_TRANSLATE_NOOP("DetailPanel", "Received")),
+           ("refunded", QT_TRANSLATE_NOOP("DetailPanel", "Refunded")),
+           ("refundable", QT_TRANSLATE_NOOP("DetailPanel", "Left to refund")))
+FACTS = (("card", QT_TRANSLATE_NOOP("DetailPanel", "Card")),
+         ("funding", QT_TRANSLATE_NOOP("DetailPanel", "Funding")),
+         ("reader", QT_TRANSLATE_NOOP("DetailPanel", "Reader")),
+         ("created", QT_TRANSLATE_NOOP("DetailPanel", "Created")),
+         ("captureBy", QT_TRANSLATE_NOOP("DetailPanel", "Capture by")),
+         ("description", QT_TRANSLATE_NOOP("DetailPanel", "Description")))
 
 
 def _value_label(name: str) -> QLabel:
@@ -54,28 +64,56 @@ def _value_label(name: str) -> QLabel:
     return label
 
 
+def funding_words(account_type: str | None) -> str:
+    """The card's account type as the receipt says it ("Credit"); one Stripe added later, as it
+    sent it; "—" when the receipt has none."""
+    if account_type is None:
+        return "—"
+    known = {
+        "credit": translate("DetailPanel", "Credit", "account type"),
+        "checking": translate("DetailPanel", "Checking", "account type"),
+        "savings": translate("DetailPanel", "Savings", "account type"),
+        "prepaid": translate("DetailPanel", "Prepaid", "account type"),
+        "unknown": translate("DetailPanel", "Unknown", "account type"),
+    }
+    return known.get(account_type, account_type.capitalize())
+
+
+def two_lines(words: str) -> str:
+    """The words broken at the space nearest their middle ("Rembourser\nsur le lecteur")."""
+    spaces = [i for i, ch in enumerate(words) if ch == " "]
+    if not spaces:
+        return words
+    cut = min(spaces, key=lambda i: abs(len(words) - 2 * i))
+    return f"{words[:cut]}\n{words[cut + 1:]}"
+
+
 def _caption(text: str, buddy: QLabel) -> QLabel:
+    """`text`: translated already."""
     label = QLabel(text)
     label.setObjectName("fieldCaption")
     buddy.setAccessibleName(text)
     return label
 
 
-NO_REFUNDS = "No refunds yet."
+NO_REFUNDS = QT_TRANSLATE_NOOP("DetailPanel", "No refunds yet.")
 
 
 def released_text(payment: Payment, now: datetime) -> str:
     """A canceled authorization: released, by whom and when; the customer was not charged."""
     if payment.status != "canceled" or payment.amount_received.minor:
         return ""
-    held = payment.released if payment.released.minor else payment.amount
-    text = f"Authorization of {format_money(held)} released: the customer was not charged."
+    held = format_money(payment.released if payment.released.minor else payment.amount)
     who = payment.metadata.get(META_STAFF)
-    if who and payment.canceled_at is not None:
-        return f"{text} By {who}, {format_when(payment.canceled_at, now=now)}."
-    if payment.canceled_at is not None:
-        return f"{text} {format_when(payment.canceled_at, now=now)}."
-    return text
+    if payment.canceled_at is None:
+        return translate("DetailPanel", "Authorization of {amount} released: the customer was "
+                         "not charged.").format(amount=held)
+    when = format_when(payment.canceled_at, now=now)
+    if who:
+        return translate("DetailPanel", "Authorization of {amount} released: the customer was "
+                         "not charged. By {who}, {when}.").format(amount=held, who=who, when=when)
+    return translate("DetailPanel", "Authorization of {amount} released: the customer was not "
+                     "charged. {when}.").format(amount=held, when=when)
 
 
 class DetailPanel(QWidget):
@@ -90,13 +128,14 @@ class DetailPanel(QWidget):
         self.setObjectName("detailPanel")
         self._clock = clock  # "Today 18:31" and the time left to capture depend on now
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName("Payment details")
+        self.setAccessibleName(self.tr("Payment details"))
         self._payment: Payment | None = None
         self._busy = False
         self._reader_labels: dict[str, str] = {}
         self._allowed: dict[Action, bool] = {}
 
-        empty = QLabel("Select a payment to see its details.\n\nScan a receipt or search above.")
+        empty = QLabel(self.tr("Select a payment to see its details.\n\n"
+                               "Scan a receipt or search above."))
         empty.setObjectName("detailEmpty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
@@ -111,18 +150,21 @@ class DetailPanel(QWidget):
     def _build_details(self) -> QWidget:
         """Facts and refunds scroll; the action buttons below them always stay in view."""
         self.headline = _value_label("detailHeadline")
+        self.headline.setAccessibleName(self.tr("Amount and state"))
         self.payment_id = _value_label("detailPaymentId")
+        self.payment_id.setAccessibleName(self.tr("Payment id"))
         self.badge = QLabel()
         self.badge.setObjectName("detailBadge")
         self.deadline = _value_label("captureDeadline")
+        self.deadline.setAccessibleName(self.tr("Capture deadline"))
         self.deadline.setProperty("warning", True)
         self.fields: dict[str, QLabel] = {}
         self.refund_list = RefundHistory()
         self.refund_list.slipRequested.connect(self._slip)
         self.refunds = self.refund_list.rows  # one row per refund: amount, status, time, who…
-        self.refunds_title = QLabel("Refunds")
+        self.refunds_title = QLabel(self.tr("Refunds"))
         self.refunds_title.setObjectName("sectionTitle")
-        self.no_refunds = QLabel(NO_REFUNDS)
+        self.no_refunds = QLabel(translate("DetailPanel", NO_REFUNDS))
         self.no_refunds.setWordWrap(True)
         self.no_refunds.setObjectName("noRefunds")
 
@@ -143,7 +185,7 @@ class DetailPanel(QWidget):
         layout.addWidget(self.refunds_title)  # what was refunded matters more than the card
         layout.addWidget(self.no_refunds)
         layout.addWidget(self.refund_list)
-        details_title = QLabel("Details")
+        details_title = QLabel(self.tr("Details"))
         details_title.setObjectName("sectionTitle")
         layout.addWidget(details_title)
         layout.addLayout(self._build_facts())
@@ -174,7 +216,7 @@ class DetailPanel(QWidget):
             value = _value_label(f"detail_{key}")
             value.setProperty("amount", True)
             self.fields[key] = value
-            caption = _caption(title, value)
+            caption = _caption(translate("DetailPanel", title), value)
             caption.setObjectName("tileCaption")
             grid.addWidget(caption, 0, column)
             grid.addWidget(value, 1, column)
@@ -190,12 +232,15 @@ class DetailPanel(QWidget):
         for key, title in FACTS:
             value = _value_label(f"detail_{key}")
             self.fields[key] = value
-            self._facts.addRow(_caption(title, value), value)
+            self._facts.addRow(_caption(translate("DetailPanel", title), value), value)
         return self._facts
 
     def _build_actions(self) -> QWidget:
         box = QFrame()
         box.setObjectName("actionsBox")
+        self._actions_box = box
+        self._button_words: dict[Action, str] = {}
+        box.installEventFilter(self)  # narrow, the buttons' words take two lines
         grid = QGridLayout(box)
         grid.setContentsMargins(10, 10, 10, 8)
         grid.setHorizontalSpacing(10)
@@ -208,21 +253,51 @@ class DetailPanel(QWidget):
             Action.REFUND_ONLINE: self.refundRequested,
             Action.REFUND_ON_READER: self.readerRefundRequested,
         }
-        for i, (action, name, text) in enumerate(BUTTONS):
+        for i, (action, name, words) in enumerate(BUTTONS):
+            text = translate("DetailPanel", words)
             button = touch_button(name, text)
             button.clicked.connect(lambda _c=False, s=signals[action]: self._emit(s))
             reason = QLabel()
             reason.setObjectName(f"{name}Reason")
-            reason.setAccessibleName(f"Why “{text}” is not available")
+            reason.setAccessibleName(
+                self.tr("Why “{action}” is not available").format(action=text))
             reason.setWordWrap(True)
             reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.buttons[action] = button
+            self._button_words[action] = text
             self.reasons[action] = reason
             grid.addWidget(button, (i // 2) * 2, i % 2)
             grid.addWidget(reason, (i // 2) * 2 + 1, i % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._actions_box and event.type() == QEvent.Type.Resize:
+            self._fit_buttons()
+        return super().eventFilter(watched, event)
+
+    def _fit_buttons(self) -> None:
+        """Each button's words on one line when the two columns have room for them, else every
+        button's on two (a row of buttons stays one height): a longer language is never cut."""
+        grid = self._actions_box.layout()
+        margins = grid.contentsMargins()
+        column = (self._actions_box.width() - margins.left() - margins.right()
+                  - grid.horizontalSpacing()) // 2
+
+        def width(button: QPushButton, text: str) -> int:
+            metrics = button.fontMetrics()
+            shown = button.text()
+            padding = button.sizeHint().width() - max(
+                metrics.horizontalAdvance(line) for line in shown.split("\n"))
+            return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + padding
+
+        wrap = any(width(self.buttons[a], words) > column
+                   for a, words in self._button_words.items())
+        for action, words in self._button_words.items():
+            text = two_lines(words) if wrap else words
+            if self.buttons[action].text() != text:
+                self.buttons[action].setText(text)
 
     # --- what the window calls -----------------------------------------------------------
     def set_reader_labels(self, labels: dict[str, str]) -> None:
@@ -261,7 +336,7 @@ class DetailPanel(QWidget):
         if payment.last4:
             card += f" •••• {payment.last4}"
         f["card"].setText(card)
-        f["funding"].setText(payment.receipt.get("account_type", "—").capitalize())
+        f["funding"].setText(funding_words(payment.receipt.get("account_type")))
         reader = payment.reader_id
         f["reader"].setText(self._reader_labels.get(reader, reader) if reader else "—")
         f["created"].setText(format_when(payment.created, now=now))
@@ -287,10 +362,10 @@ class DetailPanel(QWidget):
             return
         left = deadline - now
         if left <= timedelta(0):
-            text = "⚠ The authorization has expired: it can no longer be captured."
+            text = self.tr("⚠ The authorization has expired: it can no longer be captured.")
         elif left <= CAPTURE_WARNING:
-            text = (f"⚠ Capture or cancel within {format_duration(left.total_seconds())} "
-                    "— the authorization then expires.")
+            text = self.tr("⚠ Capture or cancel within {duration} — the authorization then "
+                           "expires.").format(duration=format_duration(left.total_seconds()))
         else:
             self.deadline.hide()
             return
@@ -300,9 +375,11 @@ class DetailPanel(QWidget):
     def _show_refunds(self, payment: Payment, now: datetime) -> None:
         refunds = payment.refunds
         self.refund_list.set_refunds(refunds, now=now)
-        self.refunds_title.setText(f"Refunds ({len(refunds)})" if refunds else "Refunds")
+        self.refunds_title.setText(self.tr("Refunds ({count})").format(count=len(refunds))
+                                   if refunds else self.tr("Refunds"))
         self.refund_list.setVisible(bool(refunds))
-        self.no_refunds.setText(released_text(payment, now) or NO_REFUNDS)
+        self.no_refunds.setText(released_text(payment, now)
+                                or translate("DetailPanel", NO_REFUNDS))
         self.no_refunds.setVisible(not refunds)
 
     def _update_buttons(self) -> None:

@@ -28,32 +28,33 @@ class FirstManagerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstManagerView")
-        title = QLabel("Welcome: set up the first manager")
+        title = QLabel(self.tr("Welcome: set up the first manager"))
         title.setObjectName("firstManagerTitle")
-        intro = QLabel("Nobody is on this till's staff list yet. The first person is a manager: "
-                       "they add everyone else with Staff › Manage staff. "
-                       "The PIN is 4 to 8 digits; it is never stored as it is typed.")
+        intro = QLabel(self.tr("Nobody is on this till's staff list yet. The first person is a "
+                               "manager: they add everyone else with Staff › Manage staff. "
+                               "The PIN is 4 to 8 digits; it is never stored as it is typed."))
         intro.setObjectName("firstManagerIntro")
         intro.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("firstManagerName")
-        self.name.setAccessibleName("Manager's name")
+        self.name.setAccessibleName(self.tr("Manager's name"))
         self.name.setMaxLength(NAME_MAX)
         self.name.setMinimumHeight(TOUCH_HEIGHT)
-        self.pin = pin_field("firstManagerPin", "PIN")
-        self.again = pin_field("firstManagerPinAgain", "PIN again")
+        self.pin = pin_field("firstManagerPin", self.tr("PIN"))
+        self.again = pin_field("firstManagerPinAgain", self.tr("PIN again"))
         self.message = QLabel()
         self.message.setObjectName("firstManagerMessage")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         self.message.setProperty("error", True)
-        self.create = touch_button("firstManagerButton", "Create manager and sign in",
+        self.create = touch_button("firstManagerButton", self.tr("Create manager and sign in"),
                                    height=TOUCH_HEIGHT + 8)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setSpacing(12)
-        for text, field in (("&Name", self.name), ("&PIN", self.pin), ("PIN &again", self.again)):
+        for text, field in ((self.tr("&Name"), self.name), (self.tr("&PIN"), self.pin),
+                            (self.tr("PIN &again"), self.again)):
             form.addRow(form_label(text, field), field)
         card = QFrame()
         card.setObjectName("signInCard")
@@ -83,7 +84,8 @@ class FirstManagerView(QWidget):
     def set_busy(self, busy: bool) -> None:
         for widget in (self.name, self.pin, self.again):
             widget.setEnabled(not busy)
-        self.create.setText("Creating…" if busy else "Create manager and sign in")
+        self.create.setText(self.tr("Creating…") if busy
+                            else self.tr("Create manager and sign in"))
         self._refresh()
 
     def show_message(self, text: str) -> None:

@@ -29,27 +29,30 @@ class LimitRow(QWidget):
         self._point, self._group = amount_separators(self.locale())
         self.currency_edit = QLineEdit(currency.upper())
         self.currency_edit.setObjectName(f"limitCurrency{number}")
-        self.currency_edit.setAccessibleName(f"Currency of limit {number}")
-        self.currency_edit.setPlaceholderText("CAD")
+        self.currency_edit.setAccessibleName(
+            self.tr("Currency of limit {number}").format(number=number))
+        self.currency_edit.setPlaceholderText("CAD")  # a currency code, in any language
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
         self.currency_edit.setFixedWidth(96)
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName(f"limitAmount{number}")
-        self.amount_edit.setAccessibleName(f"Amount of limit {number}")
+        self.amount_edit.setAccessibleName(
+            self.tr("Amount of limit {number}").format(number=number))
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.amount_edit.setMaxLength(16)
         if currency and minor is not None:
             self.amount_edit.setText(format_plain(Money(minor, currency),
                                                   decimal_point=self._point))
-        self.remove_button = touch_button(f"removeLimit{number}", "Remove",
-                                          f"Remove limit {number}")
+        self.remove_button = touch_button(f"removeLimit{number}", self.tr("Remove"),
+                                          self.tr("Remove limit {number}").format(number=number))
         for widget in (self.currency_edit, self.amount_edit):
             widget.setMinimumHeight(TOUCH_HEIGHT)
         self.error = QLabel()
         self.error.setObjectName(f"limitError{number}")
-        self.error.setAccessibleName(f"Problem with limit {number}")
+        self.error.setAccessibleName(
+            self.tr("Problem with limit {number}").format(number=number))
         self.error.setProperty("error", True)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
@@ -87,9 +90,10 @@ class LimitRow(QWidget):
         if self.is_blank():
             return None, ""
         if len(currency) != 3:
-            return None, "Enter the currency's three-letter code, e.g. CAD."
+            return None, self.tr("Enter the currency's three-letter code, e.g. CAD.")
         if currency not in CURRENCY_EXPONENTS:
-            return None, f"Stripe does not know the currency {currency.upper()}."
+            return None, self.tr("Stripe does not know the currency {currency}.").format(
+                currency=currency.upper())
         try:
             return parse_amount(self.amount_edit.text(), currency, decimal_point=self._point,
                                 group_separator=self._group), ""

@@ -31,7 +31,8 @@ class LimitsEditor(QWidget):
         self._rows: list[LimitRow] = []
         self._numbers = 0
         heading = QHBoxLayout()
-        currency, amount = QLabel("Currency"), QLabel("Refunds above this need a manager")
+        currency = QLabel(self.tr("Currency"))
+        amount = QLabel(self.tr("Refunds above this need a manager"))
         currency.setFixedWidth(96)
         for label in (currency, amount):
             label.setProperty("hint", True)
@@ -53,7 +54,7 @@ class LimitsEditor(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.viewport().setAutoFillBackground(False)  # the group box's white shows
         holder.setAutoFillBackground(False)
-        self.add_button = touch_button("addLimitButton", "Add a currency")
+        self.add_button = touch_button("addLimitButton", self.tr("Add a currency"))
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +103,8 @@ class LimitsEditor(QWidget):
         for row in self._rows:
             money, error = row.parsed()
             if money is not None and money.currency in seen:
-                error = f"{money.currency.upper()} is listed twice."
+                error = self.tr("{currency} is listed twice.").format(
+                    currency=money.currency.upper())
             if money is not None:
                 seen.add(money.currency)
             row.show_error(error)

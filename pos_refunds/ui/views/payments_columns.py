@@ -16,9 +16,10 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from ...domain.money import Money
+from ...domain.payments import PaymentState
 from ..formatting import format_money, format_when
 from ..models.network_badge import BADGE_WIDTH
-from ..models.payments_model import PaymentsTableModel
+from ..models.payments_model import STATE_WORDS, PaymentsTableModel
 
 Col = PaymentsTableModel.Column
 CELL_PADDING = 12  # the delegate's text margins (3 px a side) plus a little air
@@ -38,17 +39,21 @@ class Fit:
 
 def column_fits() -> dict[Col, Fit]:
     """The texts each column is sized for, written the way the model writes them."""
+    S = PaymentState
     money = tuple(format_money(Money(m, c)) for m, c in ((99999, "cad"), (99999, "aud")))
     when = (
+        format_when(_OLD, now=_OLD),  # "Today 23:58" (the longest in French: "Aujourd’hui")
         format_when(_OLD, now=_OLD + timedelta(days=1)),  # "Yesterday 23:58"
         format_when(_OLD, now=_OLD + timedelta(days=3)),  # "28 Dec 23:58"
     )
     return {
-        Col.TIME: Fit(when),
+        # The time may take two lines ("Aujourd’hui" above "17:19"), as a last resort only.
+        Col.TIME: Fit(when, tuple(word for text in when for word in text.split())),
         Col.AMOUNT: Fit(money),
         Col.NETWORK: Fit(("Mastercard", "Discover"), ("Visa",), BADGE_WIDTH + ICON_GAP),
         Col.LAST4: Fit(("8888",)),
-        Col.STATE: Fit(("Partially refunded",), ("Authorized", "Processing")),
+        Col.STATE: Fit((STATE_WORDS[S.PARTIALLY_REFUNDED],),
+                       (STATE_WORDS[S.AUTHORIZED], STATE_WORDS[S.PROCESSING])),
         Col.REFUNDED: Fit(money),
         Col.READER: Fit(("Comptoir (simulated)", "Pickup counter"), ("(simulated)", "counter")),
     }
@@ -59,6 +64,8 @@ DESCRIPTION_WANTED = ("2 × Latte, 1 × Croissant",)
 # Reader, description and state wrap onto a second line (rows are touch-tall) before the
 # network name is elided; None stands for the description.
 SHRINK_ORDER = (Col.READER, None, Col.STATE, Col.NETWORK)
+# Once every column that can leave has left: the time wraps too, before the network is cut.
+LAST_SHRINK_ORDER = (Col.READER, None, Col.STATE, Col.TIME, Col.NETWORK)
 # When even that does not fit (a 1024 px screen), columns the detail panel shows as well leave
 # the table, in this order, rather than the network name being cut or the table scrolling.
 HIDE_ORDER = (Col.READER, Col.DESCRIPTION, Col.REFUNDED)
@@ -105,7 +112,8 @@ class ColumnFitter(QObject):
         room = self._table.viewport().width()
         hidden: set[Col] = set()
         for _ in range(len(HIDE_ORDER) + 1):
-            widths, over = self._shrunk(wanted, least, hidden, room)
+            order = LAST_SHRINK_ORDER if len(hidden) == len(HIDE_ORDER) else SHRINK_ORDER
+            widths, over = self._shrunk(wanted, least, hidden, room, order)
             network_cut = widths[Col.NETWORK] < wanted[Col.NETWORK]
             if over <= 0 and not network_cut or len(hidden) == len(HIDE_ORDER):
                 break
@@ -118,14 +126,15 @@ class ColumnFitter(QObject):
 
     @staticmethod
     def _shrunk(wanted: dict[Col | None, int], least: dict[Col | None, int], hidden: set[Col],
-                room: int) -> tuple[dict[Col | None, int], int]:
+                room: int, order: tuple[Col | None, ...] = SHRINK_ORDER,
+                ) -> tuple[dict[Col | None, int], int]:
         """The widths once the shrinkable columns gave way, and what is still over."""
         def shown(column: Col | None) -> bool:
             return (Col.DESCRIPTION if column is None else column) not in hidden
 
         widths = dict(wanted)
         over = sum(w for c, w in widths.items() if shown(c)) - room
-        for column in SHRINK_ORDER:
+        for column in order:
             if over <= 0:
                 break
             if not shown(column):

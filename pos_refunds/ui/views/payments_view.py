@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,7 +37,10 @@ from ..models.payments_model import STATE_WORDS, PaymentsTableModel
 from .payments_columns import ColumnFitter
 from .record_table import record_table
 
-SEARCH_PLACEHOLDER = "Search amount, last 4 or payment id — or scan a receipt"
+translate = QCoreApplication.translate
+
+SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "PaymentsView", "Search amount, last 4 or payment id — or scan a receipt")
 PAYMENT_ID = re.compile(r"^pi_[A-Za-z0-9]+$")
 Col = PaymentsTableModel.Column
 
@@ -58,23 +63,23 @@ class PaymentsView(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setAccessibleName("Search payments")
-        self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_box.setAccessibleName(self.tr("Search payments"))
+        self.search_box.setPlaceholderText(translate("PaymentsView", SEARCH_PLACEHOLDER))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumHeight(TOUCH_HEIGHT)
 
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
-        self.state_filter.setAccessibleName("Filter by state")
-        self.state_filter.addItem("All states", None)
+        self.state_filter.setAccessibleName(self.tr("Filter by state"))
+        self.state_filter.addItem(self.tr("All states"), None)
         for state, words in STATE_WORDS.items():
             self.state_filter.addItem(words, state)
         self.state_filter.setMinimumHeight(TOUCH_HEIGHT)
 
         self.network_filter = QComboBox()
         self.network_filter.setObjectName("networkFilter")
-        self.network_filter.setAccessibleName("Filter by card network")
-        self.network_filter.addItem("All networks", None)
+        self.network_filter.setAccessibleName(self.tr("Filter by card network"))
+        self.network_filter.addItem(self.tr("All networks"), None)
         seen: set[str] = set()
         for code, name in NETWORK_NAMES.items():
             if name not in seen:
@@ -84,20 +89,20 @@ class PaymentsView(QWidget):
         for combo in (self.state_filter, self.network_filter):  # the search box gets the room
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        self.search_box.setToolTip(SEARCH_PLACEHOLDER)
+        self.search_box.setToolTip(translate("PaymentsView", SEARCH_PLACEHOLDER))
 
         self.message = QLabel()
         self.message.setObjectName("searchMessage")
-        self.message.setAccessibleName("Search message")
+        self.message.setAccessibleName(self.tr("Search message"))
         self.message.setWordWrap(True)
         self.message.hide()
 
         self.load_status = QLabel()
         self.load_status.setObjectName("loadStatus")
-        self.load_status.setAccessibleName("Loading payments")
+        self.load_status.setAccessibleName(self.tr("Loading payments"))
         self.progress = QProgressBar()
         self.progress.setObjectName("loadProgress")
-        self.progress.setAccessibleName("Loading payments")
+        self.progress.setAccessibleName(self.tr("Loading payments"))
         self.progress.setRange(0, 0)  # pages arrive until the list ends: no known total
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
@@ -135,7 +140,7 @@ class PaymentsView(QWidget):
 
     def _build_table(self) -> QTableView:
         # A narrow reader or description column takes two lines.
-        table = record_table(self.proxy, "paymentsTable", "Payments", wrap=True)
+        table = record_table(self.proxy, "paymentsTable", self.tr("Payments"), wrap=True)
         table.setSortingEnabled(True)
         table.sortByColumn(Col.TIME, Qt.SortOrder.DescendingOrder)
         table.setIconSize(QSize(40, 24))
@@ -152,7 +157,7 @@ class PaymentsView(QWidget):
         if done:
             self.loading.hide()
             return
-        self.load_status.setText(f"Loading… {loaded} payments")
+        self.load_status.setText(self.tr("Loading… %n payments", "", loaded))
         self.loading.show()
 
     def show_message(self, text: str) -> None:
@@ -198,7 +203,7 @@ class PaymentsView(QWidget):
         if row is not None:
             self._pick(row)
         elif not count:
-            self.show_message(f"No payment matches “{text.strip()}”.")
+            self.show_message(self.tr("No payment matches “{text}”.").format(text=text.strip()))
 
     def _search_entered(self) -> None:
         """Enter (or the scanner's final Enter): jump to the payment the text names."""
@@ -207,7 +212,7 @@ class PaymentsView(QWidget):
             if self.select_payment(text):
                 self.table.setFocus()
             else:
-                self.show_message(f"Looking up {text}…")
+                self.show_message(self.tr("Looking up {payment_id}…").format(payment_id=text))
                 self.lookupRequested.emit(text)
             return
         count, row = self.proxy.matches_found()
@@ -215,7 +220,7 @@ class PaymentsView(QWidget):
             self._pick(row)
             self.table.setFocus()
         elif text and not count:
-            self.show_message(f"No payment matches “{text}”.")
+            self.show_message(self.tr("No payment matches “{text}”.").format(text=text))
 
     def _pick(self, row: int) -> None:
         self.table.selectionModel().setCurrentIndex(

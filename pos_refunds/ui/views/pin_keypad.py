@@ -6,7 +6,7 @@ the focus goes back to it, so typing and tapping can be mixed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -18,15 +18,20 @@ from PySide6.QtWidgets import (
 
 from .touch import touch_button
 
+translate = QCoreApplication.translate
+
 KEY_SIZE = 64
 PIN_MAX_DIGITS = 8
 
 _LAYOUT = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("clear", "0", "back"))
-_WORDS = {"clear": ("Clear", "Clear the PIN"), "back": ("⌫", "Delete the last digit")}
+# (on the key, for screen readers), translated where the keys are made (context PinKeypad)
+_WORDS = {"clear": (QT_TRANSLATE_NOOP("PinKeypad", "Clear"),
+                    QT_TRANSLATE_NOOP("PinKeypad", "Clear the PIN")),
+          "back": ("⌫", QT_TRANSLATE_NOOP("PinKeypad", "Delete the last digit"))}
 
 
 def pin_field(name: str, accessible: str) -> QLineEdit:
-    """A PIN entry: dots, digits only, at most eight."""
+    """A PIN entry: dots, digits only, at most eight; `accessible` translated by the caller."""
     field = QLineEdit()
     field.setObjectName(name)
     field.setAccessibleName(accessible)
@@ -43,7 +48,8 @@ def pin_field(name: str, accessible: str) -> QLineEdit:
 
 
 def form_label(text: str, field: QWidget) -> QLabel:
-    """A form's label, as tall as its (touch-sized) field so the words sit level with it."""
+    """A form's label, as tall as its (touch-sized) field so the words sit level with it;
+    `text` translated by the caller."""
     label = QLabel(text)
     label.setBuddy(field)
     label.setMinimumHeight(field.minimumHeight())
@@ -64,7 +70,7 @@ class PinKeypad(QWidget):
                  *, name: str = "pinKeypad") -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName("PIN keypad")
+        self.setAccessibleName(self.tr("PIN keypad"))
         self._field = field
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
@@ -72,7 +78,10 @@ class PinKeypad(QWidget):
         grid.setSpacing(8)
         for row, keys in enumerate(_LAYOUT):
             for column, key in enumerate(keys):
-                text, accessible = _WORDS.get(key, (key, f"Digit {key}"))
+                if key in _WORDS:
+                    text, accessible = (translate("PinKeypad", words) for words in _WORDS[key])
+                else:
+                    text, accessible = key, self.tr("Digit {digit}").format(digit=key)
                 button = touch_button(f"{name}_{key}", text, accessible,
                                       min_width=KEY_SIZE + 24, height=KEY_SIZE)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

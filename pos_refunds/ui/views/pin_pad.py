@@ -20,21 +20,22 @@ class PinPad(QWidget):
 
     def __init__(self, submit_text: str, parent: QWidget | None = None,
                  *, name: str = "pinPad") -> None:
+        """`submit_text`: the button's words, translated by the caller."""
         super().__init__(parent)
         self.setObjectName(name)
         self._submit_text = submit_text
         self._busy = False
         self._ready = False
-        self.caption = QLabel("Choose your name first.")
+        self.caption = QLabel(self.tr("Choose your name first."))
         self.caption.setObjectName(f"{name}Caption")
         self.caption.setWordWrap(True)
         self.caption.setProperty("lead", True)  # style.qss: a step larger, semi-bold
-        self.field = pin_field("pinField", "PIN")
+        self.field = pin_field("pinField", self.tr("PIN"))
         self.caption.setBuddy(self.field)
         self.keypad = PinKeypad(self.field, name=f"{name}Keys")
         self.message = QLabel()
         self.message.setObjectName(f"{name}Message")
-        self.message.setAccessibleName("PIN message")
+        self.message.setAccessibleName(self.tr("PIN message"))
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(48)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -65,7 +66,7 @@ class PinPad(QWidget):
         self._busy = busy
         self.field.setEnabled(not busy)
         self.keypad.setEnabled(not busy)
-        self.submit.setText("Checking…" if busy else self._submit_text)
+        self.submit.setText(self.tr("Checking…") if busy else self._submit_text)
         self._refresh()
         if not busy:
             self.field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -9,25 +9,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from ...services.api import Step, TestCard
 from ..metrics import TOUCH_HEIGHT
 from .touch import touch_button
 
+translate = QCoreApplication.translate
+
 CANCEL, CHECK, SIMULATE = "cancelActionButton", "checkStatusButton", "simulateTapButton"
+# Words marked here, translated where they are shown (context ReaderActionsPanel).
 TEST_CARDS = (
-    ("Interac test card (the right card)", TestCard.INTERAC),
-    ("Another card (Visa: the wrong card)", TestCard.OTHER_CARD),
-    ("A card that declines", TestCard.DECLINED),
+    (QT_TRANSLATE_NOOP("ReaderActionsPanel", "Interac test card (the right card)"),
+     TestCard.INTERAC),
+    (QT_TRANSLATE_NOOP("ReaderActionsPanel", "Another card (Visa: the wrong card)"),
+     TestCard.OTHER_CARD),
+    (QT_TRANSLATE_NOOP("ReaderActionsPanel", "A card that declines"), TestCard.DECLINED),
 )
-ENDED = "The refund has ended."
-NOT_SENT = "No refund sent yet."
+ENDED = QT_TRANSLATE_NOOP("ReaderActionsPanel", "The refund has ended.")
+NOT_SENT = QT_TRANSLATE_NOOP("ReaderActionsPanel", "No refund sent yet.")
 BUSY_WORDS = {
-    "cancel": "Canceling on the reader…",
-    "check": "Checking…",
-    "simulate": "Presenting the card…",
+    "cancel": QT_TRANSLATE_NOOP("ReaderActionsPanel", "Canceling on the reader…"),
+    "check": QT_TRANSLATE_NOOP("ReaderActionsPanel", "Checking…"),
+    "simulate": QT_TRANSLATE_NOOP("ReaderActionsPanel", "Presenting the card…"),
 }
 
 
@@ -41,28 +46,33 @@ class FlowState:
     busy: set[str] = field(default_factory=set)  # side actions under way: cancel/check/simulate
 
 
+def _busy(action: str) -> str:
+    return translate("ReaderActionsPanel", BUSY_WORDS[action])
+
+
 def unavailable(state: FlowState) -> dict[str, str | None]:
-    """Why each action cannot be used now (None: it can)."""
+    """Why each action cannot be used now (None: it can), in words."""
     if state.ended:
-        why = ENDED if state.step else NOT_SENT
+        why = translate("ReaderActionsPanel", ENDED if state.step else NOT_SENT)
         reasons: dict[str, str | None] = {CANCEL: why, CHECK: why, SIMULATE: why}
         if state.checkable:
-            reasons[CHECK] = BUSY_WORDS["check"] if "check" in state.busy else None
+            reasons[CHECK] = _busy("check") if "check" in state.busy else None
         return reasons
     cancel = check = simulate = None
     if state.step == Step.SENDING:
-        cancel = "Available once the reader has the refund."
-        simulate = "The reader is not asking for a card yet."
+        cancel = translate("ReaderActionsPanel", "Available once the reader has the refund.")
+        simulate = translate("ReaderActionsPanel", "The reader is not asking for a card yet.")
     elif state.step == Step.PROCESSING:
-        cancel = "The card is being processed; it can no longer be canceled."
-        simulate = "The card has already been read."
+        cancel = translate("ReaderActionsPanel",
+                           "The card is being processed; it can no longer be canceled.")
+        simulate = translate("ReaderActionsPanel", "The card has already been read.")
     if "cancel" in state.busy:
-        cancel = BUSY_WORDS["cancel"]
-        simulate = simulate or "The refund is being canceled."
+        cancel = _busy("cancel")
+        simulate = simulate or translate("ReaderActionsPanel", "The refund is being canceled.")
     if "check" in state.busy:
-        check = BUSY_WORDS["check"]
+        check = _busy("check")
     if "simulate" in state.busy:
-        simulate = BUSY_WORDS["simulate"]
+        simulate = _busy("simulate")
     return {CANCEL: cancel, CHECK: check, SIMULATE: simulate}
 
 
@@ -74,19 +84,19 @@ class ReaderActionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._buttons = {
-            CANCEL: touch_button(CANCEL, "Cancel on reader", min_width=190),
-            CHECK: touch_button(CHECK, "Check status", min_width=190),
-            SIMULATE: touch_button(SIMULATE, "Simulate card tap", min_width=190),
+            CANCEL: touch_button(CANCEL, self.tr("Cancel on reader"), min_width=190),
+            CHECK: touch_button(CHECK, self.tr("Check status"), min_width=190),
+            SIMULATE: touch_button(SIMULATE, self.tr("Simulate card tap"), min_width=190),
         }
         self._reasons = {name: self._reason_label(name) for name in self._buttons}
         self._card = QComboBox()
         self._card.setObjectName("simulateCard")
-        self._card.setAccessibleName("Card to present")
+        self._card.setAccessibleName(self.tr("Card to present"))
         self._card.setMinimumHeight(TOUCH_HEIGHT)
         for text, card in TEST_CARDS:
-            self._card.addItem(text, card)
+            self._card.addItem(translate("ReaderActionsPanel", text), card)
 
-        self.simulate_box = QGroupBox("Simulated reader: present a test card")
+        self.simulate_box = QGroupBox(self.tr("Simulated reader: present a test card"))
         self.simulate_box.setObjectName("simulateBox")
         sim = QGridLayout(self.simulate_box)
         sim.setHorizontalSpacing(12)
@@ -124,7 +134,7 @@ class ReaderActionsPanel(QWidget):
     def _reason_label(self, button: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"{button}Reason")
-        label.setAccessibleName("Why not available")
+        label.setAccessibleName(self.tr("Why not available"))
         label.setWordWrap(True)
         label.setProperty("hint", True)  # style.qss: the muted words beside a button
         return label

@@ -10,26 +10,38 @@ import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.money import Money
 from ...domain.payments import Reader
 from ...domain.reasons import ReaderReason
 from ...services.api import ReaderProgress, Step
-from ..formatting import format_money
+from ..formatting import format_money, reader_model
 from ..messages import reader_failure_words, reader_words
 from ..restyle import restyle
 from .reader_actions import FlowState, ReaderActionsPanel
 from .slip_buttons import SlipButtons
 from .step_row import StepRow, StepState
 
+translate = QCoreApplication.translate
+
 FLOW = (Step.SENDING, Step.WAITING_FOR_CARD, Step.PROCESSING)
-ROW_WORDS = {  # (while under way, once passed)
-    Step.SENDING: ("Sending to the reader…", "Sent to reader"),
-    Step.WAITING_FOR_CARD: ("Waiting for the customer's card…", "Waiting for the customer's card"),
-    Step.PROCESSING: ("Processing…", "Processing"),
+ROW_WORDS = {  # (while under way, once passed); translated by `row_words`
+    Step.SENDING: (QT_TRANSLATE_NOOP("ReaderProgressView", "Sending to the reader…"),
+                   QT_TRANSLATE_NOOP("ReaderProgressView", "Sent to reader")),
+    Step.WAITING_FOR_CARD: (
+        QT_TRANSLATE_NOOP("ReaderProgressView", "Waiting for the customer's card…"),
+        QT_TRANSLATE_NOOP("ReaderProgressView", "Waiting for the customer's card")),
+    Step.PROCESSING: (QT_TRANSLATE_NOOP("ReaderProgressView", "Processing…"),
+                      QT_TRANSLATE_NOOP("ReaderProgressView", "Processing")),
 }
+UNDER_WAY, PASSED = 0, 1
+
+
+def row_words(step: Step, when: int) -> str:
+    """A step's words while it is under way (UNDER_WAY) or once passed (PASSED)."""
+    return translate("ReaderProgressView", ROW_WORDS[step][when])
 GREEN, AMBER, RED = "good", "warning", "error"  # the outcome's tone in style.qss
 
 
@@ -75,7 +87,7 @@ class ReaderProgressView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("actionProgress")
-        self.setAccessibleName("Refund progress on the reader")
+        self.setAccessibleName(self.tr("Refund progress on the reader"))
         self._clock = clock
         self._started = 0.0
         self._amount: Money | None = None
@@ -87,17 +99,18 @@ class ReaderProgressView(QWidget):
         self._reader.setWordWrap(True)
         self._elapsed = QLabel("0:00")
         self._elapsed.setObjectName("elapsedTime")
-        self._elapsed.setAccessibleName("Time elapsed")
-        self._rows = {step: StepRow(f"step_{step.value}", ROW_WORDS[step][1]) for step in FLOW}
-        self._outcome = StepRow("step_outcome", "Refunded")
+        self._elapsed.setAccessibleName(self.tr("Time elapsed"))
+        self._rows = {step: StepRow(f"step_{step.value}", row_words(step, PASSED))
+                      for step in FLOW}
+        self._outcome = StepRow("step_outcome", self.tr("Refunded"))
         self._status = QLabel()
         self._status.setObjectName("progressStatus")
-        self._status.setAccessibleName("Reader status")
+        self._status.setAccessibleName(self.tr("Reader status"))
         self._status.setWordWrap(True)
         self._status.setVisible(False)
         self._final = QLabel()
         self._final.setObjectName("finalMessage")
-        self._final.setAccessibleName("Outcome")
+        self._final.setAccessibleName(self.tr("Outcome"))
         self._final.setWordWrap(True)
         self._final.setFrameShape(QFrame.Shape.StyledPanel)
         self._final.setVisible(False)
@@ -148,10 +161,9 @@ class ReaderProgressView(QWidget):
         self._amount, self._reader_label = amount, reader.label
         self.slip.hide()
         self._reopen()
-        self._reader.setText(
-            f"<b>{format_money(amount, self.locale())}</b> on <b>{escape(reader.label)}</b>"
-            f" · {escape(reader.model)}"
-        )
+        self._reader.setText(self.tr("<b>{amount}</b> on <b>{reader}</b> · {model}").format(
+            amount=format_money(amount, self.locale()), reader=escape(reader.label),
+            model=escape(reader_model(reader))))
         self._actions.simulate_box.setVisible(reader.simulated if simulate is None else simulate)
         self._set_status("")
         self._started = self._clock()
@@ -176,8 +188,8 @@ class ReaderProgressView(QWidget):
         self._reached = -1
         self._state = FlowState(step=None, ended=False)
         for step in FLOW:
-            self._rows[step].set_state(StepState.PENDING, ROW_WORDS[step][1])
-        self._outcome.set_state(StepState.PENDING, "Refunded")
+            self._rows[step].set_state(StepState.PENDING, row_words(step, PASSED))
+        self._outcome.set_state(StepState.PENDING, self.tr("Refunded"))
         self._final.setVisible(False)
 
     def show_progress(self, update: ReaderProgress) -> None:
@@ -191,12 +203,13 @@ class ReaderProgressView(QWidget):
             self._reached = FLOW.index(update.step)
             for index, step in enumerate(FLOW):
                 if index < self._reached:
-                    self._rows[step].set_state(StepState.DONE, ROW_WORDS[step][1])
+                    self._rows[step].set_state(StepState.DONE, row_words(step, PASSED))
                 elif index == self._reached:
-                    self._rows[step].set_state(StepState.ACTIVE, ROW_WORDS[step][0])
+                    self._rows[step].set_state(StepState.ACTIVE, row_words(step, UNDER_WAY))
                 else:
-                    self._rows[step].set_state(StepState.PENDING, ROW_WORDS[step][1])
-            self._set_status(_unless_same(reader_words(update), ROW_WORDS[update.step][0]))
+                    self._rows[step].set_state(StepState.PENDING, row_words(step, PASSED))
+            self._set_status(_unless_same(reader_words(update),
+                                          row_words(update.step, UNDER_WAY)))
         else:
             self._end(update)
         self._actions.apply(self._state)
@@ -208,7 +221,7 @@ class ReaderProgressView(QWidget):
         """
         if not self._state.ended:
             self._stop_rows(StepState.FAILED)
-            self._outcome.set_state(StepState.FAILED, "Not refunded")
+            self._outcome.set_state(StepState.FAILED, self.tr("Not refunded"))
         self._state.checkable = can_check
         self._finish(text, RED)
         self._set_status("")
@@ -239,26 +252,38 @@ class ReaderProgressView(QWidget):
         return self._elapsed.text()
 
     def _end(self, update: ReaderProgress) -> None:
-        amount = format_money(self._amount, self.locale()) if self._amount else "the amount"
         if update.step == Step.SUCCEEDED:
             for step in FLOW:
-                self._rows[step].set_state(StepState.DONE, ROW_WORDS[step][1])
-            self._outcome.set_state(StepState.DONE, "Refunded")
-            done = f"Refund of {amount} completed."
+                self._rows[step].set_state(StepState.DONE, row_words(step, PASSED))
+            self._outcome.set_state(StepState.DONE, self.tr("Refunded"))
             if update.refund_id:
-                done += f" Refund {update.refund_id}"
                 self.slip.offer(update.refund_id, self._reader_label or None)
-            self._finish(done, GREEN)
+            self._finish(self._done_words(update.refund_id), GREEN)
         elif update.step == Step.CANCELED:
             self._stop_rows(StepState.STOPPED, no_card=True)
-            self._outcome.set_state(StepState.STOPPED, "Canceled on the reader")
-            self._finish("Refund canceled on the reader. Nothing was refunded.", AMBER)
+            self._outcome.set_state(StepState.STOPPED, self.tr("Canceled on the reader"))
+            self._finish(self.tr("Refund canceled on the reader. Nothing was refunded."), AMBER)
         else:
             reason = failure_words(update)
             self._stop_rows(StepState.FAILED, no_card=_no_card(update))
-            self._outcome.set_state(StepState.FAILED, f"Failed: {reason}")
-            self._finish(f"Refund failed: {reason}", RED)
+            self._outcome.set_state(StepState.FAILED,
+                                    self.tr("Failed: {reason}").format(reason=reason))
+            self._finish(self.tr("Refund failed: {reason}").format(reason=reason), RED)
         self._set_status("")
+
+    def _done_words(self, refund_id: str | None) -> str:
+        """"Refund of $12.50 completed. Refund re_…": the amount, and the refund's id once
+        Stripe gave it."""
+        if self._amount is None:
+            if refund_id:
+                return self.tr("Refund of the amount completed. Refund {refund_id}").format(
+                    refund_id=refund_id)
+            return self.tr("Refund of the amount completed.")
+        amount = format_money(self._amount, self.locale())
+        if refund_id:
+            return self.tr("Refund of {amount} completed. Refund {refund_id}").format(
+                amount=amount, refund_id=refund_id)
+        return self.tr("Refund of {amount} completed.").format(amount=amount)
 
     def _stop_rows(self, state: StepState, *, no_card: bool = False) -> None:
         """Steps passed stay done; the one under way when it ended takes `state`.
@@ -269,12 +294,12 @@ class ReaderProgressView(QWidget):
         if no_card and self._reached >= FLOW.index(Step.WAITING_FOR_CARD):
             self._reached = FLOW.index(Step.WAITING_FOR_CARD)
             processing = self._rows[Step.PROCESSING]
-            processing.set_state(StepState.PENDING, ROW_WORDS[Step.PROCESSING][1])
+            processing.set_state(StepState.PENDING, row_words(Step.PROCESSING, PASSED))
         for index, step in enumerate(FLOW):
             if index < self._reached:
-                self._rows[step].set_state(StepState.DONE, ROW_WORDS[step][1])
+                self._rows[step].set_state(StepState.DONE, row_words(step, PASSED))
             elif index == self._reached:
-                self._rows[step].set_state(state, ROW_WORDS[step][1])
+                self._rows[step].set_state(state, row_words(step, PASSED))
 
     def _finish(self, text: str, tone: str) -> None:
         self._state.ended = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,10 @@ from ..restyle import restyle
 from .stripe_key_box import make_label
 from .touch import touch_button
 
+translate = QCoreApplication.translate
+
 NONE, SYSTEM, NETWORK = "", "system", "network"
-NETWORK_TEXT = "Network (ESC/POS)"
+NETWORK_TEXT = QT_TRANSLATE_NOOP("ReceiptPrinterBox", "Network (ESC/POS)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class PrinterChoice:
 
 
 def _sized(widget: QWidget, name: str, accessible: str) -> QWidget:
+    """`accessible`: translated by the caller."""
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     widget.setMinimumHeight(TOUCH_HEIGHT)
@@ -51,40 +54,42 @@ def _sized(widget: QWidget, name: str, accessible: str) -> QWidget:
 
 class ReceiptPrinterBox(QGroupBox):
     def __init__(self, system_printers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__("Receipt printer", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Receipt printer"))
         self.setObjectName("receiptPrinterBox")
         self.printer = QComboBox()
-        _sized(self.printer, "receiptPrinterChoice", "Receipt printer")
-        self.printer.addItem("No receipt printer", (NONE, ""))
+        _sized(self.printer, "receiptPrinterChoice", self.tr("Receipt printer"))
+        self.printer.addItem(self.tr("No receipt printer"), (NONE, ""))
         for name in system_printers:
             self.printer.addItem(name, (SYSTEM, name))
-        self.printer.addItem(NETWORK_TEXT, (NETWORK, ""))
+        network_text = translate("ReceiptPrinterBox", NETWORK_TEXT)
+        self.printer.addItem(network_text, (NETWORK, ""))
         self.host = QLineEdit()
-        _sized(self.host, "printerHost", "Network printer's address")
-        self.host.setPlaceholderText("192.168.1.50 or printer.local")
+        _sized(self.host, "printerHost", self.tr("Network printer's address"))
+        self.host.setPlaceholderText(self.tr("192.168.1.50 or printer.local"))
         self.host.setMinimumWidth(self.host.fontMetrics().horizontalAdvance("192.168.100.100")
                                   + 40)  # an address read whole, with the field's padding
         self.port = QSpinBox()
-        _sized(self.port, "printerPort", "Network printer's port")
+        _sized(self.port, "printerPort", self.tr("Network printer's port"))
         self.port.setRange(1, 65535)
-        self.port.setPrefix("Port ")
+        self.port.setPrefix(self.tr("Port ", "before the port number"))
         self.port.setValue(DEFAULT_PORT)
         self.paper = QComboBox()
-        _sized(self.paper, "paperWidth", "Paper width")
-        self.paper.addItem("80 mm paper", 80)
-        self.paper.addItem("58 mm paper", 58)
-        self.after_refund = QCheckBox("Print a slip after every refund")
-        _sized(self.after_refund, "printAfterRefund", "Print a slip after every refund")
-        self.test_button = touch_button("printTestSlipButton", "Print test slip",
-                                        "Print a test slip on the receipt printer",
+        _sized(self.paper, "paperWidth", self.tr("Paper width"))
+        self.paper.addItem(self.tr("80 mm paper"), 80)
+        self.paper.addItem(self.tr("58 mm paper"), 58)
+        self.after_refund = QCheckBox(self.tr("Print a slip after every refund"))
+        _sized(self.after_refund, "printAfterRefund", self.tr("Print a slip after every refund"))
+        self.test_button = touch_button("printTestSlipButton", self.tr("Print test slip"),
+                                        self.tr("Print a test slip on the receipt printer"),
                                         min_width=150)
-        self.status = make_label("printerStatus", "Receipt printer status")
+        self.status = make_label("printerStatus", self.tr("Receipt printer status"))
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        printer_label = QLabel("&Printer")
+        printer_label = QLabel(self.tr("&Printer"))
         printer_label.setBuddy(self.printer)
-        host_label = QLabel("A&ddress")
+        host_label = QLabel(self.tr("A&ddress"))
         host_label.setBuddy(self.host)
         # Two rows across the dialog's width: the dialog has no more height to give.
         grid.addWidget(printer_label, 0, 0)
@@ -101,7 +106,7 @@ class ReceiptPrinterBox(QGroupBox):
         grid.addLayout(second, 1, 0, 1, 6)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(4, 2)
-        self.printer.setMinimumContentsLength(len(NETWORK_TEXT) + 2)  # in characters
+        self.printer.setMinimumContentsLength(len(network_text) + 2)  # in characters
         self.printer.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.printer.currentIndexChanged.connect(self._kind_changed)
@@ -115,7 +120,8 @@ class ReceiptPrinterBox(QGroupBox):
             index = self.printer.findData((SYSTEM, choice.name))
             if index < 0:  # saved, but not on this computer (now)
                 self.printer.insertItem(self.printer.count() - 1,
-                                        f"{choice.name} (not found)", (SYSTEM, choice.name))
+                                        self.tr("{printer} (not found)").format(
+                                            printer=choice.name), (SYSTEM, choice.name))
                 index = self.printer.count() - 2
         self.printer.setCurrentIndex(index)
         self.host.setText(choice.host)

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,16 +47,23 @@ from ..formatting import format_datetime, format_money, format_when
 from ..metrics import TOUCH_HEIGHT
 from .touch import touch_button
 
+translate = QCoreApplication.translate
+
 META_STAFF = "pos_staff"  # written by the services on every refund they send
 META_APPROVER = "pos_approved_by"
 META_NOTE = "pos_note"
+# Stripe's refund reasons, as short as a card line wants them (context RefundHistory).
 REASON_WORDS = {
-    "requested_by_customer": "Customer asked",
-    "duplicate": "Duplicate",
-    "fraudulent": "Fraudulent",
-    "expired_uncaptured_charge": "Authorization expired",
+    "requested_by_customer": QT_TRANSLATE_NOOP("RefundHistory", "Customer asked"),
+    "duplicate": QT_TRANSLATE_NOOP("RefundHistory", "Duplicate"),
+    "fraudulent": QT_TRANSLATE_NOOP("RefundHistory", "Fraudulent"),
+    "expired_uncaptured_charge": QT_TRANSLATE_NOOP("RefundHistory", "Authorization expired"),
 }
-COLUMNS = ("Amount", "Status", "Time", "Who", "Reason")
+COLUMNS = (QT_TRANSLATE_NOOP("RefundHistory", "Amount"),
+           QT_TRANSLATE_NOOP("RefundHistory", "Status"),
+           QT_TRANSLATE_NOOP("RefundHistory", "Time"),
+           QT_TRANSLATE_NOOP("RefundHistory", "Who"),
+           QT_TRANSLATE_NOOP("RefundHistory", "Reason"))
 AMOUNT, STATUS, TIME, WHO, REASON = range(len(COLUMNS))
 STATUS_COLOURS = {"succeeded": palette.GOOD, "pending": palette.WARNING,
                   "requires_action": palette.WARNING, "failed": palette.ERROR,
@@ -63,24 +79,54 @@ def refund_who(refund: RefundRecord) -> str:
     who = refund.metadata.get(META_STAFF, "")
     approver = refund.metadata.get(META_APPROVER)
     if approver and approver != who:
-        return f"{who or '—'} (approved by {approver})"
+        return translate("RefundHistory", "{who} (approved by {approver})").format(
+            who=who or "—", approver=approver)
     return who or "—"
 
 
 def refund_reason(refund: RefundRecord) -> str:
     """Stripe's reason in words, then the cashier's note."""
     reason = refund.reason or ""
-    words = REASON_WORDS.get(reason, reason.replace("_", " ").capitalize())
+    words = (translate("RefundHistory", REASON_WORDS[reason]) if reason in REASON_WORDS
+             else reason.replace("_", " ").capitalize())
     note = refund.metadata.get(META_NOTE, "").strip()
     if words and note:
         return f"{words} — {note}"
     return words or note or "—"
 
 
+def status_words(status: str) -> str:
+    """A refund's status in words ("Succeeded"); one Stripe added later, as it sent it."""
+    known = {
+        "succeeded": translate("RefundHistory", "Succeeded"),
+        "pending": translate("RefundHistory", "Pending"),
+        "requires_action": translate("RefundHistory", "Requires action"),
+        "failed": translate("RefundHistory", "Failed"),
+        "canceled": translate("RefundHistory", "Canceled"),
+    }
+    return known.get(status, status.replace("_", " ").capitalize())
+
+
+def failure_reason_words(code: str) -> str:
+    """Why Stripe says a refund failed ("lost or stolen card"); another code as it sent it."""
+    known = {
+        "lost_or_stolen_card": translate("RefundHistory", "lost or stolen card"),
+        "expired_or_canceled_card": translate("RefundHistory", "expired or canceled card"),
+        "charge_for_pending_refund_disputed": translate(
+            "RefundHistory", "charge for pending refund disputed"),
+        "insufficient_funds": translate("RefundHistory", "insufficient funds"),
+        "declined": translate("RefundHistory", "declined"),
+        "merchant_request": translate("RefundHistory", "merchant request"),
+        "unknown": translate("RefundHistory", "unknown"),
+    }
+    return known.get(code, code.replace("_", " "))
+
+
 def refund_status(refund: RefundRecord) -> str:
-    status = refund.status.replace("_", " ").capitalize()
+    status = status_words(refund.status)
     if refund.failure_reason:
-        status += f" ({refund.failure_reason.replace('_', ' ')})"
+        return translate("RefundHistory", "{status} ({failure})").format(
+            status=status, failure=failure_reason_words(refund.failure_reason))
     return status
 
 
@@ -91,11 +137,13 @@ def refund_row(refund: RefundRecord, now: datetime) -> list[QStandardItem]:
     items = [QStandardItem(text) for text in texts]
     items[AMOUNT].setToolTip(refund.id)
     items[AMOUNT].setData(refund.status, Qt.ItemDataRole.UserRole)
-    items[STATUS].setData(refund.status.replace("_", " ").capitalize(), Qt.ItemDataRole.UserRole)
+    items[STATUS].setData(status_words(refund.status), Qt.ItemDataRole.UserRole)
     items[REASON].setData(refund.failure_reason, Qt.ItemDataRole.UserRole)
     items[TIME].setToolTip(format_datetime(refund.created))
     items[AMOUNT].setData(
-        f"{texts[AMOUNT]} {texts[STATUS]}, {texts[TIME]}, by {texts[WHO]}, reason: {texts[REASON]}",
+        translate("RefundHistory", "{amount} {status}, {time}, by {who}, reason: {reason}").format(
+            amount=texts[AMOUNT], status=texts[STATUS], time=texts[TIME], who=texts[WHO],
+            reason=texts[REASON]),
         Qt.ItemDataRole.AccessibleTextRole)
     for item in items:
         item.setEditable(False)
@@ -114,10 +162,13 @@ class RefundCardDelegate(QStyledItemDelegate):
         who = index.siblingAtColumn(WHO).data()
         reason = index.siblingAtColumn(REASON).data()
         failure = index.siblingAtColumn(REASON).data(Qt.ItemDataRole.UserRole)
-        lines = [f"By {who}" if who != "—" else "By: not recorded (made outside this app)",
-                 f"Reason: {reason if reason != '—' else 'none given'}"]
+        lines = [self.tr("By {who}").format(who=who) if who != "—"
+                 else self.tr("By: not recorded (made outside this app)"),
+                 self.tr("Reason: {reason}").format(reason=reason) if reason != "—"
+                 else self.tr("Reason: none given")]
         if failure:
-            lines.append(f"Why it failed: {failure.replace('_', ' ')}")
+            lines.append(self.tr("Why it failed: {failure}").format(
+                failure=failure_reason_words(failure)))
         return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
@@ -193,9 +244,9 @@ class RefundHistory(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refundsList")
-        self.setAccessibleName("Refunds of this payment")
+        self.setAccessibleName(self.tr("Refunds of this payment"))
         self.rows = QStandardItemModel(0, len(COLUMNS), self)
-        self.rows.setHorizontalHeaderLabels(list(COLUMNS))
+        self.rows.setHorizontalHeaderLabels([translate("RefundHistory", c) for c in COLUMNS])
         self.setModel(self.rows)
         self.setItemDelegate(RefundCardDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,8 +268,9 @@ class RefundHistory(QListView):
         self._fit_height()
 
     def _slip_button(self, refund: RefundRecord) -> QPushButton:
-        button = touch_button("refundSlipButton", "Slip…",
-                              f"Refund slip for {format_money(refund.amount)} ({refund.id})")
+        button = touch_button("refundSlipButton", self.tr("Slip…"),
+                              self.tr("Refund slip for {amount} ({refund_id})").format(
+                                  amount=format_money(refund.amount), refund_id=refund.id))
         button.setProperty("refundId", refund.id)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(lambda _c=False, rid=refund.id: self.slipRequested.emit(rid))

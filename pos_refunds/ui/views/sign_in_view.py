@@ -5,15 +5,19 @@ Layout only; the staff session decides what happens with the PIN.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.staff import Staff
 from .pin_pad import PinPad
 from .staff_picker import StaffPicker
 
-TRAINING_HINT = ("Training staff: “Training cashier” with PIN 1111, and “Training manager” "
-                 "with PIN 2222. Real tills have their own staff and PINs.")
+translate = QCoreApplication.translate
+
+# The training staff's names are data (staff/store.py): quoted as the picker shows them.
+TRAINING_HINT = QT_TRANSLATE_NOOP(
+    "SignInView", "Training staff: “Training cashier” with PIN 1111, and “Training manager” "
+    "with PIN 2222. Real tills have their own staff and PINs.")
 
 
 class SignInView(QWidget):
@@ -22,13 +26,13 @@ class SignInView(QWidget):
     def __init__(self, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInView")
-        title = QLabel("Sign in")
+        title = QLabel(self.tr("Sign in", "screen title"))
         title.setObjectName("signInTitle")
-        intro = QLabel("Tap your name, then type your PIN.")
+        intro = QLabel(self.tr("Tap your name, then type your PIN."))
         intro.setObjectName("signInIntro")
         self.training_hint: QLabel | None = None
         self.picker = StaffPicker(name="signInStaff", columns=2)
-        self.pad = PinPad("Sign in", name="signInPad")
+        self.pad = PinPad(self.tr("Sign in", "button"), name="signInPad")
         self.pad.setFixedWidth(360)
 
         card = QFrame()
@@ -42,9 +46,9 @@ class SignInView(QWidget):
         inner.addWidget(title)
         inner.addWidget(intro)
         if training:
-            self.training_hint = QLabel(TRAINING_HINT)
+            self.training_hint = QLabel(translate("SignInView", TRAINING_HINT))
             self.training_hint.setObjectName("trainingStaffHint")
-            self.training_hint.setAccessibleName("Training staff")
+            self.training_hint.setAccessibleName(self.tr("Training staff"))
             self.training_hint.setWordWrap(True)
             self.training_hint.setProperty("warning", True)
             inner.addWidget(self.training_hint)
@@ -68,7 +72,7 @@ class SignInView(QWidget):
         chosen = self.picker.selected()
         self.picker.set_staff(staff)
         if chosen is None or not self.picker.select(chosen.id):
-            self.pad.set_ready(False, "Choose your name first.")
+            self.pad.set_ready(False, self.tr("Choose your name first."))
 
     def select(self, staff_id: str) -> bool:
         return self.picker.select(staff_id)
@@ -88,7 +92,7 @@ class SignInView(QWidget):
     def _picked(self, person: Staff) -> None:
         self.pad.clear()
         self.pad.show_message("")
-        self.pad.set_ready(True, f"PIN for {person.name}")
+        self.pad.set_ready(True, self.tr("PIN for {name}").format(name=person.name))
         self.pad.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _submitted(self, pin: str) -> None:

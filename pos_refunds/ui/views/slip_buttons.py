@@ -22,16 +22,17 @@ class SlipButtons(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slipButtons")
-        self.setAccessibleName("Refund slip for the customer")
+        self.setAccessibleName(self.tr("Refund slip for the customer"))
         self.offered = True  # False: the buttons stay hidden (no slips where they are)
         self.refund_id: str | None = None
         self.reader_label: str | None = None
-        self.print_button = touch_button("printSlipButton", "Print slip…",
-                                         "Print the refund slip")
-        self.pdf_button = touch_button("saveSlipPdfButton", "Save slip as PDF…",
-                                       "Save the refund slip as PDF")
-        self.receipt_button = touch_button("receiptPrinterButton", "Print on receipt printer",
-                                           "Print the refund slip on the receipt printer")
+        self.print_button = touch_button("printSlipButton", self.tr("Print slip…"),
+                                         self.tr("Print the refund slip"))
+        self.pdf_button = touch_button("saveSlipPdfButton", self.tr("Save slip as PDF…"),
+                                       self.tr("Save the refund slip as PDF"))
+        self.receipt_button = touch_button("receiptPrinterButton",
+                                           self.tr("Print on receipt printer"),
+                                           self.tr("Print the refund slip on the receipt printer"))
         self.receipt_button.hide()  # shown when a receipt printer is saved
         for button in (self.receipt_button, self.print_button, self.pdf_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -40,7 +41,7 @@ class SlipButtons(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.status = QLabel()
         self.status.setObjectName("slipStatus")
-        self.status.setAccessibleName("Refund slip status")
+        self.status.setAccessibleName(self.tr("Refund slip status"))
         self.status.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,13 +62,14 @@ class SlipButtons(QWidget):
     def set_receipt_printer(self, label: str) -> None:
         """The saved receipt printer's name ("" when none: the button hides)."""
         self.receipt_button.setVisible(bool(label))
-        self.receipt_button.setToolTip(f"Print on {label}, without a dialog" if label else "")
+        self.receipt_button.setToolTip(
+            self.tr("Print on {printer}, without a dialog").format(printer=label) if label else "")
 
     def set_busy(self, busy: bool) -> None:
         """The refund is being read from Stripe before the slip can be made."""
         for button in (self.receipt_button, self.print_button, self.pdf_button):
             button.setEnabled(not busy)
-        self.show_status("Reading the refund from Stripe…" if busy else "")
+        self.show_status(self.tr("Reading the refund from Stripe…") if busy else "")
 
     def show_status(self, text: str, *, good: bool = False) -> None:
         self.status.setText(text)

@@ -29,10 +29,13 @@ class StaffPicker(QWidget):
     picked = Signal(object)  # Staff
 
     def __init__(self, parent: QWidget | None = None, *, name: str = "staffPicker",
-                 columns: int = 2, empty_text: str = "No one on the staff list yet.") -> None:
+                 columns: int = 2, empty_text: str | None = None) -> None:
+        """`empty_text`: what shows while nobody is listed, translated by the caller."""
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName("Staff")
+        self.setAccessibleName(self.tr("Staff"))
+        if empty_text is None:
+            empty_text = self.tr("No one on the staff list yet.")
         self._name, self._columns = name, columns
         self._staff: list[Staff] = []
         self._group = QButtonGroup(self)

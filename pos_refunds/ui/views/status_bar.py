@@ -4,23 +4,30 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ...services.api import Mode
 from ..formatting import format_time
 from ..restyle import restyle
 
+translate = QCoreApplication.translate
+
+# Translated where they are shown (context AppStatusBar).
 MODE_WORDS = {
-    Mode.TRAINING: "TRAINING",
-    Mode.TEST: "TEST",
-    Mode.LIVE: "LIVE",
-    Mode.CUSTOM: "CUSTOM SERVER",
+    Mode.TRAINING: QT_TRANSLATE_NOOP("AppStatusBar", "TRAINING"),
+    Mode.TEST: QT_TRANSLATE_NOOP("AppStatusBar", "TEST"),
+    Mode.LIVE: QT_TRANSLATE_NOOP("AppStatusBar", "LIVE"),
+    Mode.CUSTOM: QT_TRANSLATE_NOOP("AppStatusBar", "CUSTOM SERVER"),
 }
 MODE_HINTS = {
-    Mode.TRAINING: "Training: a simulated Stripe on this computer; no real money moves.",
-    Mode.TEST: "Test mode: Stripe test data; no real money moves.",
-    Mode.LIVE: "Live mode: real money moves.",
-    Mode.CUSTOM: "A Stripe-compatible server given with --api-base.",
+    Mode.TRAINING: QT_TRANSLATE_NOOP(
+        "AppStatusBar", "Training: a simulated Stripe on this computer; no real money moves."),
+    Mode.TEST: QT_TRANSLATE_NOOP("AppStatusBar",
+                                 "Test mode: Stripe test data; no real money moves."),
+    Mode.LIVE: QT_TRANSLATE_NOOP("AppStatusBar", "Live mode: real money moves."),
+    Mode.CUSTOM: QT_TRANSLATE_NOOP("AppStatusBar",
+                                   "A Stripe-compatible server given with --api-base."),
 }
 
 
@@ -30,30 +37,34 @@ class AppStatusBar(QStatusBar):
         self.setObjectName("appStatusBar")
         self.mode_badge = QLabel()
         self.mode_badge.setObjectName("modeBadge")
-        self.connection = QLabel("Connecting…")
+        self.connection = QLabel(self.tr("Connecting…"))
         self.connection.setObjectName("connectionStatus")
-        self.connection.setAccessibleName("Connection")
-        self.last_refresh = QLabel("Not updated yet")
+        self.connection.setAccessibleName(self.tr("Connection"))
+        self.last_refresh = QLabel(self.tr("Not updated yet"))
         self.last_refresh.setObjectName("lastRefresh")
-        self.last_refresh.setAccessibleName("Last update")
+        self.last_refresh.setAccessibleName(self.tr("Last update"))
         for label in (self.connection, self.last_refresh, self.mode_badge):
             self.addPermanentWidget(label)
         self.setSizeGripEnabled(False)
 
     def set_mode(self, mode: Mode, account_name: str = "") -> None:
-        self.mode_badge.setText(MODE_WORDS[mode])
+        words = translate("AppStatusBar", MODE_WORDS[mode])
+        self.mode_badge.setText(words)
         self.mode_badge.setProperty("mode", mode.value)
-        hint = MODE_HINTS[mode] + (f"\nAccount: {account_name}" if account_name else "")
+        hint = translate("AppStatusBar", MODE_HINTS[mode])
+        if account_name:
+            hint += "\n" + self.tr("Account: {account}").format(account=account_name)
         self.mode_badge.setToolTip(hint)
-        self.mode_badge.setAccessibleName(f"Mode: {MODE_WORDS[mode]}")
+        self.mode_badge.setAccessibleName(self.tr("Mode: {mode}").format(mode=words))
         restyle(self.mode_badge)
 
     def set_connection(self, online: bool, message: str = "") -> None:
-        text = "Connected" if online else "Offline — retrying"
+        text = self.tr("Connected") if online else self.tr("Offline — retrying")
         self.connection.setText(text)
         self.connection.setToolTip(message or text)
         self.connection.setProperty("online", online)
         restyle(self.connection)
 
     def set_refreshed(self, when: datetime) -> None:
-        self.last_refresh.setText(f"Updated {format_time(when, seconds=True)}")
+        self.last_refresh.setText(self.tr("Updated {time}").format(
+            time=format_time(when, seconds=True)))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from .. import palette
 from ..restyle import restyle
+
+translate = QCoreApplication.translate
 
 ICON_SIZE = 26
 
@@ -31,12 +33,12 @@ COLOURS = {  # the icons; style.qss colours the words by [step]
 }
 
 # Words for screen readers, and a test hook that does not depend on pixels.
-STATE_WORDS = {
-    StepState.PENDING: "not yet",
-    StepState.ACTIVE: "in progress",
-    StepState.DONE: "done",
-    StepState.FAILED: "failed",
-    StepState.STOPPED: "stopped",
+STATE_WORDS = {  # translated where they are read (context StepRow)
+    StepState.PENDING: QT_TRANSLATE_NOOP("StepRow", "not yet"),
+    StepState.ACTIVE: QT_TRANSLATE_NOOP("StepRow", "in progress"),
+    StepState.DONE: QT_TRANSLATE_NOOP("StepRow", "done"),
+    StepState.FAILED: QT_TRANSLATE_NOOP("StepRow", "failed"),
+    StepState.STOPPED: QT_TRANSLATE_NOOP("StepRow", "stopped"),
 }
 
 
@@ -102,4 +104,5 @@ class StepRow(QWidget):
         self._icon.setPixmap(state_icon(state))
         self._text.setText(text)
         restyle(self._text, step=state.value)
-        self.setAccessibleName(f"{text}: {STATE_WORDS[state]}")
+        self.setAccessibleName(self.tr("{step}: {state}").format(
+            step=text, state=translate("StepRow", STATE_WORDS[state])))
