@@ -92,7 +92,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../ui/formatting.py" line="+124"/>
+        <location filename="../ui/formatting.py" line="+131"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -170,6 +170,17 @@
         <translation>
             <numerusform>%n of {total} authorizations were not canceled:</numerusform>
             <numerusform>%n of {total} authorizations were not canceled:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/payments_view.py" line="+160"/>
+        <source>Loading… %n payments</source>
+        <translation>
+            <numerusform>Loading… %n payment</numerusform>
+            <numerusform>Loading… %n payments</numerusform>
         </translation>
     </message>
 </context>

@@ -108,6 +108,174 @@
     </message>
 </context>
 <context>
+    <name>AppStatusBar</name>
+    <message>
+        <location filename="../ui/views/status_bar.py" line="+18"/>
+        <source>TRAINING</source>
+        <translation>FORMATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIVE</source>
+        <translation>RÉEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUSTOM SERVER</source>
+        <translation>SERVEUR PERSONNALISÉ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training: a simulated Stripe on this computer; no real money moves.</source>
+        <translation>Formation&#xa0;: un Stripe simulé sur cet ordinateur; aucun argent réel n’est en jeu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test mode: Stripe test data; no real money moves.</source>
+        <translation>Mode test&#xa0;: données de test Stripe; aucun argent réel n’est en jeu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live mode: real money moves.</source>
+        <translation>Mode réel&#xa0;: de l’argent réel est en jeu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Stripe-compatible server given with --api-base.</source>
+        <translation>Un serveur compatible avec Stripe, indiqué avec --api-base.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not updated yet</source>
+        <translation>Pas encore mis à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account: {account}</source>
+        <translation>Compte&#xa0;: {account}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode: {mode}</source>
+        <translation>Mode&#xa0;: {mode}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline — retrying</source>
+        <translation>Hors ligne — nouvel essai en cours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updated {time}</source>
+        <translation>Mis à jour à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationRow</name>
+    <message>
+        <location filename="../ui/views/authorization_row.py" line="+38"/>
+        <source>less than a day left</source>
+        <translation>moins d’un jour restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than 6 hours left</source>
+        <translation>moins de 6 heures restantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Capture</source>
+        <comment>capture the payment</comment>
+        <translation>Capturer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <comment>cancel the payment</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{amount} on {card}</source>
+        <translation>{amount} sur {card}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken {when}&lt;br&gt;{age}</source>
+        <translation>Autorisé {when}&lt;br&gt;{age}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result: {result}</source>
+        <translation>Résultat&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capture {amount} on {card}</source>
+        <translation>Capturer {amount} sur {card}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel {amount} on {card}</source>
+        <translation>Annuler {amount} sur {card}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No deadline</source>
+        <translation>Aucune échéance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capture by about {when}&lt;br&gt;{left}</source>
+        <translation>Capturer avant {when} environ&lt;br&gt;{left}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture by {when}&lt;br&gt;{left}</source>
+        <translation>Capturer avant {when}&lt;br&gt;{left}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capture by {when}, {urgency}</source>
+        <translation>Capturer avant {when}, {urgency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in time</source>
+        <translation>dans les délais</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationRows</name>
     <message>
         <location filename="../ui/viewmodels/authorization_rows.py" line="+75"/>
@@ -173,6 +341,65 @@
         <location line="+4"/>
         <source>Not confirmed by Stripe yet: it is checked again before anything else is done with it.</source>
         <translation>Pas encore confirmé par Stripe&#xa0;: il sera vérifié de nouveau avant toute autre opération sur ce paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationsSection</name>
+    <message>
+        <location filename="../ui/views/authorizations_section.py" line="+31"/>
+        <source>No authorizations are waiting: nothing to capture or cancel.</source>
+        <translation>Aucune autorisation en attente&#xa0;: rien à capturer ni à annuler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe releases a hold that is not captured in time, and the sale is lost. Capture what was sold; cancel what was not.</source>
+        <translation>Stripe libère une autorisation qui n’est pas capturée à temps, et la vente est perdue. Capturez ce qui a été vendu; annulez le reste.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture all</source>
+        <translation>Tout capturer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel all</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Capturing {current} of {total}…</source>
+        <translation>Capture en cours&#xa0;: {current} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceling {current} of {total}…</source>
+        <translation>Annulation en cours&#xa0;: {current} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{verb} {current} of {total}…</source>
+        <translation>{verb} {current} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping after this one…</source>
+        <translation>Arrêt après celle-ci…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authorizations not captured ({count})</source>
+        <translation>Autorisations non capturées ({count})</translation>
     </message>
 </context>
 <context>
@@ -282,6 +509,133 @@
         <source>Capture</source>
         <comment>the button that captures the payment</comment>
         <translation>Capturer le paiement</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeEdit</name>
+    <message>
+        <location filename="../ui/views/date_range.py" line="+37"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+</context>
+<context>
+    <name>DayOperationsModel</name>
+    <message>
+        <location filename="../ui/models/day_operations_model.py" line="+45"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done by</source>
+        <translation>Effectué par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+</context>
+<context>
+    <name>DayTablesView</name>
+    <message>
+        <location filename="../ui/views/day_tables.py" line="+30"/>
+        <source>No payments collected and no refunds made today.</source>
+        <translation>Aucun paiement encaissé et aucun remboursement effectué aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refunds, cancellations or captures today.</source>
+        <translation>Aucun remboursement, aucune annulation et aucune capture aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds, cancellations and captures of the day</source>
+        <translation>Remboursements, annulations et captures de la journée</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Totals of the day</source>
+        <translation>Totaux de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>DayTotalsModel</name>
+    <message>
+        <location filename="../ui/models/day_totals_model.py" line="+25"/>
+        <source>All {currency}</source>
+        <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Net</translation>
     </message>
 </context>
 <context>
@@ -424,6 +778,189 @@
         <location line="+21"/>
         <source>Outside this app</source>
         <translation>Hors de cette application</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../ui/views/detail_panel.py" line="+40"/>
+        <source>Cancel payment</source>
+        <translation>Annuler la transaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture</source>
+        <translation>Capturer le paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund online</source>
+        <translation>Rembourser en ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund on reader</source>
+        <translation>Rembourser sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left to refund</source>
+        <translation>Reste à rembourser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture by</source>
+        <translation>Capturer avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Credit</source>
+        <comment>account type</comment>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking</source>
+        <comment>account type</comment>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings</source>
+        <comment>account type</comment>
+        <translation>Épargne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepaid</source>
+        <comment>account type</comment>
+        <translation>Prépayée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <comment>account type</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No refunds yet.</source>
+        <translation>Aucun remboursement pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authorization of {amount} released: the customer was not charged.</source>
+        <translation>Autorisation de {amount} libérée&#xa0;: le client n’a pas été débité.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authorization of {amount} released: the customer was not charged. By {who}, {when}.</source>
+        <translation>Autorisation de {amount} libérée&#xa0;: le client n’a pas été débité. Par {who}, {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization of {amount} released: the customer was not charged. {when}.</source>
+        <translation>Autorisation de {amount} libérée&#xa0;: le client n’a pas été débité. {when}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Payment details</source>
+        <translation>Détails du paiement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a payment to see its details.
+
+Scan a receipt or search above.</source>
+        <translation>Sélectionnez un paiement pour en voir les détails.
+
+Scannez un reçu ou faites une recherche ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Amount and state</source>
+        <translation>Montant et état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment id</source>
+        <translation>Identifiant du paiement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture deadline</source>
+        <translation>Échéance de capture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+214"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Why “{action}” is not available</source>
+        <translation>Pourquoi «&#xa0;{action}&#xa0;» n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>⚠ The authorization has expired: it can no longer be captured.</source>
+        <translation>⚠ L’autorisation a expiré&#xa0;: elle ne peut plus être capturée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Capture or cancel within {duration} — the authorization then expires.</source>
+        <translation>⚠ Capturez ou annulez d’ici {duration} — l’autorisation expire ensuite.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refunds ({count})</source>
+        <translation>Remboursements ({count})</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1516,65 @@
     </message>
 </context>
 <context>
+    <name>FirstManagerView</name>
+    <message>
+        <location filename="../ui/views/first_manager_view.py" line="+31"/>
+        <source>Welcome: set up the first manager</source>
+        <translation>Bienvenue&#xa0;: configurez le premier gérant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is on this till&apos;s staff list yet. The first person is a manager: they add everyone else with Staff › Manage staff. The PIN is 4 to 8 digits; it is never stored as it is typed.</source>
+        <translation>Personne ne figure encore sur la liste du personnel de cette caisse. La première personne est gérant&#xa0;: elle ajoute toutes les autres avec Personnel › Gérer le personnel. Le NIP compte de 4 à 8 chiffres; il n’est jamais enregistré tel qu’il est tapé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manager&apos;s name</source>
+        <translation>Nom du gérant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>Confirmer le NIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <source>Create manager and sign in</source>
+        <translation>Créer le gérant et ouvrir une session</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;PIN</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again</source>
+        <translation>&amp;Confirmer le NIP</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+</context>
+<context>
     <name>Flow</name>
     <message>
         <location filename="../ui/flows/base.py" line="+77"/>
@@ -990,28 +1586,46 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../ui/formatting.py" line="+96"/>
+        <location filename="../ui/formatting.py" line="+98"/>
+        <source>today {time}</source>
+        <comment>inside a sentence</comment>
+        <translation>aujourd’hui {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today {time}</source>
         <translation>Aujourd’hui {time}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>yesterday {time}</source>
+        <comment>inside a sentence</comment>
+        <translation>hier {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Yesterday {time}</source>
         <translation>Hier {time}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>tomorrow {time}</source>
+        <comment>inside a sentence</comment>
+        <translation>demain {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tomorrow {time}</source>
         <translation>Demain {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{day} {time}</source>
         <comment>a date and a time</comment>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -1233,6 +1847,201 @@
     </message>
 </context>
 <context>
+    <name>JournalTableModel</name>
+    <message>
+        <location filename="../ui/models/journal_model.py" line="+36"/>
+        <source>Refund online</source>
+        <translation>Remboursement en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund on reader</source>
+        <translation>Remboursement sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;Entry {seq}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entrée {seq}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>operation &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>opération &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>paiement &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>no amount</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Montant &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>personnel &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved by &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>approuvé par &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody</source>
+        <comment>approved by nobody</comment>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>till &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>caisse &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reader &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>lecteur &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Stripe &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ids yet</source>
+        <translation>aucun identifiant pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Motif &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Note &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error: {error}</source>
+        <translation>Erreur&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{when} ({time}) · &lt;b&gt;{state}&lt;/b&gt; · entry {seq}</source>
+        <translation>{when} ({time}) · &lt;b&gt;{state}&lt;/b&gt; · entrée {seq}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stripe ids</source>
+        <translation>Identifiants Stripe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{op_id} (entry {seq})</source>
+        <translation>{op_id} (entrée {seq})</translation>
+    </message>
+</context>
+<context>
     <name>JournalWords</name>
     <message>
         <location filename="../ui/viewmodels/journal_vm.py" line="+48"/>
@@ -1305,6 +2114,67 @@
         <location line="+3"/>
         <source>Nothing in the journal has reached Stripe yet.</source>
         <translation>Rien dans le journal n’est encore parvenu à Stripe.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitRow</name>
+    <message>
+        <location filename="../ui/views/limit_row.py" line="+33"/>
+        <source>Currency of limit {number}</source>
+        <translation>Devise de la limite {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount of limit {number}</source>
+        <translation>Montant de la limite {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove limit {number}</source>
+        <translation>Retirer la limite {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with limit {number}</source>
+        <translation>Problème avec la limite {number}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter the currency&apos;s three-letter code, e.g. CAD.</source>
+        <translation>Entrez le code de la devise en trois lettres, p.&#xa0;ex. CAD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe does not know the currency {currency}.</source>
+        <translation>Stripe ne connaît pas la devise {currency}.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsEditor</name>
+    <message>
+        <location filename="../ui/views/limits_editor.py" line="+34"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds above this need a manager</source>
+        <translation>Au-delà de ce montant, un gérant doit approuver</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add a currency</source>
+        <translation>Ajouter une devise</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{currency} is listed twice.</source>
+        <translation>{currency} figure deux fois.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3630,14 @@
     </message>
 </context>
 <context>
+    <name>NetworkBadge</name>
+    <message>
+        <location filename="../ui/models/network_badge.py" line="+37"/>
+        <source>CARD</source>
+        <translation>CARTE</translation>
+    </message>
+</context>
+<context>
     <name>PaymentSummary</name>
     <message>
         <location filename="../ui/dialogs/payment_summary.py" line="+32"/>
@@ -2783,11 +3661,214 @@
     </message>
 </context>
 <context>
+    <name>PaymentsTableModel</name>
+    <message>
+        <location filename="../ui/models/payments_model.py" line="+27"/>
+        <source>Authorized</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Capturé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially refunded</source>
+        <translation>Partiellement remboursé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown ({status})</source>
+        <translation>Inconnu ({status})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 4</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{state} — Stripe status “{status}”</source>
+        <translation>{state} — statut Stripe «&#xa0;{status}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <location filename="../ui/views/payments_view.py" line="+42"/>
+        <source>Search amount, last 4 or payment id — or scan a receipt</source>
+        <translation>Montant, 4 derniers chiffres ou identifiant du paiement — ou scannez un reçu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search payments</source>
+        <translation>Rechercher des paiements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by card network</source>
+        <translation>Filtrer par réseau de carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search message</source>
+        <translation>Message de recherche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Loading payments</source>
+        <translation>Chargement des paiements</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Loading… %n payments</source>
+        <translation>
+            <numerusform>Chargement… %n paiement</numerusform>
+            <numerusform>Chargement… %n paiements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+17"/>
+        <source>No payment matches “{text}”.</source>
+        <translation>Aucun paiement ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Looking up {payment_id}…</source>
+        <translation>Recherche de {payment_id}…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsViewModel</name>
     <message>
         <location filename="../ui/viewmodels/payments_vm.py" line="+150"/>
         <source>No payment {payment_id} was found.</source>
         <translation>Aucun paiement {payment_id} n’a été trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../ui/views/pin_keypad.py" line="+28"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the PIN</source>
+        <translation>Effacer le NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>Supprimer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>PIN keypad</source>
+        <translation>Clavier du NIP</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Digit {digit}</source>
+        <translation>Chiffre {digit}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../ui/views/pin_pad.py" line="+29"/>
+        <source>Choose your name first.</source>
+        <translation>Choisissez d’abord votre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIN message</source>
+        <translation>Message du NIP</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +4128,104 @@
     </message>
 </context>
 <context>
+    <name>ReaderActionsPanel</name>
+    <message>
+        <location filename="../ui/views/reader_actions.py" line="+24"/>
+        <source>Interac test card (the right card)</source>
+        <translation>Carte de test Interac (la bonne carte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another card (Visa: the wrong card)</source>
+        <translation>Une autre carte (Visa&#xa0;: la mauvaise carte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A card that declines</source>
+        <translation>Une carte refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refund has ended.</source>
+        <translation>Le remboursement est terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refund sent yet.</source>
+        <translation>Aucun remboursement envoyé pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceling on the reader…</source>
+        <translation>Annulation sur le lecteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenting the card…</source>
+        <translation>Présentation de la carte…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Available once the reader has the refund.</source>
+        <translation>Disponible dès que le lecteur a reçu le remboursement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reader is not asking for a card yet.</source>
+        <translation>Le lecteur ne demande pas encore de carte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card is being processed; it can no longer be canceled.</source>
+        <translation>La carte est en traitement; le remboursement ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card has already been read.</source>
+        <translation>La carte a déjà été lue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund is being canceled.</source>
+        <translation>Le remboursement est en cours d’annulation.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel on reader</source>
+        <translation>Annuler sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check status</source>
+        <translation>Vérifier l’état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate card tap</source>
+        <translation>Simuler un passage de carte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card to present</source>
+        <translation>Carte à présenter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulated reader: present a test card</source>
+        <translation>Lecteur simulé&#xa0;: présentez une carte de test</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Why not available</source>
+        <translation>Pourquoi ce n’est pas disponible</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPicker</name>
     <message>
         <location filename="../ui/dialogs/reader_picker.py" line="+35"/>
@@ -3091,6 +4270,116 @@
             <numerusform>Lecteur disponible&#xa0;: {usable} sur %n.</numerusform>
             <numerusform>Lecteurs disponibles&#xa0;: {usable} sur %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderProgressView</name>
+    <message>
+        <location filename="../ui/views/reader_progress.py" line="+31"/>
+        <source>Sending to the reader…</source>
+        <translation>Envoi au lecteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to reader</source>
+        <translation>Envoyé au lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the customer&apos;s card…</source>
+        <translation>En attente de la carte du client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the customer&apos;s card</source>
+        <translation>En attente de la carte du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Refund progress on the reader</source>
+        <translation>Progression du remboursement sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time elapsed</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+87"/>
+        <location line="+66"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Reader status</source>
+        <translation>État du lecteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; on &lt;b&gt;{reader}&lt;/b&gt; · {model}</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; sur &lt;b&gt;{reader}&lt;/b&gt; · {model}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Not refunded</source>
+        <translation>Non remboursé</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Canceled on the reader</source>
+        <translation>Annulé sur le lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund canceled on the reader. Nothing was refunded.</source>
+        <translation>Remboursement annulé sur le lecteur. Rien n’a été remboursé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed: {reason}</source>
+        <translation>Échec&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund failed: {reason}</source>
+        <translation>Échec du remboursement&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refund of the amount completed. Refund {refund_id}</source>
+        <translation>Remboursement du montant effectué. Remboursement {refund_id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of the amount completed.</source>
+        <translation>Remboursement du montant effectué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund of {amount} completed. Refund {refund_id}</source>
+        <translation>Remboursement de {amount} effectué. Remboursement {refund_id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of {amount} completed.</source>
+        <translation>Remboursement de {amount} effectué.</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +4552,174 @@
     </message>
 </context>
 <context>
+    <name>ReadersTableModel</name>
+    <message>
+        <location filename="../ui/models/readers_model.py" line="+30"/>
+        <source>Offline — check the reader&apos;s power and network</source>
+        <translation>Hors ligne — vérifiez l’alimentation et le réseau du lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy — finishing another action</source>
+        <translation>Occupé — termine une autre action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online — {model} cannot take in-person refunds</source>
+        <translation>En ligne — {model} ne peut pas faire de remboursements en personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online</source>
+        <comment>reader status</comment>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinterBox</name>
+    <message>
+        <location filename="../ui/views/receipt_printer_box.py" line="+34"/>
+        <source>Network (ESC/POS)</source>
+        <translation>Réseau (ESC/POS)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>Receipt printer</source>
+        <translation>Imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt printer</source>
+        <translation>Aucune imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Network printer&apos;s address</source>
+        <translation>Adresse de l’imprimante réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>192.168.1.50 or printer.local</source>
+        <translation>192.168.1.50 ou printer.local</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network printer&apos;s port</source>
+        <translation>Port de l’imprimante réseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port </source>
+        <comment>before the port number</comment>
+        <translation>Port </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper width</source>
+        <translation>Largeur du papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm paper</source>
+        <translation>Papier de 80 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm paper</source>
+        <translation>Papier de 58 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Print a slip after every refund</source>
+        <translation>Imprimer un reçu après chaque remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print test slip</source>
+        <translation>Imprimer un reçu de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a test slip on the receipt printer</source>
+        <translation>Imprimer un reçu de test sur l’imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printer status</source>
+        <translation>État de l’imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Printer</source>
+        <translation>Im&amp;primante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{printer} (not found)</source>
+        <translation>{printer} (introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundCardDelegate</name>
+    <message>
+        <location filename="../ui/views/refund_history.py" line="+165"/>
+        <source>By {who}</source>
+        <translation>Par {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By: not recorded (made outside this app)</source>
+        <translation>Par&#xa0;: non enregistré (fait hors de cette application)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: {reason}</source>
+        <translation>Motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: none given</source>
+        <translation>Motif&#xa0;: non indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it failed: {failure}</source>
+        <translation>Cause de l’échec&#xa0;: {failure}</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <location filename="../ui/dialogs/refund_dialog.py" line="+36"/>
@@ -3347,6 +4804,144 @@
         <source>Refund {amount}</source>
         <comment>the button</comment>
         <translation>Rembourser {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundHistory</name>
+    <message>
+        <location filename="../ui/views/refund_history.py" line="-113"/>
+        <source>Customer asked</source>
+        <translation>Demandé par le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Paiement en double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraudulent</source>
+        <translation>Frauduleux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization expired</source>
+        <translation>Autorisation expirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{who} (approved by {approver})</source>
+        <translation>{who} (approuvé par {approver})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requires action</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lost or stolen card</source>
+        <translation>carte perdue ou volée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired or canceled card</source>
+        <translation>carte expirée ou annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charge for pending refund disputed</source>
+        <translation>paiement mis en litige pendant le remboursement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>insufficient funds</source>
+        <translation>fonds insuffisants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merchant request</source>
+        <translation>demande du commerçant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>raison inconnue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} ({failure})</source>
+        <translation>{status} ({failure})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{amount} {status}, {time}, by {who}, reason: {reason}</source>
+        <translation>{amount} {status}, {time}, par {who}, motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Refunds of this payment</source>
+        <translation>Remboursements de ce paiement</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Slip…</source>
+        <translation>Reçu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund slip for {amount} ({refund_id})</source>
+        <translation>Reçu de remboursement pour {amount} ({refund_id})</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +5688,46 @@
     </message>
 </context>
 <context>
+    <name>SignInView</name>
+    <message>
+        <location filename="../ui/views/sign_in_view.py" line="+18"/>
+        <source>Training staff: “Training cashier” with PIN 1111, and “Training manager” with PIN 2222. Real tills have their own staff and PINs.</source>
+        <translation>Personnel de formation&#xa0;: «&#xa0;Training cashier&#xa0;» avec le NIP 1111, et «&#xa0;Training manager&#xa0;» avec le NIP 2222. Les vraies caisses ont leur propre personnel et leurs propres NIP.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in</source>
+        <comment>screen title</comment>
+        <translation>Ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap your name, then type your PIN.</source>
+        <translation>Touchez votre nom, puis entrez votre NIP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in</source>
+        <comment>button</comment>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Training staff</source>
+        <translation>Personnel de formation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose your name first.</source>
+        <translation>Choisissez d’abord votre nom.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PIN for {name}</source>
+        <translation>NIP de {name}</translation>
+    </message>
+</context>
+<context>
     <name>SignInWords</name>
     <message numerus="yes">
         <location filename="../ui/viewmodels/sign_in_vm.py" line="+57"/>
@@ -4116,6 +5751,59 @@
         <location line="+3"/>
         <source>This person is no longer on the staff list. Choose a name again.</source>
         <translation>Cette personne ne figure plus dans la liste du personnel. Choisissez un nom de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipButtons</name>
+    <message>
+        <location filename="../ui/views/slip_buttons.py" line="+25"/>
+        <source>Refund slip for the customer</source>
+        <translation>Reçu de remboursement pour le client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print slip…</source>
+        <translation>Imprimer le reçu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the refund slip</source>
+        <translation>Imprimer le reçu de remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save slip as PDF…</source>
+        <translation>Enregistrer le reçu en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the refund slip as PDF</source>
+        <translation>Enregistrer le reçu de remboursement en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on receipt printer</source>
+        <translation>Imprimer sur l’imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the refund slip on the receipt printer</source>
+        <translation>Imprimer le reçu de remboursement sur l’imprimante de reçus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refund slip status</source>
+        <translation>État du reçu de remboursement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print on {printer}, without a dialog</source>
+        <translation>Imprimer sur {printer}, sans boîte de dialogue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the refund from Stripe…</source>
+        <translation>Lecture du remboursement chez Stripe…</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +6139,19 @@
     </message>
 </context>
 <context>
+    <name>StaffPicker</name>
+    <message>
+        <location filename="../ui/views/staff_picker.py" line="+36"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one on the staff list yet.</source>
+        <translation>Personne ne figure encore sur la liste du personnel.</translation>
+    </message>
+</context>
+<context>
     <name>StaffSession</name>
     <message>
         <location filename="../ui/staff_session.py" line="+78"/>
@@ -4488,6 +6189,160 @@
         <location line="+70"/>
         <source>The staff list could not be read. Restart the app; if it happens again, call for help.</source>
         <translation>La liste du personnel n’a pas pu être lue. Redémarrez l’application; si le problème se reproduit, demandez de l’aide.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../ui/models/staff_model.py" line="+27"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../ui/views/step_row.py" line="+37"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{step}: {state}</source>
+        <translation>{step}&#xa0;: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>StripeKeyBox</name>
+    <message>
+        <location filename="../ui/views/stripe_key_box.py" line="+33"/>
+        <source>Use a &lt;b&gt;restricted key&lt;/b&gt; (rk_live_… or rk_test_…) with only what the till needs: &lt;b&gt;read&lt;/b&gt; {read}; &lt;b&gt;write&lt;/b&gt; {write}. It is checked with Stripe, then kept in this computer&apos;s keychain only.</source>
+        <translation>Utilisez une &lt;b&gt;clé restreinte&lt;/b&gt; (rk_live_… ou rk_test_…) limitée à ce dont la caisse a besoin&#xa0;: &lt;b&gt;lecture&lt;/b&gt; {read}; &lt;b&gt;écriture&lt;/b&gt; {write}. Elle est vérifiée auprès de Stripe, puis conservée uniquement dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stored key</source>
+        <translation>Clé enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain problem</source>
+        <translation>Problème de trousseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which key to use</source>
+        <translation>Quelle clé utiliser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Stripe key</source>
+        <translation>Nouvelle clé Stripe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rk_live_… or rk_test_…</source>
+        <translation>rk_live_… ou rk_test_…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;key</source>
+        <translation>&amp;Nouvelle clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key problem</source>
+        <translation>Problème de clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check and save key</source>
+        <translation>&amp;Vérifier et enregistrer la clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key status</source>
+        <translation>État de la clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect account</source>
+        <translation>Compte Connect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acct_… (leave empty unless you use Connect)</source>
+        <translation>acct_… (laissez vide si vous n’utilisez pas Connect)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect &amp;account (optional)</source>
+        <translation>Compte Connect (&amp;facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect account problem</source>
+        <translation>Problème de compte Connect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the Connect account</source>
+        <translation>À propos du compte Connect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a platform acting for one of its connected accounts. Used with the stored key, from the app&apos;s next start.</source>
+        <translation>Pour une plateforme qui agit au nom de l’un de ses comptes connectés. Utilisé avec la clé enregistrée, au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No key stored: the till runs in training mode.</source>
+        <translation>Aucune clé enregistrée&#xa0;: la caisse fonctionne en mode formation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored: {key}.</source>
+        <translation>Enregistrée&#xa0;: {key}.</translation>
     </message>
 </context>
 <context>

@@ -368,8 +368,8 @@ def seed(store: Store, payments: int = 80) -> None:
     readers = [
         _reader(store, platform, toronto, "bbpos_wisepos_e", "Front counter", True),
         _reader(store, platform, toronto, "stripe_s700", "Pickup counter", True),
-        _reader(store, platform, montreal, "simulated_wisepos_e", "Comptoir (simulated)", True),
-        _reader(store, platform, montreal, "simulated_stripe_s700", "Terrasse (simulated)", True),
+        _reader(store, platform, montreal, "simulated_wisepos_e", "Comptoir", True),
+        _reader(store, platform, montreal, "simulated_stripe_s700", "Terrasse", True),
         _reader(store, platform, montreal, "bbpos_wisepos_e", "Back office", False),
     ]
     kits_readers = [_reader(store, connected, kits, "simulated_wisepos_e", "Kits counter", True)]

@@ -82,9 +82,11 @@ def format_day(dt: datetime, locale: QLocale | None = None, *, now: datetime) ->
     return loc.toString(day, "d MMM").rstrip(".")
 
 
-def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime) -> str:
+def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime,
+                sentence: bool = False) -> str:
     """"Today 18:31", "Yesterday 18:31", "Tomorrow 09:00" or the short date and time; today is
-    the local day of `now`.
+    the local day of `now`. `sentence`: inside a sentence ("Capture by today 18:31",
+    « Capturer avant aujourd’hui 18:31 »), the relative day in lower case.
 
     The table's time column: a till's list spans days, so the time alone would mislead.
     """
@@ -93,13 +95,18 @@ def format_when(dt: datetime, locale: QLocale | None = None, *, now: datetime) -
     time = format_time(dt, locale)
     days = day.daysTo(today)
     if days == 0:
-        return translate("Formatting", "Today {time}").format(time=time)
-    if days == 1:
-        return translate("Formatting", "Yesterday {time}").format(time=time)
-    if days == -1:  # a capture deadline
-        return translate("Formatting", "Tomorrow {time}").format(time=time)
-    return translate("Formatting", "{day} {time}", "a date and a time").format(
-        day=format_day(dt, locale, now=now), time=time)
+        text = (translate("Formatting", "today {time}", "inside a sentence") if sentence
+                else translate("Formatting", "Today {time}"))
+    elif days == 1:
+        text = (translate("Formatting", "yesterday {time}", "inside a sentence") if sentence
+                else translate("Formatting", "Yesterday {time}"))
+    elif days == -1:  # a capture deadline
+        text = (translate("Formatting", "tomorrow {time}", "inside a sentence") if sentence
+                else translate("Formatting", "Tomorrow {time}"))
+    else:
+        return translate("Formatting", "{day} {time}", "a date and a time").format(
+            day=format_day(dt, locale, now=now), time=time)
+    return text.format(time=time)
 
 
 def format_age(dt: datetime, locale: QLocale | None = None, *, now: datetime) -> str:

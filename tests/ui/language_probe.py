@@ -56,7 +56,7 @@ DATA = re.compile(
     r"POS Refunds|Stripe(?: Reader)?|WisePOS E|S700|S710|BBPOS|Verifone|Interac|Visa|"
     r"Mastercard|American Express|Amex|Discover|Diners Club|Cartes Bancaires|girocard|eftpos|"
     r"JCB|UnionPay|Training (?:manager|cashier)|Maple & Bean[^\n<]*|Corner Café|"
-    r"(?:Comptoir|Terrasse|Counter \d+|Front counter|Back counter) \(simulated\)|"
+    r"Comptoir|Terrasse|Counter \d+|Front counter|Back counter|"  # readers' labels
     r"English|Français \(Canada\)|Python|PySide6|Qt|SQLite|keyring|Linux|x86_64|"
     r"\b(?:pi|re|ch|tmr|tml|acct|st|evt|pm|cus|till)_\w+|\bsk_\w+|\b[A-Z]{3}\b|"
     r"\w+@\w+\.\w+|[\w/.-]+/[\w/.-]+|\bAID\b|\bTVR\b|\bTSI\b|\bARC\b|\bOK\b")
@@ -100,7 +100,9 @@ def plain(text: str) -> str:
 
 def untranslated(text: str) -> bool:
     """Words outside every ⟦…⟧, once data and names are taken out."""
-    outside = re.sub(r"⟦[^⟦⟧]*⟧", " ", re.sub(r"⟦[^⟦⟧]*⟧", " ", text))
+    outside, before = text, None
+    while outside != before:  # marks nest: a sentence around an amount around a date
+        before, outside = outside, re.sub(r"⟦[^⟦⟧]*⟧", " ", outside)
     outside = outside.replace("⟦", " ").replace("⟧", " ")
     return bool(WORDS.search(DATA.sub(" ", outside)))
 

@@ -106,8 +106,12 @@ class EndOfDayDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(12)
-        top.addWidget(self.journal_status, 1, Qt.AlignmentFlag.AlignRight
-                      | Qt.AlignmentFlag.AlignVCenter)
+        self.journal_status.setAlignment(Qt.AlignmentFlag.AlignRight
+                                         | Qt.AlignmentFlag.AlignVCenter)
+        # room for two lines whatever it says later (it wraps in French at 1024 px)
+        self.journal_status.setMinimumHeight(2 * self.journal_status.fontMetrics().lineSpacing()
+                                             + 4)
+        top.addWidget(self.journal_status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)

@@ -113,7 +113,8 @@ class AuthorizationRow(QFrame):
         self.amount.setAccessibleName(self.tr("{amount} on {card}").format(amount=amount,
                                                                           card=card))
         self.taken.setText(self.tr("Taken {when}<br>{age}").format(
-            when=format_when(p.created, now=now), age=format_age(p.created, now=now)))
+            when=format_when(p.created, now=now, sentence=True),
+            age=format_age(p.created, now=now)))
         self.result.setText(self._result_words(row))
         restyle(self.result, tone=RESULT_TONE[row.state])
         self.result.setAccessibleName(self.tr("Result: {result}").format(
@@ -147,7 +148,7 @@ class AuthorizationRow(QFrame):
             self.deadline.setAccessibleName(self.tr("No deadline"))
             return
         urgency = auth.urgency(now)
-        when, left = format_when(auth.deadline, now=now), deadline_words(auth, now)
+        when, left = format_when(auth.deadline, now=now, sentence=True), deadline_words(auth, now)
         self.deadline.setText(
             (self.tr("Capture by about {when}<br>{left}") if auth.estimated
              else self.tr("Capture by {when}<br>{left}")).format(when=when, left=left))

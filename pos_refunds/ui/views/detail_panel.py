@@ -108,7 +108,7 @@ def released_text(payment: Payment, now: datetime) -> str:
     if payment.canceled_at is None:
         return translate("DetailPanel", "Authorization of {amount} released: the customer was "
                          "not charged.").format(amount=held)
-    when = format_when(payment.canceled_at, now=now)
+    when = format_when(payment.canceled_at, now=now, sentence=True)
     if who:
         return translate("DetailPanel", "Authorization of {amount} released: the customer was "
                          "not charged. By {who}, {when}.").format(amount=held, who=who, when=when)
