@@ -249,3 +249,16 @@ def test_an_over_limit_refund_is_announced_as_it_is_typed(qtbot) -> None:
     assert note.text().endswith("Refunds over $200.00 need a manager's approval.")
     field.line_edit.setText("150")
     assert "manager" not in note.text()
+
+
+def test_in_french_the_field_takes_the_locales_forms_and_says_what_it_expects(
+        qtbot, french) -> None:
+    dialog = open_dialog(qtbot, make_payment())
+    edit, error, submit = parts(dialog)
+    for typed in ("5,25", "5,25 $", "5.25", "5,25\u00a0$"):
+        edit.setText(typed)
+        assert dialog.amount() == Money(525, "cad"), typed
+    assert submit.text().startswith("Rembourser 5,25")
+    edit.setText("cinq")
+    assert not submit.isEnabled()
+    assert "12,50" in error.text() and "montant" in error.text()  # an example it takes
