@@ -70,7 +70,7 @@
 <context>
     <name>EndOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/end_of_day.py" line="+176"/>
+        <location filename="../ui/dialogs/end_of_day.py" line="+180"/>
         <source>Journal verified: %n entries intact.</source>
         <translation>
             <numerusform>Journal verified: %n entry intact.</numerusform>

@@ -83,7 +83,7 @@
         <location line="+72"/>
         <source>{error} Type it like {example}.</source>
         <comment>the amount&apos;s error, then an example of a valid amount</comment>
-        <translation>{error} Inscrivez-le ainsi&#xa0;: {example}.</translation>
+        <translation>{error} Entrez-le ainsi&#xa0;: {example}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -235,7 +235,7 @@
         <translation>Autorisé {when}&lt;br&gt;{age}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Result: {result}</source>
         <translation>Résultat&#xa0;: {result}</translation>
     </message>
@@ -874,7 +874,7 @@
         <location line="+1"/>
         <source>Prepaid</source>
         <comment>account type</comment>
-        <translation>Prépayée</translation>
+        <translation>Prépayé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1220,13 +1220,13 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Export the day as CSV</source>
         <translation>Exporter la journée en CSV</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+74"/>
+        <location line="-149"/>
+        <location line="+78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1488,7 +1488,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+7"/>
         <source>TRAINING — no real money moved.</source>
-        <translation>FORMATION — aucune somme réelle n’a été débitée ni créditée.</translation>
+        <translation>FORMATION — aucun argent réel n’a circulé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2491,7 +2491,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+3"/>
         <source>Canceling is not supported for {network} payments; capture it, then refund it.</source>
-        <translation>Les paiements {network} ne peuvent pas être annulés; capturez-le, puis remboursez-le.</translation>
+        <translation>Un paiement {network} ne peut pas être annulé; capturez-le, puis remboursez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2506,7 +2506,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>{network} payments are captured at once; refund on a reader instead.</source>
-        <translation>Les paiements {network} sont capturés immédiatement; remboursez-le plutôt sur le lecteur.</translation>
+        <translation>Un paiement {network} est capturé immédiatement; remboursez-le plutôt sur le lecteur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2521,12 +2521,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>Interac payments cannot be refunded online; refund on a reader instead.</source>
-        <translation>Les paiements Interac ne peuvent pas être remboursés en ligne; remboursez-le plutôt sur le lecteur.</translation>
+        <translation>Un paiement Interac ne peut pas être remboursé en ligne; remboursez-le plutôt sur le lecteur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only Interac payments are refunded on a reader; refund online instead.</source>
-        <translation>Seuls les paiements Interac sont remboursés sur le lecteur; remboursez-le plutôt en ligne.</translation>
+        <translation>Seuls les paiements Interac sont remboursés sur le lecteur; remboursez celui-ci plutôt en ligne.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2616,7 +2616,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+4"/>
         <source>Settings cannot be changed in a practice session started with --training. Start the app normally and sign in as a manager.</source>
-        <translation>Les paramètres ne peuvent pas être modifiés dans une séance d’exercice lancée avec --training. Démarrez l’application normalement et ouvrez une session comme gérant.</translation>
+        <translation>Les paramètres ne peuvent pas être modifiés en mode formation lancé avec --training. Démarrez l’application normalement et ouvrez une session comme gérant.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2626,12 +2626,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+2"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
-        <translation>Les deux NIP ne sont pas identiques. Tapez le nouveau NIP deux fois.</translation>
+        <translation>Les deux NIP ne sont pas identiques. Entrez le nouveau NIP deux fois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the person&apos;s name.</source>
-        <translation>Tapez le nom de la personne.</translation>
+        <translation>Entrez le nom de la personne.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2776,7 +2776,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>Stripe sent {what} we could not read ({detail}).</source>
-        <translation>Stripe a envoyé {what} que nous n’avons pas pu lire ({detail}).</translation>
+        <translation>Stripe a envoyé {what} que l’application n’a pas pu lire ({detail}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2826,7 +2826,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>Refunded (the reader moved on; checked with Stripe).</source>
-        <translation>Remboursé (le lecteur est passé à autre chose; vérifié auprès de Stripe).</translation>
+        <translation>Remboursé (le lecteur est passé à une autre action; vérifié auprès de Stripe).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2856,7 +2856,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+4"/>
         <source>The reader moved on before this refund&apos;s outcome was seen, and Stripe cannot confirm it yet. Press Check status in a moment.</source>
-        <translation>Le lecteur est passé à autre chose avant que le résultat de ce remboursement soit connu, et Stripe ne peut pas encore le confirmer. Appuyez sur «&#xa0;Vérifier l’état&#xa0;» dans un moment.</translation>
+        <translation>Le lecteur est passé à une autre action avant que le résultat de ce remboursement soit connu, et Stripe ne peut pas encore le confirmer. Appuyez sur «&#xa0;Vérifier l’état&#xa0;» dans un moment.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2866,7 +2866,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+3"/>
         <source>The reader stopped reporting before the refund ended. Check the payment before trying again.</source>
-        <translation>Le lecteur a cessé de donner des nouvelles avant la fin du remboursement. Vérifiez le paiement avant de réessayer.</translation>
+        <translation>Le lecteur a cessé de répondre avant la fin du remboursement. Vérifiez le paiement avant de réessayer.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2876,7 +2876,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>The card has expired</source>
-        <translation>La carte est expirée</translation>
+        <translation>La carte a expiré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3061,7 +3061,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>The journal does not verify, so the refund limits a manager set cannot be trusted: every refund needs a manager&apos;s approval until the journal has been looked at.</source>
-        <translation>Le journal ne passe pas la vérification; les limites de remboursement fixées par un gérant ne sont donc pas fiables&#xa0;: chaque remboursement doit être approuvé par un gérant jusqu’à ce que le journal ait été examiné.</translation>
+        <translation>La vérification du journal a échoué; les limites de remboursement fixées par un gérant ne sont donc pas fiables&#xa0;: chaque remboursement doit être approuvé par un gérant jusqu’à ce que le journal ait été examiné.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3211,7 +3211,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+3"/>
         <source>The audit journal in this backup does not verify: entries were changed or removed. Nothing was restored; use another copy, and tell your manager.</source>
-        <translation>Le journal d’audit de cette sauvegarde ne passe pas la vérification&#xa0;: des entrées ont été modifiées ou supprimées. Rien n’a été restauré; utilisez une autre copie et avisez votre gérant.</translation>
+        <translation>La vérification du journal d’audit de cette sauvegarde a échoué&#xa0;: des entrées ont été modifiées ou supprimées. Rien n’a été restauré; utilisez une autre copie et avisez votre gérant.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4261,14 +4261,14 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+2"/>
         <source>No reader can take this refund now (offline or busy).</source>
-        <translation>Aucun lecteur ne peut prendre ce remboursement pour l’instant (hors ligne ou occupé).</translation>
+        <translation>Aucun lecteur ne peut traiter ce remboursement pour l’instant (hors ligne ou occupé).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{usable} of %n readers available.</source>
         <translation>
-            <numerusform>Lecteur disponible&#xa0;: {usable} sur %n.</numerusform>
-            <numerusform>Lecteurs disponibles&#xa0;: {usable} sur %n.</numerusform>
+            <numerusform>{usable} sur %n lecteur disponible.</numerusform>
+            <numerusform>{usable} sur %n lecteurs disponibles.</numerusform>
         </translation>
     </message>
 </context>
@@ -4302,7 +4302,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation>Traitement</translation>
+        <translation>En traitement</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -4412,7 +4412,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+6"/>
         <source>The reader is still working</source>
-        <translation>Le lecteur travaille encore</translation>
+        <translation>Le lecteur n’a pas encore terminé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4462,7 +4462,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+8"/>
         <source>The reader is still working: {state}</source>
-        <translation>Le lecteur travaille encore&#xa0;: {state}</translation>
+        <translation>Le lecteur n’a pas encore terminé&#xa0;: {state}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4472,7 +4472,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+2"/>
         <source>The refund is done.</source>
-        <translation>Le remboursement est fait.</translation>
+        <translation>Le remboursement est effectué.</translation>
     </message>
 </context>
 <context>
@@ -4525,7 +4525,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>No reader can take this refund now: refresh when one is free.</source>
-        <translation>Aucun lecteur ne peut prendre ce remboursement pour l’instant&#xa0;: actualisez quand un lecteur sera libre.</translation>
+        <translation>Aucun lecteur ne peut traiter ce remboursement pour l’instant&#xa0;: actualisez quand un lecteur sera libre.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4663,12 +4663,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>Print test slip</source>
-        <translation>Imprimer un reçu de test</translation>
+        <translation>Imprimer un reçu d’essai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a test slip on the receipt printer</source>
-        <translation>Imprimer un reçu de test sur l’imprimante de reçus</translation>
+        <translation>Imprimer un reçu d’essai sur l’imprimante de reçus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5443,7 +5443,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+6"/>
         <source>The settings are saved. The screens speak the language chosen from the next start; restarting now closes the window and opens it again in that language. Anything a reader was doing is checked again on opening.</source>
-        <translation>Les paramètres sont enregistrés. Les écrans parlent la langue choisie dès le prochain démarrage; redémarrer maintenant ferme la fenêtre et la rouvre dans cette langue. Ce qu’un lecteur était en train de faire est vérifié de nouveau à l’ouverture.</translation>
+        <translation>Les paramètres sont enregistrés. Les écrans s’affichent dans la langue choisie dès le prochain démarrage; redémarrer maintenant ferme la fenêtre et la rouvre dans cette langue. Ce qu’un lecteur était en train de faire est vérifié de nouveau à l’ouverture.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5529,7 +5529,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+1"/>
         <source>A refund above its currency&apos;s limit needs a manager&apos;s approval; in a currency not listed here, every refund does. New limits apply from the next refund.</source>
-        <translation>Un remboursement qui dépasse la limite de sa devise doit être approuvé par un gérant; dans une devise qui n’est pas listée ici, chaque remboursement doit l’être. Les nouvelles limites s’appliquent dès le prochain remboursement.</translation>
+        <translation>Un remboursement qui dépasse la limite de sa devise doit être approuvé par un gérant; dans une devise qui ne figure pas ici, chaque remboursement doit l’être. Les nouvelles limites s’appliquent dès le prochain remboursement.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5624,7 +5624,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     <message>
         <location line="+3"/>
         <source>Stripe did not accept this key: it has expired or was revoked in the Stripe Dashboard. Nothing was saved.</source>
-        <translation>Stripe n’a pas accepté cette clé&#xa0;: elle a expiré ou a été révoquée dans le tableau de bord Stripe. Rien n’a été enregistré.</translation>
+        <translation>Stripe n’a pas accepté cette clé&#xa0;: elle a expiré ou a été révoquée dans le Dashboard Stripe. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5733,14 +5733,14 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <location filename="../ui/viewmodels/sign_in_vm.py" line="+57"/>
         <source>Wrong PIN. %n tries left before {name} is locked out for a while.</source>
         <translation>
-            <numerusform>NIP erroné. Il reste %n essai avant le blocage temporaire de {name}.</numerusform>
-            <numerusform>NIP erroné. Il reste %n essais avant le blocage temporaire de {name}.</numerusform>
+            <numerusform>NIP erroné. Il reste %n essai avant le verrouillage temporaire de {name}.</numerusform>
+            <numerusform>NIP erroné. Il reste %n essais avant le verrouillage temporaire de {name}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many wrong PINs: {name} is locked out until {time}. A manager can reset the PIN.</source>
-        <translation>Trop de NIP erronés&#xa0;: l’accès de {name} est bloqué jusqu’à {time}. Un gérant peut réinitialiser le NIP.</translation>
+        <translation>Trop de NIP erronés&#xa0;: l’accès de {name} est verrouillé jusqu’à {time}. Un gérant peut réinitialiser le NIP.</translation>
     </message>
     <message>
         <location line="+4"/>
