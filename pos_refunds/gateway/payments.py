@@ -9,17 +9,21 @@ retry, knowing every attempt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TypeVar
 
+from ..blocking import run_blocking
 from ..domain.day_operations import DayOperation
 from ..domain.money import Money
 from ..domain.payments import Payment, RefundRecord
 from .client import ClientHandle
 from .day_mapping import cancel_operation, capture_operation, refund_operation
 from .errors import translated
-from .mapping import EPOCH, payment_from_stripe, refund_from_stripe
+from .mapping import EPOCH, _Fields, payment_from_stripe, refund_from_stripe
+
+T = TypeVar("T")
 
 IN_PERSON_TYPES = frozenset({"card_present", "interac_present"})
 _EXPAND_ONE = ["latest_charge", "latest_charge.refunds"]
@@ -76,9 +80,43 @@ def _payment_of_object(obj: Mapping) -> str | None:
     return pi if isinstance(pi, str) else None
 
 
+def list_data(body: Mapping, what: str) -> tuple[list, bool]:
+    """A list object's `data` and `has_more`; any other shape is a MalformedResponse (a page
+    without `has_more` is not taken for the last one: the rest would go silently unread)."""
+    f = _Fields(body, what)
+    data = f.obj.get("data")
+    if not isinstance(data, list):
+        raise f.fail("“data” is missing" if data is None else "“data” is not a list")
+    has_more = f.obj.get("has_more")
+    if not isinstance(has_more, bool):
+        raise f.fail("“has_more” is missing" if has_more is None
+                     else "“has_more” is not true or false")
+    return data, has_more
+
+
+def page_from_stripe(body: Mapping) -> Page:
+    """A page of `GET /v1/payment_intents` (plain JSON) to our records: the in-person ones."""
+    data, has_more = list_data(body, "a list of payments")
+    payments = [payment_from_stripe(pi) for pi in data
+                if not isinstance(pi, Mapping) or is_in_person(pi)]  # not a Mapping: malformed
+    cursor = _Fields(data[-1], "a payment").req_text("id") if data else None
+    return Page(payments, has_more, cursor)
+
+
 class PaymentsGateway:
+    """Reads of whole lists go raw (`ClientHandle.get_raw`): the SDK's request machinery, no
+    StripeObjects, the JSON parsed and mapped on a worker thread (`run_blocking`), so the Qt
+    thread only receives finished records. Single objects and money operations stay typed."""
+
     def __init__(self, handle: ClientHandle) -> None:
+        self._h = handle
         self._c = handle.stripe
+
+    async def _read(self, path: str, params: Mapping, parse: Callable[[dict], T]) -> T:
+        """GET `path` raw, then parse and map its JSON off the Qt thread; errors as ours."""
+        with translated():
+            answer = await self._h.get_raw(path, params)
+            return await run_blocking(lambda: parse(self._h.read_json(answer)))
 
     async def page(
         self, *, limit: int = 100, starting_after: str | None = None,
@@ -90,11 +128,7 @@ class PaymentsGateway:
             params["created"] = {"gte": created_from}
         if starting_after:
             params["starting_after"] = starting_after
-        with translated():
-            lst = await self._c.v1.payment_intents.list_async(params)
-        raw = [pi.to_dict() for pi in lst.data]
-        payments = [payment_from_stripe(pi) for pi in raw if is_in_person(pi)]
-        return Page(payments, bool(lst.has_more), raw[-1]["id"] if raw else None)
+        return await self._read("/v1/payment_intents", params, page_from_stripe)
 
     async def retrieve(self, payment_id: str) -> Payment:
         with translated():
