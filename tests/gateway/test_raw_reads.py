@@ -313,3 +313,150 @@ def test_the_sdk_surface_the_raw_reads_stand_on() -> None:
         "self", "rbody", "rcode", "rheaders", "api_mode"]
     assert "_requestor.request_raw_async" in inspect.getsource(
         stripe.StripeClient.raw_request_async)
+
+
+# --- events and refunds, walked like auto_paging_iter ---------------------------------------
+def _busy_day(sandbox) -> None:
+    """Events of every kind the gateway reads: sales, refunds, captures, cancels."""
+    from pos_refunds.domain.payments import PaymentState
+    from pos_refunds.gateway.mapping import payment_from_stripe as to_payment
+
+    client = stripe.StripeClient(sandbox.api_key, base_addresses={"api": sandbox.url})
+    seeded = [to_payment(pi.to_dict()) for pi in client.v1.payment_intents.list(
+        {"limit": 100, "expand": gp._EXPAND_LIST}).auto_paging_iter()]
+    for _ in range(12):
+        sandbox.new_sale(amount=1234, currency="cad", network="visa")
+    captured = [p for p in seeded if p.state is PaymentState.CAPTURED and p.network == "visa"]
+    authorized = [p for p in seeded if p.state is PaymentState.AUTHORIZED]
+    for p in captured[:6]:
+        sandbox.other_till_refund(p.id)
+    for p in authorized[:2]:
+        sandbox.other_till_capture(p.id)
+    for p in authorized[2:4]:
+        sandbox.other_till_cancel(p.id)
+
+
+async def _typed_ids(h: ClientHandle, path_list, params: dict) -> list[str]:
+    lst = await path_list(params)
+    return [x.id async for x in lst.auto_paging_iter()]
+
+
+def test_events_and_refunds_are_walked_as_auto_paging_iter_walks_them(sandbox) -> None:
+    _busy_day(sandbox)
+
+    async def body(h):
+        gw = gp.PaymentsGateway(h)
+        out = []
+        every = await _typed_ids(h, h.stripe.v1.events.list_async, {"limit": 100})
+        assert len(every) > 20
+        middle = every[len(every) // 2]
+        for params in ({"limit": 7}, {"limit": 7, "ending_before": middle},
+                       {"limit": 7, "starting_after": middle},
+                       {"limit": 100, "ending_before": every[-1]},
+                       {"limit": 7, "types": gp.CHANGE_EVENTS}):
+            typed = await _typed_ids(h, h.stripe.v1.events.list_async, dict(params))
+            raw = await gw._every("/v1/events", dict(params), lambda ev: ev["id"], "events")
+            out.append((params, typed, raw))
+        typed = await _typed_ids(h, h.stripe.v1.refunds.list_async, {"limit": 3})
+        raw = await gw._every("/v1/refunds", {"limit": 3}, lambda r: r["id"], "refunds")
+        out.append(("refunds", typed, raw))
+        return out
+
+    for params, typed, raw in run(sandbox, body):
+        assert raw == typed, params
+        assert raw
+
+
+async def _typed_changed_since(h, event_id, created_from):
+    """PaymentsGateway.changed_since as it was on the typed SDK path."""
+    params: dict = {"limit": 100, "types": gp.CHANGE_EVENTS}
+    if event_id is not None:
+        params["ending_before"] = event_id
+    else:
+        params["created"] = {"gte": created_from}
+    ids, newest = set(), event_id
+    lst = await h.stripe.v1.events.list_async(params)
+    async for ev in lst.auto_paging_iter():
+        if event_id is not None or newest is None:
+            newest = ev.id
+        pid = gp._payment_of_object(ev.data.object.to_dict())
+        if pid:
+            ids.add(pid)
+    return ids, newest
+
+
+async def _typed_day_operations(h, start, end):
+    """PaymentsGateway.day_operations as it was on the typed SDK path."""
+    from datetime import timedelta
+
+    from pos_refunds.gateway.day_mapping import (
+        cancel_operation,
+        capture_operation,
+        refund_operation,
+    )
+
+    window = {"gte": start, "lt": end}
+    out, intents, charged = [], [], set()
+    refunds = await h.stripe.v1.refunds.list_async({"created": window, "limit": 100})
+    async for r in refunds.auto_paging_iter():
+        out.append(refund_operation(r.to_dict()))
+    events = await h.stripe.v1.events.list_async(
+        {"types": gp.DAY_EVENTS, "created": window, "limit": 100})
+    async for ev in events.auto_paging_iter():
+        raw = ev.data.object.to_dict()
+        if ev.type == "charge.captured":
+            pid = gp._payment_of_object(raw)
+            if pid:
+                charged.add(pid)
+        elif raw.get("object") == "payment_intent" and gp.is_in_person(raw):
+            intents.append((ev.type, raw, int(ev.created)))
+    for type_, raw, created in intents:
+        at = gp.EPOCH + timedelta(seconds=created)
+        if type_ == "payment_intent.canceled":
+            out.append(cancel_operation(raw, at))
+            continue
+        found = capture_operation(raw, at, charge_captured=raw.get("id") in charged)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def test_changes_and_the_days_operations_as_the_typed_path_gave_them(sandbox) -> None:
+    async def body(h):
+        gw = gp.PaymentsGateway(h)
+        first = await gw.newest_event_id()
+        _busy_day(sandbox)
+        every = await _typed_ids(h, h.stripe.v1.events.list_async, {"limit": 100})
+        out = []
+        for event_id in (None, first, every[len(every) // 2], every[0]):
+            out.append((await _typed_changed_since(h, event_id, 0),
+                        await gw.changed_since(event_id, created_from=0)))
+        day = (0, 2**31)
+        out.append((await _typed_day_operations(h, *day), await gw.day_operations(*day)))
+        return out
+
+    results = run(sandbox, body)
+    for typed, raw in results:
+        assert raw == typed
+    ids, _newest = results[0][1]
+    assert len(ids) > 10
+    kinds = {op.kind for op in results[-1][1]}
+    assert len(kinds) == 3  # refunds, captures and cancels all found
+
+
+def test_a_malformed_event_page_is_a_clear_error(sandbox) -> None:
+    with pytest.raises(e.MalformedResponse) as caught:
+        gp._walk_page({"object": "list", "data": [{"id": "evt_1", "type": "x", "created": 1}],
+                       "has_more": False}, {}, gp.event_parts, "a list of events")
+    assert "“data.object” is missing" in str(caught.value.params)
+    with pytest.raises(e.MalformedResponse):
+        gp._walk_page({"object": "list", "data": [{"object": "refund"}], "has_more": True},
+                      {}, lambda r: r, "a list of refunds")  # no id to walk on from
+
+    async def body(h):
+        sandbox.inject_fault("malformed", method="GET", path="^/v1/events$", count=1)
+        with pytest.raises(e.MalformedResponse) as caught:
+            await gp.PaymentsGateway(h).changed_since(None, created_from=0)
+        return caught.value
+
+    assert run(sandbox, body).reason is S.UNREADABLE_ANSWER
