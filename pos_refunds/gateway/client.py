@@ -131,10 +131,9 @@ class ClientHandle:
         requestor = self.stripe._requestor  # noqa: SLF001
         resp = requestor._interpret_response(  # noqa: SLF001 - raises for errors
             answer.body, answer.status, answer.headers, "V1")
-        raise stripe.APIError(
-            f"Invalid response object from API: {answer.body!r:.200} "
-            f"(HTTP response code was {answer.status})",
-            answer.body, answer.status, resp.data, answer.headers)
+        # a diagnostic, never shown: translated() makes it MalformedResponse (its own words)
+        raise stripe.APIError(f"response body not a JSON object (HTTP {answer.status})",
+                              answer.body, answer.status, resp.data, answer.headers)  # type: ignore[arg-type]
 
     async def aclose(self) -> None:
         await self.http.close_async()
