@@ -7,7 +7,8 @@ every money operation passes our own journaled key), and never retry 429 (the SD
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+import json
+from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,12 @@ from .. import __version__
 stripe.enable_telemetry = False
 # Stripe asks integrations to name themselves; it shows in the request logs for support.
 stripe.set_app_info("POS Refunds", version=__version__)
+
+try:  # the SDK's own: what its typed calls do with a `Stripe-Notice` header (a warning)
+    from stripe._api_requestor import _maybe_emit_stripe_notice as _emit_notice
+except ImportError:  # pragma: no cover - another SDK release: no notices
+    def _emit_notice(_headers: Mapping[str, str]) -> None:
+        return None
 
 STRIPE_API = "https://api.stripe.com"
 REQUEST_TIMEOUT_SECONDS = 30.0
@@ -54,6 +61,15 @@ class _HTTPXClient(stripe.HTTPXClient):
         return super().sleep_async(secs * self.retry_pause_scale)
 
 
+@dataclass(frozen=True, slots=True)
+class RawAnswer:
+    """What Stripe answered to a raw read, not yet parsed (a worker thread parses it)."""
+
+    body: bytes | str
+    status: int
+    headers: Mapping[str, str]
+
+
 class ClientHandle:
     """A StripeClient and the HTTP client under it, so both can be closed on the same loop.
 
@@ -77,6 +93,47 @@ class ClientHandle:
 
     def __repr__(self) -> str:
         return f"ClientHandle({self.connection!r})"
+
+    async def get_raw(self, path: str, params: Mapping[str, Any]) -> RawAnswer:
+        """A GET through the SDK's own request machinery, its answer left unparsed.
+
+        The same requestor the typed calls use (key, Stripe-Account, Stripe-Version, app info,
+        retries and their pauses), as `StripeClient.raw_request_async` does; but that parses
+        the body on the calling thread (json.loads into OrderedDicts: ~18 ms for a page of 100
+        PaymentIntents) and the typed calls then build StripeObjects (~150 ms). Here nothing is
+        parsed: `read_json`, on a worker thread, does that. Only an HTTP error the SDK raises
+        before any answer (a connection error after its retries) comes out of this call.
+        """
+        requestor = self.stripe._requestor  # noqa: SLF001 - what raw_request_async uses
+        body, status, headers = await requestor.request_raw_async(
+            "get", path, dict(params), base_address="api", api_mode="V1",
+            usage=["raw_request"],
+        )
+        _emit_notice(headers)  # as the typed calls do (a Stripe-Notice header: a warning)
+        return RawAnswer(body, status, headers)  # type: ignore[arg-type]
+
+    def read_json(self, answer: RawAnswer) -> dict[str, Any]:
+        """The answer's JSON object (plain dicts and lists). Blocking: call it off the Qt thread.
+
+        Anything but a 2xx with a JSON object raises what the SDK's typed calls raise for the
+        same answer: the SDK's own `_interpret_response` decides (an error body becomes the
+        specific StripeError; a body that is not JSON an APIError "Invalid response body");
+        JSON that is not an object, which the SDK would turn into no list at all, an APIError
+        too. `gateway.errors.translated` turns each into our error, as for the typed calls.
+        """
+        if 200 <= answer.status < 300:
+            try:
+                data = json.loads(answer.body)
+            except ValueError:  # not JSON (or not UTF-8): the SDK words it below
+                data = None
+            if isinstance(data, dict):
+                return data
+        requestor = self.stripe._requestor  # noqa: SLF001
+        resp = requestor._interpret_response(  # noqa: SLF001 - raises for errors
+            answer.body, answer.status, answer.headers, "V1")
+        # a diagnostic, never shown: translated() makes it MalformedResponse (its own words)
+        raise stripe.APIError(f"response body not a JSON object (HTTP {answer.status})",
+                              answer.body, answer.status, resp.data, answer.headers)  # type: ignore[arg-type]
 
     async def aclose(self) -> None:
         await self.http.close_async()

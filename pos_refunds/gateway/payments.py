@@ -9,17 +9,21 @@ retry, knowing every attempt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TypeVar
 
+from ..blocking import run_blocking
 from ..domain.day_operations import DayOperation
 from ..domain.money import Money
 from ..domain.payments import Payment, RefundRecord
 from .client import ClientHandle
 from .day_mapping import cancel_operation, capture_operation, refund_operation
 from .errors import translated
-from .mapping import EPOCH, payment_from_stripe, refund_from_stripe
+from .mapping import EPOCH, _Fields, payment_from_stripe, refund_from_stripe
+
+T = TypeVar("T")
 
 IN_PERSON_TYPES = frozenset({"card_present", "interac_present"})
 _EXPAND_ONE = ["latest_charge", "latest_charge.refunds"]
@@ -76,9 +80,113 @@ def _payment_of_object(obj: Mapping) -> str | None:
     return pi if isinstance(pi, str) else None
 
 
+def list_data(body: Mapping, what: str) -> tuple[list, bool]:
+    """A list object's `data` and `has_more`; any other shape is a MalformedResponse (a page
+    without `has_more` is not taken for the last one: the rest would go silently unread)."""
+    f = _Fields(body, what)
+    data = f.obj.get("data")
+    if not isinstance(data, list):
+        raise f.fail("“data” is missing" if data is None else "“data” is not a list")
+    has_more = f.obj.get("has_more")
+    if not isinstance(has_more, bool):
+        raise f.fail("“has_more” is missing" if has_more is None
+                     else "“has_more” is not true or false")
+    return data, has_more
+
+
+def page_from_stripe(body: Mapping) -> Page:
+    """A page of `GET /v1/payment_intents` (plain JSON) to our records: the in-person ones."""
+    data, has_more = list_data(body, "a list of payments")
+    payments = [payment_from_stripe(pi) for pi in data
+                if not isinstance(pi, Mapping) or is_in_person(pi)]  # not a Mapping: malformed
+    cursor = _Fields(data[-1], "a payment").req_text("id") if data else None
+    return Page(payments, has_more, cursor)
+
+
+def event_parts(ev: Mapping) -> tuple[str, str, int, dict]:
+    """An event's id, type, creation time and object (plain JSON), or a MalformedResponse."""
+    f = _Fields(ev, "an event")
+    data = f.sub("data")
+    obj = data.sub("object") if data is not None else None
+    if obj is None:
+        raise f.fail("“data.object” is missing")
+    created = f.whole("created", required=True)
+    assert created is not None
+    return f.req_text("id"), f.req_text("type"), created, dict(obj.obj)
+
+
+def _day_effects(events: list[tuple[str, str, int, dict]]) -> list[DayOperation]:
+    """The cancels and captures of in-store payments among a day's events (newest first)."""
+    intents: list[tuple[str, dict, int]] = []
+    charged: set[str] = set()  # PaymentIntents whose charge was captured in the window
+    for _id, type_, created, raw in events:
+        if type_ == "charge.captured":
+            pid = _payment_of_object(raw)
+            if pid:
+                charged.add(pid)
+        elif raw.get("object") == "payment_intent" and is_in_person(raw):
+            intents.append((type_, raw, created))
+    out: list[DayOperation] = []
+    for type_, raw, created in intents:
+        at = EPOCH + timedelta(seconds=created)
+        if type_ == "payment_intent.canceled":
+            out.append(cancel_operation(raw, at))
+            continue
+        found = capture_operation(raw, at, charge_captured=raw.get("id") in charged)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Walked:
+    """One page of a list walked as `auto_paging_iter` walks it: its items mapped, in the
+    order it yields them, and where the next page starts (None: this was the last)."""
+
+    items: list
+    next_params: dict | None
+
+
+def _walk_page(body: Mapping, params: dict, each: Callable[[Mapping], T], what: str
+               ) -> _Walked:
+    data, has_more = list_data(body, what)
+    backwards = params.get("ending_before") is not None and params.get("starting_after") is None
+    items = [each(x) for x in (reversed(data) if backwards else data)]
+    if not has_more or not data:
+        return _Walked(items, None)
+    edge = _Fields(data[0] if backwards else data[-1], what)
+    return _Walked(items, {**params, ("ending_before" if backwards else "starting_after"):
+                           edge.req_text("id")})
+
+
 class PaymentsGateway:
+    """Reads of whole lists go raw (`ClientHandle.get_raw`): the SDK's request machinery, no
+    StripeObjects, the JSON parsed and mapped on a worker thread (`run_blocking`), so the Qt
+    thread only receives finished records. Single objects and money operations stay typed."""
+
     def __init__(self, handle: ClientHandle) -> None:
+        self._h = handle
         self._c = handle.stripe
+
+    async def _read(self, path: str, params: Mapping, parse: Callable[[dict], T]) -> T:
+        """GET `path` raw, then parse and map its JSON off the Qt thread; errors as ours."""
+        with translated():
+            answer = await self._h.get_raw(path, params)
+            return await run_blocking(lambda: parse(self._h.read_json(answer)))
+
+    async def _every(self, path: str, params: dict, each: Callable[[Mapping], T], what: str
+                     ) -> list[T]:
+        """Every item of a list, page after page, in the order the SDK's `auto_paging_iter`
+        yields them (with `ending_before` alone: oldest first, walking to newer pages), each
+        mapped by `each` off the Qt thread."""
+        out: list[T] = []
+        page: dict | None = params
+        while page is not None:
+            walked = await self._read(
+                path, page, lambda body, p=page: _walk_page(body, p, each, what))
+            out.extend(walked.items)
+            page = walked.next_params
+        return out
 
     async def page(
         self, *, limit: int = 100, starting_after: str | None = None,
@@ -90,11 +198,7 @@ class PaymentsGateway:
             params["created"] = {"gte": created_from}
         if starting_after:
             params["starting_after"] = starting_after
-        with translated():
-            lst = await self._c.v1.payment_intents.list_async(params)
-        raw = [pi.to_dict() for pi in lst.data]
-        payments = [payment_from_stripe(pi) for pi in raw if is_in_person(pi)]
-        return Page(payments, bool(lst.has_more), raw[-1]["id"] if raw else None)
+        return await self._read("/v1/payment_intents", params, page_from_stripe)
 
     async def retrieve(self, payment_id: str) -> Payment:
         with translated():
@@ -128,16 +232,18 @@ class PaymentsGateway:
             params["created"] = {"gte": created_from}
         ids: set[str] = set()
         newest = event_id
-        with translated():
-            lst = await self._c.v1.events.list_async(params)
-            # With ending_before, the SDK walks to newer pages and yields oldest first;
-            # without it, newest first: either way the newest id is the one to keep.
-            async for ev in lst.auto_paging_iter():
-                if event_id is not None or newest is None:
-                    newest = ev.id
-                pid = _payment_of_object(ev.data.object.to_dict())
-                if pid:
-                    ids.add(pid)
+
+        def each(ev: Mapping) -> tuple[str, str | None]:
+            ev_id, _type, _created, obj = event_parts(ev)
+            return ev_id, _payment_of_object(obj)
+
+        # With ending_before, the walk goes to newer pages and gives oldest first; without
+        # it, newest first: either way the newest id is the one to keep.
+        for ev_id, pid in await self._every("/v1/events", params, each, "a list of events"):
+            if event_id is not None or newest is None:
+                newest = ev_id
+            if pid:
+                ids.add(pid)
         return ids, newest
 
     async def effect_keys(self, payment_id: str, event_type: str, *,
@@ -160,31 +266,13 @@ class PaymentsGateway:
         """Every refund, cancel and capture of in-store payments made in [start, end) (Unix
         seconds), by any till or outside the app, every page read; newest state of each."""
         window = {"gte": start, "lt": end}
-        out: list[DayOperation] = []
-        intents: list[tuple[str, dict, int]] = []
-        charged: set[str] = set()  # PaymentIntents whose charge was captured in the window
-        with translated():
-            refunds = await self._c.v1.refunds.list_async({"created": window, "limit": 100})
-            async for r in refunds.auto_paging_iter():
-                out.append(refund_operation(r.to_dict()))
-            events = await self._c.v1.events.list_async(
-                {"types": DAY_EVENTS, "created": window, "limit": 100})
-            async for ev in events.auto_paging_iter():  # newest first
-                raw = ev.data.object.to_dict()
-                if ev.type == "charge.captured":
-                    pid = _payment_of_object(raw)
-                    if pid:
-                        charged.add(pid)
-                elif raw.get("object") == "payment_intent" and is_in_person(raw):
-                    intents.append((ev.type, raw, int(ev.created)))
-        for type_, raw, created in intents:
-            at = EPOCH + timedelta(seconds=created)
-            if type_ == "payment_intent.canceled":
-                out.append(cancel_operation(raw, at))
-                continue
-            found = capture_operation(raw, at, charge_captured=raw.get("id") in charged)
-            if found is not None:
-                out.append(found)
+        out: list[DayOperation] = await self._every(
+            "/v1/refunds", {"created": window, "limit": 100}, refund_operation,
+            "a list of refunds")
+        events = await self._every(  # newest first
+            "/v1/events", {"types": DAY_EVENTS, "created": window, "limit": 100},
+            event_parts, "a list of events")
+        out.extend(await run_blocking(lambda: _day_effects(events)))
         return out
 
     async def tag(self, payment_id: str, *, metadata: Mapping[str, str]) -> None:
