@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # What a window manager's title bar and frame take, beside the screen's available area.
 FRAME_W, FRAME_H = 20, 40
@@ -40,3 +40,16 @@ def keep_on_screen(widget: QWidget) -> None:
     frame = widget.frameGeometry()
     if frame.bottom() > room.bottom():
         widget.move(frame.x(), max(room.top(), room.bottom() - frame.height()))
+
+
+def scrolling(content: QWidget, name: str) -> QScrollArea:
+    """`content` in a frameless scroll area: it looks the same where it fits and scrolls where
+    the screen is too small for it (1366×768 at 150 %)."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return scroll
