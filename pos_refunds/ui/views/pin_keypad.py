@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..metrics import TOUCH_HEIGHT
 from .touch import touch_button
 
 translate = QCoreApplication.translate
 
-KEY_SIZE = 64  # px: a key's height when there is room; a small screen shrinks it to TOUCH_HEIGHT
+KEY_SIZE = 64
 PIN_MAX_DIGITS = 8
 
 _LAYOUT = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("clear", "0", "back"))
@@ -84,8 +83,8 @@ class PinKeypad(QWidget):
                 else:
                     text, accessible = key, self.tr("Digit {digit}").format(digit=key)
                 button = touch_button(f"{name}_{key}", text, accessible,
-                                      min_width=TOUCH_HEIGHT + 24, preferred=KEY_SIZE)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                                      min_width=KEY_SIZE + 24, height=KEY_SIZE)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 button.setProperty("keypadKey", True)  # style.qss: large digits
                 button.clicked.connect(lambda _checked=False, k=key: self.press(k))
                 grid.addWidget(button, row, column)
