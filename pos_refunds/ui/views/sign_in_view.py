@@ -41,7 +41,7 @@ class SignInView(QWidget):
 
         card = QFrame()
         card.setObjectName("signInCard")
-        card.setMinimumWidth(760)  # on a narrow screen the card takes the side margins
+        card.setMinimumWidth(800)  # on a narrow screen the card takes the side margins
         card.setMaximumWidth(1060)
         self.picker.setMinimumWidth(340)
         inner = QVBoxLayout(card)
