@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([916, 450])
         # Both fit beside each other on 1366×768 at 150 % (about 910 px wide).
-        self.payments_view.setMinimumWidth(440)
+        self.payments_view.setMinimumWidth(500)
         self.detail.setMinimumWidth(360)
         layout.addWidget(self.session.wrap(self.splitter), 1)
         self.setCentralWidget(central)

@@ -34,10 +34,11 @@ class SignInView(QWidget):
         self.training_hint: QLabel | None = None
         self.picker = StaffPicker(name="signInStaff", columns=2)
         self.pad = PinPad(self.tr("Sign in", "button"), name="signInPad")
-        # A small (or scaled) screen: the pad narrows, its keys shrink to touch size, the names
-        # scroll, and when even that is too tall the whole card scrolls.
-        self.pad.setMinimumWidth(280)
+        # A small (or scaled) screen: the pad narrows to its keys' words, the names scroll, and
+        # when even that is too tall the whole card scrolls.
         self.pad.setMaximumWidth(360)
+        self.pad.ensurePolished()  # the keys' words in the style sheet's font are never cut
+        self.pad.setMinimumWidth(min(360, self.pad.sizeHint().width()))
 
         card = QFrame()
         card.setObjectName("signInCard")
