@@ -49,6 +49,7 @@ from .viewmodels.payments_vm import PaymentsViewModel
 from .viewmodels.settling_vm import SETTLE_SECONDS, SettlingViewModel
 from .views.detail_panel import DetailPanel
 from .views.payments_view import PaymentsView
+from .views.screen_fit import fit_to_screen
 from .views.status_bar import AppStatusBar
 from .window_dialogs import WindowDialogs
 
@@ -142,8 +143,9 @@ class MainWindow(QMainWindow):
         self.payments_view.proxy.set_location_filter(saved.location_id)
         if saved.window_geometry:
             self.restoreGeometry(QByteArray(saved.window_geometry))
+            fit_to_screen(self, self.width(), self.height())  # saved on a larger screen
         else:
-            self.resize(1366, 768)
+            fit_to_screen(self, 1366, 768)
         if saved.splitter_state:
             self.splitter.restoreState(QByteArray(saved.splitter_state))
 
@@ -170,8 +172,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([916, 450])
-        self.payments_view.setMinimumWidth(520)
-        self.detail.setMinimumWidth(420)
+        # Both fit beside each other on 1366×768 at 150 % (about 910 px wide).
+        self.payments_view.setMinimumWidth(500)
+        self.detail.setMinimumWidth(360)
         layout.addWidget(self.session.wrap(self.splitter), 1)
         self.setCentralWidget(central)
 

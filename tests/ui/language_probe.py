@@ -204,12 +204,15 @@ async def settle() -> None:
         await asyncio.sleep(0.01)
 
 
-async def probe(walk: Walk, folder: Path) -> None:
+async def probe(walk: Walk, folder: Path, *, fill: bool = True) -> None:
+    """`walk.window(name, top)` is called on each screen; `fill`: the window first takes the
+    whole screen (else it keeps the size the app gave it)."""
     store = SettingsStore(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     application = Application(LaunchOptions(training=True), store, Prompts())
     window = await application.open()
-    screen = window.screen().availableGeometry()
-    window.resize(screen.width(), screen.height())
+    if fill:
+        screen = window.screen().availableGeometry()
+        window.resize(screen.width(), screen.height())
     picker = window.session.lock_screen.sign_in.picker
     await until(lambda: len(picker.staff()) > 0)
     await settle()

@@ -36,7 +36,7 @@ from ..viewmodels.authorization_rows import AuthRow
 from ..viewmodels.end_of_day_vm import EndOfDayViewModel
 from ..views.authorizations_section import AuthorizationsSection
 from ..views.day_tables import DayTablesView
-from ..views.screen_fit import fit_to_screen
+from ..views.screen_fit import fit_to_screen, scroll_body
 from ..views.touch import touch_button
 from .save_file import ask_save_path
 
@@ -119,6 +119,9 @@ class EndOfDayDialog(QDialog):
         layout.addWidget(self.authorizations, 1)
         layout.addWidget(self.tables, 2)  # the totals before a longer list of authorizations
         layout.addLayout(buttons)
+        # A small (or scaled) screen: all but the buttons scroll, nothing squeezed under its
+        # minimum (the sections look as they did where they fit).
+        scroll_body(layout, "endOfDayScroll")
 
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)

@@ -28,7 +28,7 @@ from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..viewmodels.slip_printer_vm import SavedPrinter
 from ..views.reader_progress import ReaderProgressView
-from ..views.screen_fit import fit_to_screen, keep_on_screen, room_for
+from ..views.screen_fit import fit_to_screen, keep_on_screen, room_for, scrolling
 from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
@@ -97,7 +97,7 @@ class ReaderRefundDialog(QDialog):
                                            receipt)
                            if slips is not None else None)
         self._pages = QStackedWidget()
-        self._pages.addWidget(self.setup)
+        self._pages.addWidget(scrolling(self.setup, "readerSetupScroll"))  # small screens
         self._pages.addWidget(self._build_progress_page())
 
         layout = QVBoxLayout(self)
@@ -194,7 +194,7 @@ class ReaderRefundDialog(QDialog):
         footer.addWidget(done)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.progress, 1)
+        layout.addWidget(scrolling(self.progress, "readerProgressScroll"), 1)
         layout.addLayout(footer)
         return page
 

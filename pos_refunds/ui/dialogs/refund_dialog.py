@@ -25,6 +25,7 @@ from ..formatting import format_money
 from ..metrics import TOUCH_HEIGHT
 from ..restyle import restyle
 from ..viewmodels.refund_vm import RefundViewModel
+from ..views.screen_fit import scroll_when_tall
 from ..views.touch import touch_button
 from .amount_field import AmountField
 from .payment_summary import PaymentSummary
@@ -104,6 +105,7 @@ class RefundDialog(QDialog):
         layout.addWidget(self._status)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        scroll_when_tall(self, layout, "refundScroll")  # 1366×768 at 150 %: Refund in reach
 
         self._cancel.clicked.connect(self.reject)
         self._submit.clicked.connect(self._on_submit)

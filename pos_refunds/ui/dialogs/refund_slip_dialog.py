@@ -26,6 +26,7 @@ from ..refund_slip_html import slip_html
 from ..slip_barcode import add_barcode
 from ..slip_words import SlipWords
 from ..viewmodels.slip_printer_vm import SavedPrinter
+from ..views.screen_fit import fit_to_screen
 from ..views.slip_buttons import SlipButtons
 from ..views.touch import touch_button
 from .slip_output import print_slip, save_slip_pdf
@@ -81,7 +82,8 @@ class RefundSlipDialog(QDialog):
         self.buttons.receiptRequested.connect(self.print_on_receipt_printer)
         self.close_button.clicked.connect(self.reject)
         self.ensurePolished()  # the style sheet's padding counts in the buttons' widths
-        self.resize(max(PREVIEW_WIDTH + 260, self.sizeHint().width() + STATUS_WIDTH), 640)
+        fit_to_screen(self, max(PREVIEW_WIDTH + 260, self.sizeHint().width() + STATUS_WIDTH),
+                      640)  # the preview scrolls on a small (or scaled) screen
         self.buttons.print_button.setFocus()
 
     def _show_language(self) -> None:

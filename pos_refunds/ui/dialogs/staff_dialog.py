@@ -25,6 +25,7 @@ from ..presenter import Presenter, outcome_text
 from ..prompts import Prompts
 from ..tasks import TaskRegistry
 from ..views.record_table import record_table
+from ..views.screen_fit import room_for, scroll_when_tall
 from ..views.touch import touch_button
 from .staff_form_dialog import StaffFormDialog
 
@@ -37,7 +38,9 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("staffDialog")
         self.setWindowTitle(self.tr("Staff"))
-        self.setMinimumSize(760, 520)
+        room = room_for(self)
+        self.setMinimumSize(min(760, room.width()) if room else 760,
+                            min(520, room.height()) if room else 520)
         self._prompts = prompts
         self._actor = actor
         self.vm = StaffFlow(directory, actor, prompts, tasks.scope("staff", owner=self), self)
@@ -94,6 +97,7 @@ class StaffDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
+        scroll_when_tall(self, layout, "staffScroll")
 
         self.vm.staffLoaded.connect(self._loaded)
         self.vm.succeeded.connect(lambda outcome: self.status.setText(outcome_text(outcome)))

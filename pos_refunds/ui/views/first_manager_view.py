@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.staff import NAME_MAX
 from ..metrics import TOUCH_HEIGHT
 from .pin_keypad import form_label, pin_field
+from .screen_fit import scrolling
 from .touch import touch_button
 
 
@@ -69,11 +70,16 @@ class FirstManagerView(QWidget):
         inner.addWidget(self.create)
         inner.addStretch(1)
         card.setMinimumWidth(560)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.addStretch(1)
-        outer.addWidget(card, 4, Qt.AlignmentFlag.AlignTop)
-        outer.addStretch(1)
+        page = QWidget()
+        page.setObjectName("firstManagerPage")
+        row = QHBoxLayout(page)
+        row.setContentsMargins(24, 16, 24, 16)
+        row.addStretch(1)
+        row.addWidget(card, 4, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)  # a small (or scaled) screen: the card scrolls
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(page, "firstManagerScroll"))
 
         for field in (self.name, self.pin, self.again):
             field.textChanged.connect(self._refresh)

@@ -67,6 +67,7 @@ class PaymentsView(QWidget):
         self.search_box.setPlaceholderText(translate("PaymentsView", SEARCH_PLACEHOLDER))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumHeight(TOUCH_HEIGHT)
+        self.search_box.setMinimumWidth(160)  # a narrow (scaled) screen: still room to type
 
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
@@ -89,6 +90,7 @@ class PaymentsView(QWidget):
         for combo in (self.state_filter, self.network_filter):  # the search box gets the room
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+            combo.setMinimumWidth(168)  # narrow (scaled) screens: the search box keeps its room
         self.search_box.setToolTip(translate("PaymentsView", SEARCH_PLACEHOLDER))
 
         self.message = QLabel()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 # What a window manager's title bar and frame take, beside the screen's available area.
 FRAME_W, FRAME_H = 20, 40
@@ -40,3 +40,60 @@ def keep_on_screen(widget: QWidget) -> None:
     frame = widget.frameGeometry()
     if frame.bottom() > room.bottom():
         widget.move(frame.x(), max(room.top(), room.bottom() - frame.height()))
+
+
+def scrolling(content: QWidget, name: str) -> QScrollArea:
+    """`content` in a frameless scroll area: it looks the same where it fits and scrolls where
+    the screen is too small for it (1366×768 at 150 %)."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus stays on what is inside it
+    scroll.setWidget(content)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return scroll
+
+
+def scroll_body(layout: QBoxLayout, name: str) -> QScrollArea:
+    """Everything in a dialog's `layout` but its last row (the buttons) moves into a scroll
+    area, so the buttons stay in reach however small the screen; stretch factors kept."""
+    body = QWidget()
+    body.setObjectName(f"{name}Body")
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(layout.spacing())
+    while layout.count() > 1:
+        stretch = layout.stretch(0)
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            inner.addWidget(item.widget(), stretch, item.alignment())
+        elif item.layout() is not None:
+            inner.addLayout(item.layout(), stretch)
+        else:
+            inner.addItem(item)
+            inner.setStretch(inner.count() - 1, stretch)
+    scroll = scrolling(body, name)
+    layout.insertWidget(0, scroll, 1)
+    return scroll
+
+
+def too_tall(widget: QWidget) -> bool:
+    """`widget` (a dialog being built) needs more height than its screen has room for."""
+    room = room_for(widget)
+    layout = widget.layout()
+    if room is None or layout is None:
+        return False
+    widget.ensurePolished()  # the style sheet's fonts and paddings count
+    return layout.totalMinimumSize().height() > room.height()
+
+
+def scroll_when_tall(dialog: QWidget, layout: QBoxLayout, name: str) -> None:
+    """A dialog sized by its contents: as it was where it fits; where it does not, its body
+    scrolls above its buttons and it takes the screen's room at most."""
+    if not too_tall(dialog):
+        return
+    want = layout.totalSizeHint()
+    scroll_body(layout, name)
+    fit_to_screen(dialog, want.width(), want.height(), cap=True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.staff import Staff
 from .pin_pad import PinPad
+from .screen_fit import scrolling
 from .staff_picker import StaffPicker
 
 translate = QCoreApplication.translate
@@ -33,13 +34,17 @@ class SignInView(QWidget):
         self.training_hint: QLabel | None = None
         self.picker = StaffPicker(name="signInStaff", columns=2)
         self.pad = PinPad(self.tr("Sign in", "button"), name="signInPad")
-        self.pad.setFixedWidth(360)
+        # A small (or scaled) screen: the pad narrows to its keys' words, the names scroll, and
+        # when even that is too tall the whole card scrolls.
+        self.pad.setMaximumWidth(360)
+        self.pad.ensurePolished()  # the keys' words in the style sheet's font are never cut
+        self.pad.setMinimumWidth(min(360, self.pad.sizeHint().width()))
 
         card = QFrame()
         card.setObjectName("signInCard")
-        card.setMinimumWidth(900)
+        card.setMinimumWidth(800)  # on a narrow screen the card takes the side margins
         card.setMaximumWidth(1060)
-        self.picker.setMinimumWidth(440)
+        self.picker.setMinimumWidth(340)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 22, 28, 22)
         inner.setSpacing(10)
@@ -54,15 +59,20 @@ class SignInView(QWidget):
             inner.addWidget(self.training_hint)
         columns = QHBoxLayout()
         columns.setSpacing(28)
-        columns.addWidget(self.picker, 1)
-        columns.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.picker, 3)
+        columns.addWidget(self.pad, 2, Qt.AlignmentFlag.AlignTop)
         inner.addLayout(columns, 1)
 
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.addStretch(1)
-        outer.addWidget(card, 6)
-        outer.addStretch(1)
+        page = QWidget()
+        page.setObjectName("signInPage")
+        row = QHBoxLayout(page)
+        row.setContentsMargins(24, 16, 24, 16)
+        row.addStretch(1)
+        row.addWidget(card, 6)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(page, "signInScroll"))
 
         self.picker.picked.connect(self._picked)
         self.pad.submitted.connect(self._submitted)
