@@ -24,6 +24,7 @@ payment open in the detail panel is pinned: listed whatever the criteria say.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -61,6 +62,8 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         self._row_of: dict[int, int] = {}  # source row -> proxy row, for listed rows
         self._sorted: list[int] | None = None  # every source row in sort order (cache)
         self._model: PaymentsTableModel | None = None
+        self._columns = 0
+        self._passes: Callable[[RowKeys], bool] | None = None  # the criteria's (cache)
 
     # --- criteria ------------------------------------------------------------------------
     def set_search_text(self, text: str) -> None:
@@ -123,19 +126,25 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         if self._pinned is None or model is None:
             return None
         source = model.row_of(self._pinned)
-        if source is None or self._predicate()(model.row_keys()[source]):
+        if source is None or self._criteria()(model.row_keys()[source]):
             return None
         return self._row_of.get(source)
 
     def _accepts(self, payment_id: str) -> bool:
         model = self._model
         row = model.row_of(payment_id) if model is not None else None
-        return row is None or self._predicate()(model.row_keys()[row])
+        return row is None or self._criteria()(model.row_keys()[row])
 
     # --- matching ------------------------------------------------------------------------
     def matches(self, payment: Payment) -> bool:
         """Does the search text name this payment (amount, last 4 or id)?"""
         return self._predicate(search_only=True)(keys_of(payment))
+
+    def _criteria(self) -> Callable[[RowKeys], bool]:
+        """The predicate of every criterion, built once until one changes."""
+        if self._passes is None:
+            self._passes = self._predicate()
+        return self._passes
 
     def _predicate(self, *, search_only: bool = False) -> Callable[[RowKeys], bool]:
         """Whether a row's keys pass the filters and the search, as a function built once."""
@@ -167,7 +176,7 @@ class PaymentsFilterProxy(QAbstractProxyModel):
 
     def _amount_keys(self) -> set[tuple[str, int]]:
         """The search text read as an amount of each currency listed, as (currency, minor)."""
-        currencies = {k.currency for k in self._model.row_keys()} if self._model else set()
+        currencies = self._model.currencies() if self._model is not None else set()
         read = (self._amount_in(c) for c in currencies)
         return {(m.currency, m.minor) for m in read if m is not None}
 
@@ -221,11 +230,14 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         if self._model is None or not (self._text or self._state or self._network
                                        or self._location):
             return list(rows)
-        passes, pinned = self._predicate(), self._pinned
-        keep = [k.id == pinned or passes(k) for k in self._model.row_keys()]
-        return [r for r in rows if keep[r]]
+        keep = list(map(self._criteria(), self._model.row_keys()))  # by source row
+        pinned = self._model.row_of(self._pinned) if self._pinned is not None else None
+        if pinned is not None:
+            keep[pinned] = True
+        return list(compress(rows, map(keep.__getitem__, rows)))
 
     def _refresh(self) -> None:
+        self._passes = None  # the criteria or the rows' currencies may have changed
         order = self._listed()
         if order != self._order:
             self._relayout(order)
@@ -257,6 +269,7 @@ class PaymentsFilterProxy(QAbstractProxyModel):
                 signal.disconnect(slot)
         super().setSourceModel(model)
         self._model = model if isinstance(model, PaymentsTableModel) else None
+        self._columns = model.columnCount() if model is not None else 0
         if model is not None:
             for signal, slot in self._connections(model):
                 signal.connect(slot)
@@ -305,8 +318,7 @@ class PaymentsFilterProxy(QAbstractProxyModel):
 
     # --- Qt's proxy contract -------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._order)
-                                    and 0 <= column < self.columnCount()):
+        if parent.isValid() or not (0 <= row < len(self._order) and 0 <= column < self._columns):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -322,8 +334,7 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        model = self.sourceModel()
-        return 0 if parent.isValid() or model is None else model.columnCount()
+        return 0 if parent.isValid() else self._columns
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and bool(self._order)
@@ -341,7 +352,11 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         return QModelIndex() if row is None else self.createIndex(row, index.column())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.sourceModel().data(self.mapToSource(index), role) if index.isValid() else None
+        if not index.isValid() or not 0 <= index.row() < len(self._order):
+            return None
+        if self._model is not None:  # straight to the row, no source index built
+            return self._model.cell(self._order[index.row()], index.column(), role)
+        return self.sourceModel().data(self.mapToSource(index), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

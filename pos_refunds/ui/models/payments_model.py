@@ -217,6 +217,23 @@ class PaymentsTableModel(RecordTableModel[Payment]):
     def payments(self) -> list[Payment]:
         return list(self._rows)
 
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What data() answers for a valid (row, column), without an index to build and read:
+        the proxy asks this way for every cell it paints."""
+        if role not in _ANSWERED:
+            return None  # font, background, check state, size hint...: the view's defaults
+        p = self._rows[row]
+        col = _COLUMNS[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(p, col)
+        if role == self.SORT_ROLE:
+            return self._keys[row].sort[column]
+        if role == self.ROW_ROLE:
+            return p
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._aligned(col)
+        return self._role_data(p, col, role)
+
     def row_keys(self) -> list[RowKeys]:
         """Every row's precomputed keys, by source row (the list itself: do not change it)."""
         return self._keys
@@ -227,6 +244,10 @@ class PaymentsTableModel(RecordTableModel[Payment]):
 
     def _keys_of(self, p: Payment) -> RowKeys:
         return keys_of(p, tuple(self._sort_key(p, column) for column in self.Column))
+
+    def currencies(self) -> set[str]:
+        """Every currency a row is in."""
+        return {k.currency for k in self._keys}
 
     # --- writing -------------------------------------------------------------------------
     def set_reader_labels(self, labels: dict[str, str]) -> None:
@@ -289,3 +310,11 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self._keys.insert(row, self._keys_of(payment))
         self._row_of = {p.id: i for i, p in enumerate(self._rows)}
         self.endInsertRows()
+
+
+_COLUMNS = tuple(PaymentsTableModel.Column)
+_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole, PaymentsTableModel.SORT_ROLE, PaymentsTableModel.ROW_ROLE,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+})  # the roles data() answers for a cell (_role_data: decoration, tooltip, foreground)
