@@ -10,7 +10,9 @@ each comparison). It holds its rows as one list, `_order` (proxy row → source 
 in Python from the keys the source model precomputed per row (`PaymentsTableModel.row_keys`):
 
 - sorting: all source rows once `sorted(range(n), key=sort_keys(column).__getitem__)` (C-speed
-  comparisons, stable, as Qt's), kept until the model or the sort column changes;
+  comparisons), reversed for a descending sort, kept until the model or the sort changes. Equal
+  keys keep the model's order (newest first), reversed when descending: what Qt's proxy gives
+  a list it sorts afresh (it, unlike this, also kept ties in the order of the sort before);
 - filtering: one pass over that permutation keeping the rows whose keys pass (`_predicate`,
   built once per change of criteria, the amount text parsed once per currency).
 
@@ -218,8 +220,9 @@ class PaymentsFilterProxy(QAbstractProxyModel):
             model = self._model
             rows = list(range(model.rowCount() if model is not None else 0))
             if self._sort_column >= 0 and model is not None:
-                rows.sort(key=model.sort_keys(self._sort_column).__getitem__,
-                          reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+                rows.sort(key=model.sort_keys(self._sort_column).__getitem__)
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                rows.reverse()  # as Qt's proxy: descending is ascending backwards, ties too
             self._sorted = rows
         return self._sorted
 
