@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
 from pos_refunds.domain.errors import AmountError
@@ -297,3 +298,23 @@ def test_the_open_payment_stays_pinned_and_selected_under_sort_and_search(qtbot)
     view.search_box.setText("")
     assert view.proxy.rowCount() == len(payments)
     assert view.proxy.mapFromSource(QModelIndex()) == QModelIndex()
+
+
+def test_rows_removed_upstream_leave_and_their_indexes_are_invalidated(qtmodeltester) -> None:
+    """PaymentsTableModel only clears (a reset); another model may remove rows."""
+    model = QStandardItemModel()
+    for word in "abcdef":
+        model.appendRow(QStandardItem(word))
+    proxy = PaymentsFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(0, DESC)
+    words = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    assert words() == list("fedcba")
+    kept, gone = QPersistentModelIndex(proxy.index(0, 0)), QPersistentModelIndex(proxy.index(3, 0))
+    model.removeRows(1, 2)  # b, c
+    assert words() == list("feda")
+    assert kept.data() == "f" and not gone.isValid()
+    model.removeRows(5, 0)  # nothing
+    model.insertRow(0, QStandardItem("z"))
+    assert words() == list("fedaz") and kept.row() == 0

@@ -217,9 +217,9 @@ class PaymentsFilterProxy(QAbstractProxyModel):
 
     def _sorted_rows(self) -> list[int]:
         if self._sorted is None:
-            model = self._model
-            rows = list(range(model.rowCount() if model is not None else 0))
-            if self._sort_column >= 0 and model is not None:
+            model, source = self._model, self.sourceModel()
+            rows = list(range(source.rowCount() if source is not None else 0))
+            if self._sort_column >= 0 and model is not None:  # another model: its order
                 rows.sort(key=model.sort_keys(self._sort_column).__getitem__)
             if self._sort_order == Qt.SortOrder.DescendingOrder:
                 rows.reverse()  # as Qt's proxy: descending is ascending backwards, ties too
@@ -276,7 +276,7 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         if model is not None:
             for signal, slot in self._connections(model):
                 signal.connect(slot)
-        self._sorted = None
+        self._sorted, self._passes = None, None
         self._set_order(self._listed())
         self.endResetModel()
 
@@ -309,13 +309,17 @@ class PaymentsFilterProxy(QAbstractProxyModel):
 
     def _source_rows_removed(self, _parent: AnyIndex, first: int, last: int) -> None:
         count = last - first + 1
-        self._order = [-1 if first <= r <= last else r - count if r > last else r
-                       for r in self._order]  # -1: gone, its indexes invalidated
+        order = [-1 if first <= r <= last else r - count if r > last else r
+                 for r in self._order]  # -1: gone, its indexes invalidated
+        if -1 in order:
+            self._order = order  # the relayout to come tells the views which left
+        else:
+            self._set_order(order)
         self._sorted = None
         self._refresh()
 
     def _source_reset(self) -> None:
-        self._sorted = None
+        self._sorted, self._passes = None, None
         self._set_order(self._listed())
         self.endResetModel()
 
