@@ -1,28 +1,54 @@
-"""Search and filters over the payments table, as a cashier types them.
+"""Search, filters and sorting over the payments table, as a cashier types them.
 
 The search box takes an amount in the locale's format ("12.50" or "12,50"), the last 4 digits
 of the card, or (part of) a payment id (pi_…) or charge id (ch_…) — including a whole id from a
 scanned receipt.
+
+How it stays fast on 10,000 payments: the proxy never calls back into Python per row or per
+comparison from C++ (as a QSortFilterProxyModel does through filterAcceptsRow and data() for
+each comparison). It holds its rows as one list, `_order` (proxy row → source row), worked out
+in Python from the keys the source model precomputed per row (`PaymentsTableModel.row_keys`):
+
+- sorting: all source rows once `sorted(range(n), key=sort_keys(column).__getitem__)` (C-speed
+  comparisons), reversed for a descending sort, kept until the model or the sort changes. Equal
+  keys keep the model's order (newest first), reversed when descending: what Qt's proxy gives
+  a list it sorts afresh (it, unlike this, also kept ties in the order of the sort before);
+- filtering: one pass over that permutation keeping the rows whose keys pass (`_predicate`,
+  built once per change of criteria, the amount text parsed once per currency).
+
+Any change (criteria, sort, a row inserted or updated upstream) recomputes `_order`; when it
+differs, the change is told as a layout change (layoutAboutToBeChanged,
+changePersistentIndexList, layoutChanged), so the selection, the current row and every
+persistent index follow their payment, and those of rows that left are invalidated. The
+payment open in the detail panel is pinned: listed whatever the criteria say.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import compress
+from typing import Any
+
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    Qt,
 )
 
 from ...domain.errors import AmountError
 from ...domain.money import Money, parse_amount
 from ...domain.payments import Payment, PaymentState
 from ..formatting import amount_separators
-from .payments_model import PaymentsTableModel
+from .payments_model import PaymentsTableModel, RowKeys, keys_of
+
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class PaymentsFilterProxy(QSortFilterProxyModel):
+class PaymentsFilterProxy(QAbstractProxyModel):
     def __init__(self, parent: QObject | None = None, *, locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
@@ -32,18 +58,23 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         self._network: str | None = None
         self._location: str | None = None
         self._pinned: str | None = None  # the payment the cashier has open: always listed
-        self.setSortRole(PaymentsTableModel.SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self._sort_column = -1  # -1: the source's order
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._order: list[int] = []  # proxy row -> source row
+        self._row_of: dict[int, int] = {}  # source row -> proxy row, for listed rows
+        self._sorted: list[int] | None = None  # every source row in sort order (cache)
+        self._model: PaymentsTableModel | None = None
+        self._columns = 0
+        self._passes: Callable[[RowKeys], bool] | None = None  # the criteria's (cache)
 
     # --- criteria ------------------------------------------------------------------------
     def set_search_text(self, text: str) -> None:
         text = text.strip()
         if text == self._text:
             return
-        self.beginFilterChange()
         self._text = text
         self._amounts.clear()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refresh()
 
     def search_text(self) -> str:
         return self._text
@@ -51,16 +82,14 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
     def set_state_filter(self, state: PaymentState | None) -> None:
         if state == self._state:
             return
-        self.beginFilterChange()
         self._state = state
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refresh()
 
     def set_network_filter(self, network: str | None) -> None:
         if network == self._network:
             return
-        self.beginFilterChange()
         self._network = network or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refresh()
 
     def set_location_filter(self, location_id: str | None) -> None:
         """Only this Terminal location's payments (Settings). A payment whose location Stripe
@@ -68,9 +97,8 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         from another shop) shows its payment anyway: none is out of the cashier's reach."""
         if (location_id or None) == self._location:
             return
-        self.beginFilterChange()
         self._location = location_id or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refresh()
 
     def pin(self, payment_id: str | None) -> None:
         """Keep this payment listed whatever the filters say, until another is pinned: the one
@@ -79,8 +107,7 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
             return
         old, self._pinned = self._pinned, payment_id
         if old is not None and not self._accepts(old):
-            self.beginFilterChange()  # the one it kept leaves now that it is not open
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refresh()  # the one it kept leaves now that it is not open
 
     def pinned(self) -> str | None:
         return self._pinned
@@ -97,53 +124,63 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
 
     def _kept_only_row(self) -> int | None:
         """The proxy row of the open payment when only the pin keeps it listed."""
-        model = self.sourceModel()
-        if self._pinned is None or not isinstance(model, PaymentsTableModel):
+        model = self._model
+        if self._pinned is None or model is None:
             return None
         source = model.row_of(self._pinned)
-        if source is None or self._passes(model.payment(source)):
+        if source is None or self._criteria()(model.row_keys()[source]):
             return None
-        index = self.mapFromSource(model.index(source, 0))
-        return index.row() if index.isValid() else None
+        return self._row_of.get(source)
 
     def _accepts(self, payment_id: str) -> bool:
-        model = self.sourceModel()
-        row = model.row_of(payment_id) if isinstance(model, PaymentsTableModel) else None
-        return row is None or self._passes(model.payment(row))
+        model = self._model
+        row = model.row_of(payment_id) if model is not None else None
+        return row is None or self._criteria()(model.row_keys()[row])
 
     # --- matching ------------------------------------------------------------------------
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, PaymentsTableModel):
-            return True
-        payment = model.payment(source_row)
-        return payment.id == self._pinned or self._passes(payment)
-
-    def _passes(self, payment: Payment) -> bool:
-        if self._state is not None and payment.state is not self._state:
-            return False
-        if self._network is not None and payment.network != self._network:
-            return False
-        if (self._location is not None and payment.location_id not in (None, self._location)
-                and payment.id != self._text):
-            return False
-        return self.matches(payment)
-
     def matches(self, payment: Payment) -> bool:
         """Does the search text name this payment (amount, last 4 or id)?"""
+        return self._predicate(search_only=True)(keys_of(payment))
+
+    def _criteria(self) -> Callable[[RowKeys], bool]:
+        """The predicate of every criterion, built once until one changes."""
+        if self._passes is None:
+            self._passes = self._predicate()
+        return self._passes
+
+    def _predicate(self, *, search_only: bool = False) -> Callable[[RowKeys], bool]:
+        """Whether a row's keys pass the filters and the search, as a function built once."""
+        state = None if search_only else self._state
+        network = None if search_only else self._network
+        location = None if search_only else self._location
         text = self._text
-        if not text:
-            return True
         lowered = text.lower()
-        if lowered in payment.id.lower():
-            return True
-        if lowered.startswith("ch_") and payment.charge_id and lowered in payment.charge_id.lower():
-            return True
-        if text.isdigit() and len(text) <= 4 and payment.last4 and text in payment.last4:
-            return True
-        return self._amount_in(payment.currency) in (payment.amount, payment.amount_received)
+        charge = lowered.startswith("ch_")
+        last4 = text if text.isdigit() and len(text) <= 4 else None
+        amounts = self._amount_keys() if text else set()
+
+        def passes(k: RowKeys) -> bool:
+            if state is not None and k.state is not state:
+                return False
+            if network is not None and k.network != network:
+                return False
+            if location is not None and k.location_id not in (None, location) and k.id != text:
+                return False
+            if not text or lowered in k.id_lower:
+                return True
+            if charge and k.charge_lower and lowered in k.charge_lower:
+                return True
+            if last4 and k.last4 and last4 in k.last4:
+                return True
+            return k.amount in amounts or k.received in amounts
+
+        return passes
+
+    def _amount_keys(self) -> set[tuple[str, int]]:
+        """The search text read as an amount of each currency listed, as (currency, minor)."""
+        currencies = self._model.currencies() if self._model is not None else set()
+        read = (self._amount_in(c) for c in currencies)
+        return {(m.currency, m.minor) for m in read if m is not None}
 
     def _amount_in(self, currency: str) -> Money | None:
         """The search text read as an amount of `currency` (cached per currency)."""
@@ -163,3 +200,178 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
             except AmountError:
                 continue
         return None
+
+    # --- sorting -------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._sorted = None
+        self._refresh()
+
+    def sortColumn(self) -> int:  # noqa: N802 (as QSortFilterProxyModel names it)
+        return self._sort_column
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802
+        return self._sort_order
+
+    def _sorted_rows(self) -> list[int]:
+        if self._sorted is None:
+            model, source = self._model, self.sourceModel()
+            rows = list(range(source.rowCount() if source is not None else 0))
+            if self._sort_column >= 0 and model is not None:  # another model: its order
+                rows.sort(key=model.sort_keys(self._sort_column).__getitem__)
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                rows.reverse()  # as Qt's proxy: descending is ascending backwards, ties too
+            self._sorted = rows
+        return self._sorted
+
+    # --- the rows listed -----------------------------------------------------------------
+    def _listed(self) -> list[int]:
+        """Source rows listed, in order: the sorted rows that pass, and the pinned one."""
+        rows = self._sorted_rows()
+        if self._model is None or not (self._text or self._state or self._network
+                                       or self._location):
+            return list(rows)
+        keep = list(map(self._criteria(), self._model.row_keys()))  # by source row
+        pinned = self._model.row_of(self._pinned) if self._pinned is not None else None
+        if pinned is not None:
+            keep[pinned] = True
+        return list(compress(rows, map(keep.__getitem__, rows)))
+
+    def _refresh(self) -> None:
+        self._passes = None  # the criteria or the rows' currencies may have changed
+        order = self._listed()
+        if order != self._order:
+            self._relayout(order)
+
+    def _relayout(self, order: list[int]) -> None:
+        """Show `order`: persistent indexes (selection, current row) follow their payment."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        sources = [self._order[i.row()] if 0 <= i.row() < len(self._order) else -1
+                   for i in before]
+        self._set_order(order)
+        after = []
+        for index, source in zip(before, sources, strict=True):
+            row = self._row_of.get(source)
+            after.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _set_order(self, order: list[int]) -> None:
+        self._order = order
+        self._row_of = dict(zip(order, range(len(order)), strict=True))
+
+    # --- the source model's signals ------------------------------------------------------
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        self.beginResetModel()
+        old = self.sourceModel()
+        if old is not None:
+            for signal, slot in self._connections(old):
+                signal.disconnect(slot)
+        super().setSourceModel(model)
+        self._model = model if isinstance(model, PaymentsTableModel) else None
+        self._columns = model.columnCount() if model is not None else 0
+        if model is not None:
+            for signal, slot in self._connections(model):
+                signal.connect(slot)
+        self._sorted, self._passes = None, None
+        self._set_order(self._listed())
+        self.endResetModel()
+
+    def _connections(self, model: QAbstractItemModel) -> list[tuple[Any, Any]]:
+        return [
+            (model.dataChanged, self._source_data_changed),
+            (model.headerDataChanged, self.headerDataChanged),
+            (model.rowsInserted, self._source_rows_inserted),
+            (model.rowsRemoved, self._source_rows_removed),
+            (model.modelAboutToBeReset, self.beginResetModel),
+            (model.modelReset, self._source_reset),
+            (model.layoutAboutToBeChanged, self.beginResetModel),
+            (model.layoutChanged, self._source_reset),
+        ]
+
+    def _source_data_changed(self, top: AnyIndex, bottom: AnyIndex,
+                             roles: list[int] | None = None) -> None:
+        rows = [self._row_of[r] for r in range(top.row(), bottom.row() + 1) if r in self._row_of]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), top.column()),
+                                  self.index(max(rows), bottom.column()), roles or [])
+        self._sorted = None  # a key may have changed: the order, or what passes
+        self._refresh()
+
+    def _source_rows_inserted(self, _parent: AnyIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        self._set_order([r + count if r >= first else r for r in self._order])
+        self._sorted = None
+        self._refresh()
+
+    def _source_rows_removed(self, _parent: AnyIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        order = [-1 if first <= r <= last else r - count if r > last else r
+                 for r in self._order]  # -1: gone, its indexes invalidated
+        if -1 in order:
+            self._order = order  # the relayout to come tells the views which left
+        else:
+            self._set_order(order)
+        self._sorted = None
+        self._refresh()
+
+    def _source_reset(self) -> None:
+        self._sorted, self._passes = None, None
+        self._set_order(self._listed())
+        self.endResetModel()
+
+    # --- Qt's proxy contract -------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._order) and 0 <= column < self._columns):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: AnyIndex | None = None) -> QModelIndex:  # type: ignore[override]
+        if index is None:  # QObject.parent()
+            return super().parent()
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: AnyIndex) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._columns
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and bool(self._order)
+
+    def mapToSource(self, index: AnyIndex) -> QModelIndex:  # noqa: N802
+        model = self.sourceModel()
+        if model is None or not index.isValid() or not 0 <= index.row() < len(self._order):
+            return QModelIndex()
+        return model.index(self._order[index.row()], index.column())
+
+    def mapFromSource(self, index: AnyIndex) -> QModelIndex:  # noqa: N802
+        if not index.isValid():
+            return QModelIndex()
+        row = self._row_of.get(index.row())
+        return QModelIndex() if row is None else self.createIndex(row, index.column())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._order):
+            return None
+        if self._model is not None:  # straight to the row, no source index built
+            return self._model.cell(self._order[index.row()], index.column(), role)
+        return self.sourceModel().data(self.mapToSource(index), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        if model is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._order):
+                return None
+            section = self._order[section]
+        return model.headerData(section, orientation, role)

@@ -2,6 +2,12 @@
 
 Updates from polling go through `upsert`, which emits dataChanged for the rows that changed and
 inserts the new ones, so the selection and scroll position of the cashier stay where they are.
+
+Each row also carries its `RowKeys`, computed once when the row is inserted or updated (and for
+the reader column when readers' names arrive), never per comparison: a sort key per column
+(`sort_keys(column)`: minor amounts, timestamps, lower-cased texts) and what the search looks at
+(lower-cased ids, last 4, the amounts as (currency, minor), state, network, location). The
+proxy (payments_filter.py) sorts and filters over these lists in single Python passes.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
@@ -56,6 +62,45 @@ def state_text(payment: Payment) -> str:
     return STATE_WORDS[state]
 
 
+class RowKeys(NamedTuple):
+    """What sorting and searching read of one payment, computed when the row is set."""
+
+    sort: tuple[Any, ...]  # one key per column, in Column order
+    id: str
+    id_lower: str
+    charge_lower: str | None
+    last4: str | None
+    currency: str
+    amount: tuple[str, int] | None  # (currency, minor) when in the payment's currency
+    received: tuple[str, int] | None
+    state: PaymentState
+    network: str
+    location_id: str | None
+
+
+def _amount_key(money: Any, currency: str) -> tuple[str, int] | None:
+    """The amount as the search compares it: equal to Money(minor, currency) or not at all."""
+    lowered = currency.lower()
+    return (lowered, money.minor) if money.currency == lowered else None
+
+
+def keys_of(p: Payment, sort: tuple[Any, ...] = ()) -> RowKeys:
+    """A payment's keys; `sort` is the model's (its reader column depends on its names)."""
+    return RowKeys(
+        sort=sort,
+        id=p.id,
+        id_lower=p.id.lower(),
+        charge_lower=p.charge_id.lower() if p.charge_id else None,
+        last4=p.last4,
+        currency=p.currency,
+        amount=_amount_key(p.amount, p.currency),
+        received=_amount_key(p.amount_received, p.currency),
+        state=p.state,
+        network=p.network,
+        location_id=p.location_id,
+    )
+
+
 class PaymentsTableModel(RecordTableModel[Payment]):
     class Column(IntEnum):
         TIME = 0
@@ -86,6 +131,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self._clock = clock  # "Today 18:31" or "27 Nov 18:31" depends on what day it is now
         self._row_of: dict[str, int] = {}
         self._reader_labels: dict[str, str] = {}
+        self._keys: list[RowKeys] = []  # parallel to self._rows
 
     # --- reading -------------------------------------------------------------------------
     def _role_data(self, p: Payment, column: Column, role: int) -> Any:
@@ -171,10 +217,43 @@ class PaymentsTableModel(RecordTableModel[Payment]):
     def payments(self) -> list[Payment]:
         return list(self._rows)
 
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What data() answers for a valid (row, column), without an index to build and read:
+        the proxy asks this way for every cell it paints."""
+        if role not in _ANSWERED:
+            return None  # font, background, check state, size hint...: the view's defaults
+        p = self._rows[row]
+        col = _COLUMNS[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(p, col)
+        if role == self.SORT_ROLE:
+            return self._keys[row].sort[column]
+        if role == self.ROW_ROLE:
+            return p
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._aligned(col)
+        return self._role_data(p, col, role)
+
+    def row_keys(self) -> list[RowKeys]:
+        """Every row's precomputed keys, by source row (the list itself: do not change it)."""
+        return self._keys
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """The sort key of every row in one column, by source row."""
+        return [k.sort[column] for k in self._keys]
+
+    def _keys_of(self, p: Payment) -> RowKeys:
+        return keys_of(p, tuple(self._sort_key(p, column) for column in self.Column))
+
+    def currencies(self) -> set[str]:
+        """Every currency a row is in."""
+        return {k.currency for k in self._keys}
+
     # --- writing -------------------------------------------------------------------------
     def set_reader_labels(self, labels: dict[str, str]) -> None:
         """Readers' names for the reader column (ids are shown until they are known)."""
         self._reader_labels = dict(labels)
+        self._keys = [self._keys_of(p) for p in self._rows]
         if self._rows:
             column = self.Column.READER
             self.dataChanged.emit(
@@ -194,6 +273,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._rows.extend(fresh)
+        self._keys.extend(self._keys_of(p) for p in fresh)
         for offset, payment in enumerate(fresh):
             self._row_of[payment.id] = first + offset
         self.endInsertRows()
@@ -210,6 +290,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
     def clear(self) -> None:
         self.beginResetModel()
         self._rows.clear()
+        self._keys.clear()
         self._row_of.clear()
         self.endResetModel()
 
@@ -217,12 +298,23 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         if self._rows[row] == payment:
             return
         self._rows[row] = payment
+        self._keys[row] = self._keys_of(payment)
         self._row_changed(row)
 
     def _insert(self, payment: Payment) -> None:
-        keys = [-p.created.timestamp() for p in self._rows]
+        time = self.Column.TIME
+        keys = [-k.sort[time] for k in self._keys]
         row = bisect.bisect_right(keys, -payment.created.timestamp())
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, payment)
+        self._keys.insert(row, self._keys_of(payment))
         self._row_of = {p.id: i for i, p in enumerate(self._rows)}
         self.endInsertRows()
+
+
+_COLUMNS = tuple(PaymentsTableModel.Column)
+_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole, PaymentsTableModel.SORT_ROLE, PaymentsTableModel.ROW_ROLE,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+})  # the roles data() answers for a cell (_role_data: decoration, tooltip, foreground)
