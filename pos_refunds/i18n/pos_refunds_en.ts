@@ -70,7 +70,7 @@
 <context>
     <name>EndOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/end_of_day.py" line="+180"/>
+        <location filename="../ui/dialogs/end_of_day.py" line="+183"/>
         <source>Journal verified: %n entries intact.</source>
         <translation>
             <numerusform>Journal verified: %n entry intact.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>PaymentsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/payments_view.py" line="+160"/>
+        <location filename="../ui/views/payments_view.py" line="+162"/>
         <source>Loading… %n payments</source>
         <translation>
             <numerusform>Loading… %n payment</numerusform>

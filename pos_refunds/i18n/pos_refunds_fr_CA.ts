@@ -1220,13 +1220,13 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Export the day as CSV</source>
         <translation>Exporter la journée en CSV</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+78"/>
+        <location line="-152"/>
+        <location line="+81"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1518,7 +1518,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>FirstManagerView</name>
     <message>
-        <location filename="../ui/views/first_manager_view.py" line="+31"/>
+        <location filename="../ui/views/first_manager_view.py" line="+32"/>
         <source>Welcome: set up the first manager</source>
         <translation>Bienvenue&#xa0;: configurez le premier gérant</translation>
     </message>
@@ -1549,12 +1549,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Create manager and sign in</source>
         <translation>Créer le gérant et ouvrir une session</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -1569,7 +1569,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>&amp;Confirmer le NIP</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -2180,7 +2180,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+58"/>
+        <location filename="../ui/main_window.py" line="+59"/>
         <source>TRAINING MODE — no real money moves. Practise freely.</source>
         <translation>MODE FORMATION — aucun argent réel ne circule. Exercez-vous librement.</translation>
     </message>
@@ -2190,12 +2190,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Certaines opérations antérieures ne sont pas encore résolues; leurs paiements restent verrouillés jusqu’à leur résolution.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Training mode</source>
         <translation>Mode formation</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3663,7 +3663,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>PaymentsTableModel</name>
     <message>
-        <location filename="../ui/models/payments_model.py" line="+27"/>
+        <location filename="../ui/models/payments_model.py" line="+33"/>
         <source>Authorized</source>
         <translation>Autorisé</translation>
     </message>
@@ -3684,12 +3684,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+86"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-85"/>
         <source>Processing</source>
         <translation>En traitement</translation>
     </message>
@@ -3704,7 +3704,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Inconnu ({status})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+59"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -3739,7 +3739,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{state} — Stripe status “{status}”</source>
         <translation>{state} — statut Stripe «&#xa0;{status}&#xa0;»</translation>
     </message>
@@ -3757,7 +3757,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Rechercher des paiements</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter by state</source>
         <translation>Filtrer par état</translation>
     </message>
@@ -3777,7 +3777,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Search message</source>
         <translation>Message de recherche</translation>
     </message>
@@ -4722,7 +4722,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/dialogs/refund_dialog.py" line="+36"/>
+        <location filename="../ui/dialogs/refund_dialog.py" line="+37"/>
         <source>No reason given</source>
         <translation>Aucun motif indiqué</translation>
     </message>
@@ -4788,7 +4788,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Refund</source>
         <comment>the button</comment>
         <translation>Rembourser</translation>
@@ -5037,7 +5037,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>RefundSlipDialog</name>
     <message>
-        <location filename="../ui/dialogs/refund_slip_dialog.py" line="+42"/>
+        <location filename="../ui/dialogs/refund_slip_dialog.py" line="+43"/>
         <source>Refund slip</source>
         <translation>Reçu de remboursement</translation>
     </message>
@@ -5067,7 +5067,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Fermer le reçu de remboursement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Printing on {printer}…</source>
         <translation>Impression sur {printer}…</translation>
     </message>
@@ -5690,7 +5690,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../ui/views/sign_in_view.py" line="+18"/>
+        <location filename="../ui/views/sign_in_view.py" line="+19"/>
         <source>Training staff: “Training cashier” with PIN 1111, and “Training manager” with PIN 2222. Real tills have their own staff and PINs.</source>
         <translation>Personnel de formation&#xa0;: «&#xa0;Training cashier&#xa0;» avec le NIP 1111, et «&#xa0;Training manager&#xa0;» avec le NIP 2222. Les vraies caisses ont leur propre personnel et leurs propres NIP.</translation>
     </message>
@@ -5712,12 +5712,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Training staff</source>
         <translation>Personnel de formation</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Choose your name first.</source>
         <translation>Choisissez d’abord votre nom.</translation>
     </message>
@@ -5920,8 +5920,8 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../ui/dialogs/staff_dialog.py" line="+39"/>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/staff_dialog.py" line="+40"/>
+        <location line="+9"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
@@ -5942,12 +5942,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Make manager</source>
         <translation>Nommer gérant</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>New PIN…</source>
         <translation>Nouveau NIP…</translation>
     </message>
@@ -5972,7 +5972,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a person in the list.</source>
         <translation>Choisissez une personne dans la liste.</translation>
     </message>
