@@ -32,24 +32,15 @@ from .logs import log_dir
 from .services.api import Mode, ReaderRefundOptions, Staff, Step, TestCard
 from .services.factory import ServiceConfig, Services, open_services
 from .staff import AsyncStaffStore
+from .ui.i18n import Context
 
 SELF_TEST_PIN = "24681357"  # the self-test's own manager, in its own throw-away staff list
 translate = QCoreApplication.translate  # the report is read by IT, in a window too
 
 
-class _Words:
-    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
-    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
-    only a number literal)."""
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return translate(self.context, text, disambiguation, n)
 
 
-SelfTest = _Words("SelfTest")
+SelfTest = Context("SelfTest")
 
 
 async def _first(services: Services, want: Callable) -> object:

@@ -5,23 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..services.backup import BackupSummary
+from .i18n import Context
 
 translate = QCoreApplication.translate
 
 
-class _Plurals:
-    """`X.tr(text, disambiguation, n)`: translate() in context X, for plurals. pyside6-lupdate
-    reads translate()'s n as a plural only when it is a number literal (an identifier there is
-    taken for Qt 4's encoding argument), but reads any n of `X.tr()`."""
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.context, text, disambiguation, n)
 
 
-BackupWords = _Plurals("BackupWords")
+BackupWords = Context("BackupWords")
 
 # Marked here, translated where the file dialog opens: translate("BackupWords", BACKUP_FILTER).
 BACKUP_FILTER = QT_TRANSLATE_NOOP("BackupWords",

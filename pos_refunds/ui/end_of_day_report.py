@@ -36,24 +36,15 @@ from .day_words import (
     till_words,
 )
 from .formatting import format_datetime, format_duration, format_money, format_time
+from .i18n import Context
 from .messages import finding_words
 
 translate = QCoreApplication.translate
 
 
-class _Plurals:
-    """`X.tr(text, disambiguation, n)`: translate() in context X, for plurals. pyside6-lupdate
-    reads translate()'s n as a plural only when it is a number literal (an identifier there is
-    taken for Qt 4's encoding argument), but reads any n of `X.tr()`."""
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.context, text, disambiguation, n)
 
 
-EndOfDayReport = _Plurals("EndOfDayReport")
+EndOfDayReport = Context("EndOfDayReport")
 
 URGENCY_STYLE = {Urgency.SOON: "soon", Urgency.URGENT: "urgent", Urgency.EXPIRED: "urgent"}
 _CSS = Template("""

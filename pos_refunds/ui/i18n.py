@@ -32,6 +32,18 @@ CATALOGUES = {"en": "pos_refunds_en", "fr": "pos_refunds_fr_CA"}
 QT_CATALOGUES = {"fr": ("qtbase_fr",)}  # Qt's own dialogs: print, page setup, file, buttons
 
 
+class Context:
+    """`X.tr(text, disambiguation, n)`: translate() in the context X, plurals included, for code
+    outside QObject classes. pyside6-lupdate reads the n of `X.tr()` as a plural (in context X),
+    but not that of translate(); X is the name this is bound to, and its context."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
 def catalogue_folder() -> Path:
     """Where the compiled catalogues are: beside the package, or in the bundle's data."""
     bundle = getattr(sys, "_MEIPASS", None)

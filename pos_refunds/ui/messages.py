@@ -51,23 +51,14 @@ from ..domain.staff import CASHIER, MANAGER, PinRejected, StaffChangeRefused
 from ..services.operations import ERROR_PARAMS
 from .file_export import SaveFailed
 from .formatting import format_datetime, format_money
+from .i18n import Context
 
 translate = QCoreApplication.translate
 
 
-class _Plurals:
-    """`X.tr(text, disambiguation, n)`: translate() in context X, for plurals. pyside6-lupdate
-    reads translate()'s n as a plural only when it is a number literal (an identifier there is
-    taken for Qt 4's encoding argument), but reads any n of `X.tr()`."""
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.context, text, disambiguation, n)
 
 
-Messages = _Plurals("Messages")
+Messages = Context("Messages")
 
 Params = Mapping[str, Any]
 Words = Callable[[Params], str]  # a template of the reason, chosen by its parameters if need be

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from ...journal import VerifyReport
 from ...services.journal_audit import AuditReport
 from ..file_export import write_text_file
+from ..i18n import Context
 from ..messages import error_words, finding_words
 from ..ports import JournalReader
 from ..tasks import TaskScope
@@ -25,19 +26,9 @@ T = TypeVar("T")
 translate = QCoreApplication.translate
 
 
-class _Words:
-    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
-    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
-    only a number literal)."""
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return translate(self.context, text, disambiguation, n)
 
 
-JournalWords = _Words("JournalWords")
+JournalWords = Context("JournalWords")
 
 
 def verify_text(report: VerifyReport) -> str:

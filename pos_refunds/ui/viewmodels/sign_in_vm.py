@@ -31,24 +31,15 @@ from ...domain.staff import (
 )
 from ...staff import StaffDirectory
 from ..formatting import format_time
+from ..i18n import Context
 from ..tasks import TaskScope
 
 translate = QCoreApplication.translate
 
 
-class _Words:
-    """`Name.tr(text, disambiguation, n)`: translate() in the context "Name", plurals
-    included (pyside6-lupdate reads the n of `X.tr()` as a plural, in context X; of translate(),
-    only a number literal)."""
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return translate(self.context, text, disambiguation, n)
 
 
-SignInWords = _Words("SignInWords")
+SignInWords = Context("SignInWords")
 
 
 def refusal_text(outcome: PinCheck) -> str:
