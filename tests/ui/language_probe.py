@@ -272,8 +272,8 @@ async def probe(walk: Walk, folder: Path, *, fill: bool = True) -> None:
 
     journal = window.open_journal()
     assert journal is not None
+    await until(lambda: journal.model.rowCount() > 0)  # its entries, read off the Qt thread
     await settle()
-    await asyncio.sleep(0.2)
     walk.window("journal", journal)
     journal.reject()
 

@@ -6,15 +6,12 @@ offscreen screen of the logical size the app sees once the taskbar (40 px) and a
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.child_probe import run_child
+
 TASKBAR, TITLE_BAR = 40, 30  # physical px, and logical px
 
 
@@ -24,20 +21,8 @@ def room(scale: float) -> tuple[int, int]:
 
 
 def run_probe(tmp_path: Path, width: int, height: int, language: str) -> dict:
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{
-        "name": "shop", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    home = tmp_path / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "PYTHONPATH": str(ROOT), "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
-           "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
-           "XDG_CACHE_HOME": str(home / "cache"), "POS_PROBE_LANGUAGE": language}
-    env.pop("POS_PROBE_SHOTS", None)
-    done = subprocess.run([sys.executable, "-m", "tests.ui.scale_probe"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child("tests.ui.scale_probe", tmp_path, width, height,
+                     env={"POS_PROBE_LANGUAGE": language}, timeout=300)
 
 
 @pytest.mark.slow
