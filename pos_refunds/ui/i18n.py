@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -105,7 +106,9 @@ class Catalogue:
         return source.replace("%n", str(n)) if n >= 0 else source
 
 
+@lru_cache(maxsize=4)
 def catalogue(code: str, folder: Path | None = None) -> Catalogue:
+    """One language's catalogue, loaded once (a slip dialog may switch back and forth)."""
     found = _load(CATALOGUES.get(code, CATALOGUES["en"]), folder or catalogue_folder())
     return Catalogue(code, (found,) if found else ())
 
