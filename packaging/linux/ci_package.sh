@@ -21,13 +21,21 @@ version=$(python -c "import pos_refunds; print(pos_refunds.__version__)")
 now() { date +%s.%N; }
 took() { python -c "print(f'{$2 - $1:.1f} s')"; }
 
+# build.spec trims ICU's data with ICU's icupkg and the C compiler (packaging/linux/icu_data.py).
+if ! command -v icupkg >/dev/null || ! command -v cc >/dev/null; then
+    $sudo apt-get install -y --no-install-recommends icu-devtools gcc libc6-dev >/dev/null
+fi
+
 start=$(now)
 rm -rf build "dist/pos-refunds-$version"
 pyinstaller --noconfirm --log-level WARN build.spec >/dev/null
 built=$(now)
 bundle="dist/pos-refunds-$version"
-echo "bundle: $bundle, $(du -sh "$bundle" | cut -f1)iB on disk," \
-     "$(du -s --apparent-size -B1 "$bundle" | cut -f1) bytes, built in $(took "$start" "$built")"
+bytes=$(du -s --apparent-size -B1 "$bundle" | cut -f1)
+echo "bundle: $bundle, $(du -sh "$bundle" | cut -f1)iB on disk, $bytes bytes," \
+     "built in $(took "$start" "$built")"
+# The target: a one-folder bundle of at most 120 MB.
+[ "$bytes" -le 120000000 ] || { echo "the bundle is over 120 MB"; exit 1; }
 echo "links the build machine's $(ldd --version | head -1)"
 
 deb=$(packaging/linux/build_deb.sh "$bundle" dist)

@@ -4,7 +4,7 @@
 <context>
     <name>BackupWords</name>
     <message numerus="yes">
-        <location filename="../ui/backup_words.py" line="+37"/>
+        <location filename="../ui/backup_words.py" line="+28"/>
         <source>%n journal entries</source>
         <translation>
             <numerusform>%n journal entry</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>EndOfDayReport</name>
     <message numerus="yes">
-        <location filename="../ui/end_of_day_report.py" line="+228"/>
+        <location filename="../ui/end_of_day_report.py" line="+219"/>
         <source>Journal verified: %n entries, none changed, removed or reordered. Newest entry&apos;s hash: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</source>
         <translation>
             <numerusform>Journal verified: %n entry, none changed, removed or reordered. Newest entry&apos;s hash: &lt;span class=&quot;hash&quot;&gt;{hash}&lt;/span&gt;</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>JournalWords</name>
     <message numerus="yes">
-        <location filename="../ui/viewmodels/journal_vm.py" line="+50"/>
+        <location filename="../ui/viewmodels/journal_vm.py" line="+41"/>
         <source>Journal OK: %n entries checked, none changed, removed or reordered.</source>
         <translation>
             <numerusform>Journal OK: %n entry checked, not changed, removed or reordered.</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../ui/messages.py" line="+541"/>
+        <location filename="../ui/messages.py" line="+532"/>
         <source>%n of {total} authorizations were not captured:</source>
         <translation>
             <numerusform>%n of {total} authorizations were not captured:</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>SelfTest</name>
     <message numerus="yes">
-        <location filename="../self_test.py" line="+99"/>
+        <location filename="../self_test.py" line="+90"/>
         <source>%n entries, chain intact</source>
         <translation>
             <numerusform>%n entry, chain intact</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%n installed, default {default}</source>
         <comment>printers</comment>
         <translation>
@@ -252,7 +252,7 @@
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <location filename="../ui/viewmodels/sign_in_vm.py" line="+57"/>
+        <location filename="../ui/viewmodels/sign_in_vm.py" line="+48"/>
         <source>Wrong PIN. %n tries left before {name} is locked out for a while.</source>
         <translation>
             <numerusform>Wrong PIN. %n try left before {name} is locked out for a while.</numerusform>

@@ -428,7 +428,7 @@
 <context>
     <name>BackupWords</name>
     <message>
-        <location filename="../ui/backup_words.py" line="+27"/>
+        <location filename="../ui/backup_words.py" line="+18"/>
         <source>POS Refunds backups (*.posbackup);;All files (*)</source>
         <translation>Sauvegardes POS Refunds (*.posbackup);;Tous les fichiers (*)</translation>
     </message>
@@ -1290,7 +1290,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>EndOfDayReport</name>
     <message>
-        <location filename="../ui/end_of_day_report.py" line="+121"/>
+        <location filename="../ui/end_of_day_report.py" line="+112"/>
         <source>No payments collected and no refunds made today.</source>
         <translation>Aucun paiement encaissé et aucun remboursement effectué aujourd’hui.</translation>
     </message>
@@ -2044,7 +2044,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>JournalWords</name>
     <message>
-        <location filename="../ui/viewmodels/journal_vm.py" line="+48"/>
+        <location filename="../ui/viewmodels/journal_vm.py" line="+39"/>
         <source>Journal OK: it has no entries yet.</source>
         <translation>Journal valide&#xa0;: il ne contient encore aucune entrée.</translation>
     </message>
@@ -2389,7 +2389,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="+86"/>
+        <location filename="../ui/messages.py" line="+77"/>
         <source>Enter an amount.</source>
         <translation>Entrez un montant.</translation>
     </message>
@@ -4966,7 +4966,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>RefundSlip</name>
     <message>
-        <location filename="../self_test.py" line="+169"/>
+        <location filename="../self_test.py" line="+160"/>
         <location filename="../ui/slip_words.py" line="+6"/>
         <source>Card</source>
         <translation>Carte</translation>
@@ -5187,7 +5187,12 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
         <translation>le catalogue français ne répond pas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Qt cannot sort French words (ICU&apos;s data)</source>
+        <translation>Qt ne sait pas trier les mots français (données d’ICU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>English and French (Canada); {amount}</source>
         <translation>anglais et français (Canada); {amount}</translation>
     </message>
@@ -5730,7 +5735,7 @@ Scannez un reçu ou faites une recherche ci-dessus.</translation>
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <location filename="../ui/viewmodels/sign_in_vm.py" line="+57"/>
+        <location filename="../ui/viewmodels/sign_in_vm.py" line="+48"/>
         <source>Wrong PIN. %n tries left before {name} is locked out for a while.</source>
         <translation>
             <numerusform>NIP erroné. Il reste %n essai avant le verrouillage temporaire de {name}.</numerusform>
