@@ -19,11 +19,11 @@ def run_child(module: str, tmp_path: Path, width: int, height: int, *,
         "name": "shop", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     home = tmp_path / "home"
-    child = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    inherited = {k: v for k, v in os.environ.items() if k != "POS_PROBE_SHOTS"}
+    child = {**inherited, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
              "PYTHONPATH": str(ROOT), "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
              "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
              "XDG_CACHE_HOME": str(home / "cache"), **(env or {})}
-    child.pop("POS_PROBE_SHOTS", None)
     done = subprocess.run([sys.executable, "-m", module], cwd=ROOT, env=child,
                           capture_output=True, text=True, timeout=timeout, check=False)
     assert done.returncode == 0, done.stderr[-3000:]

@@ -4,9 +4,10 @@ visible text with words but no mark (it did not go through the catalogue) and ev
 widget cuts off.
 
 The screens: the sign-in, the main window with a payment open, and every dialog a day at the
-till opens (online refund, reader refund choosing and waiting for the card, the slip, end of
-day, audit journal, settings, staff, about). The screen's size comes from the environment
-(QT_QPA_PLATFORM's offscreen config), the data folder too (HOME/XDG_*), both set by the test.
+till opens (online refund, a manager's approval, reader refund choosing and waiting for the
+card, the slip, end of day, audit journal, settings, staff and adding a person, about). The
+screen's size comes from the environment (QT_QPA_PLATFORM's offscreen config), the data
+folder too (HOME/XDG_*), both set by the test.
 """
 
 from __future__ import annotations
@@ -43,8 +44,12 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import translations  # noqa: E402
 
 from pos_refunds.app import Application, LaunchOptions, load_stylesheet, use_light_theme  # noqa: E402
+from pos_refunds.domain.approvals import ApprovalRequest  # noqa: E402
 from pos_refunds.domain.payments import PaymentState  # noqa: E402
+from pos_refunds.domain.policy import Action  # noqa: E402
+from pos_refunds.domain.reasons import ApprovalNeed, Coded  # noqa: E402
 from pos_refunds.services.api import Step  # noqa: E402
+from pos_refunds.ui.dialogs.manager_approval import ManagerApprovalDialog  # noqa: E402
 from pos_refunds.ui.i18n import Language  # noqa: E402
 from pos_refunds.ui.prompts import Prompts  # noqa: E402
 from pos_refunds.ui.settings import SettingsStore  # noqa: E402
@@ -208,7 +213,8 @@ async def probe(walk: Walk, folder: Path, *, fill: bool = True) -> None:
     """`walk.window(name, top)` is called on each screen; `fill`: the window first takes the
     whole screen (else it keeps the size the app gave it)."""
     store = SettingsStore(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    application = Application(LaunchOptions(training=True), store, Prompts())
+    prompts = Prompts()
+    application = Application(LaunchOptions(training=True), store, prompts)
     window = await application.open()
     if fill:
         screen = window.screen().availableGeometry()
@@ -228,11 +234,22 @@ async def probe(walk: Walk, folder: Path, *, fill: bool = True) -> None:
     await settle()
     walk.window("main", window)
 
-    dialog = window.open_refund(next(p for p in payments if p.state in (
-        PaymentState.CAPTURED, PaymentState.PARTIALLY_REFUNDED) and p.network != "interac"))
+    online = next(p for p in payments if p.state in (
+        PaymentState.CAPTURED, PaymentState.PARTIALLY_REFUNDED) and p.network != "interac")
+    dialog = window.open_refund(online)
     await settle()
     walk.window("refund", dialog)
     dialog.reject()
+
+    # A partial refund's approval, as the refund dialog asks it of a manager.
+    prompts.ask_manager_pin(window, ApprovalRequest(
+        online.id, online.refundable, Action.REFUND_ONLINE, (Coded(ApprovalNeed.PARTIAL),)),
+        lambda _approval: None, payment=online)
+    approval = window.findChild(ManagerApprovalDialog)
+    assert approval is not None
+    await settle()
+    walk.window("manager-approval", approval)
+    approval.reject()
 
     slip = window.open_refund_slip(refunded, refunded.refunds[0].id)
     if slip is not None:
@@ -287,6 +304,10 @@ async def probe(walk: Walk, folder: Path, *, fill: bool = True) -> None:
     assert staff is not None
     await settle()
     walk.window("staff", staff)
+    form = staff.add_person()
+    await settle()
+    walk.window("add-person", form)
+    form.reject()
     staff.reject()
 
     about = window.help.open_about()

@@ -20,6 +20,7 @@ from ..ports import StaffDirectory
 from ..tasks import TaskRegistry
 from ..viewmodels.sign_in_vm import SignInViewModel
 from ..views.pin_pad import PinPad
+from ..views.screen_fit import room_for, scroll_when_tall
 from ..views.staff_picker import StaffPicker
 from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
@@ -60,27 +61,20 @@ class ManagerApprovalDialog(QDialog):
                                   empty_text=self.tr("Loading the managers…"))
         self.pad = PinPad(self.tr("Approve") if request is not None else self.tr("Sign in"),
                           name="approvalPad")
-        self.pad.setFixedWidth(340)
+        self.pad.setMaximumWidth(360)
+        self.pad.ensurePolished()  # the keys' words in the style sheet's font are never cut
+        self.pad.setMinimumWidth(min(360, max(340, self.pad.sizeHint().width())))
         self.cancel = touch_button("approvalCancelButton", self.tr("Cancel"),
                                    self.tr("Cancel the approval"), min_width=140)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addWidget(self.picker, 1)
-        columns.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
+        # What is approved and by whom on the left, above the names and Cancel; the keypad
+        # on the right from the top: 1366×768 at 125 % holds it all without scrolling.
+        left = QVBoxLayout()
+        left.setSpacing(10)
         if request is not None and payment is not None:
             self.summary = PaymentSummary(payment)
             self.summary.setObjectName("approvalPayment")
-            top.addWidget(self.summary)
-        layout.addLayout(top)
+            left.addWidget(self.summary)
         if request is not None:
             amount = format_money(request.amount)
             what = QLabel(self.tr("Refund of <b>{amount}</b> to {card}").format(
@@ -88,11 +82,26 @@ class ManagerApprovalDialog(QDialog):
                 else self.tr("Refund of <b>{amount}</b>").format(amount=amount))
             what.setObjectName("approvalWhat")
             what.setAccessibleName(self.tr("What is approved"))
-            layout.addWidget(what)
-        layout.addWidget(self.reason)
-        layout.addWidget(how)
+            what.setWordWrap(True)
+            left.addWidget(what)
+        left.addWidget(self.reason)
+        left.addWidget(how)
+        left.addWidget(self.picker, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
         layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
+        # At 150 % even the keypad is taller than the screen: then the whole dialog scrolls.
+        scroll_when_tall(self, layout, "approvalScroll", keep=0)
 
         self.picker.picked.connect(self._picked)
         self.pad.submitted.connect(self._submitted)
@@ -159,6 +168,9 @@ class ManagerApprovalDialog(QDialog):
 
     def _fit(self) -> None:
         needed = self.layout().totalHeightForWidth(self.width())
+        room = room_for(self)
+        if room is not None:
+            needed = min(needed, room.height())
         if needed > self.height():
             self.resize(self.width(), needed)
 

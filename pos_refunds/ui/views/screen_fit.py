@@ -56,15 +56,15 @@ def scrolling(content: QWidget, name: str) -> QScrollArea:
     return scroll
 
 
-def scroll_body(layout: QBoxLayout, name: str) -> QScrollArea:
-    """Everything in a dialog's `layout` but its last row (the buttons) moves into a scroll
-    area, so the buttons stay in reach however small the screen; stretch factors kept."""
+def scroll_body(layout: QBoxLayout, name: str, *, keep: int = 1) -> QScrollArea:
+    """Everything in a dialog's `layout` but its last `keep` rows (the buttons) moves into a
+    scroll area, so the buttons stay in reach however small the screen; stretch factors kept."""
     body = QWidget()
     body.setObjectName(f"{name}Body")
     inner = QVBoxLayout(body)
     inner.setContentsMargins(0, 0, 0, 0)
     inner.setSpacing(layout.spacing())
-    while layout.count() > 1:
+    while layout.count() > keep:
         stretch = layout.stretch(0)
         item = layout.takeAt(0)
         if item.widget() is not None:
@@ -89,11 +89,11 @@ def too_tall(widget: QWidget) -> bool:
     return layout.totalMinimumSize().height() > room.height()
 
 
-def scroll_when_tall(dialog: QWidget, layout: QBoxLayout, name: str) -> None:
+def scroll_when_tall(dialog: QWidget, layout: QBoxLayout, name: str, *, keep: int = 1) -> None:
     """A dialog sized by its contents: as it was where it fits; where it does not, its body
-    scrolls above its buttons and it takes the screen's room at most."""
+    scrolls above its last `keep` rows (its buttons) and it takes the screen's room at most."""
     if not too_tall(dialog):
         return
     want = layout.totalSizeHint()
-    scroll_body(layout, name)
+    scroll_body(layout, name, keep=keep)
     fit_to_screen(dialog, want.width(), want.height(), cap=True)
