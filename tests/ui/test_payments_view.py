@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from pos_refunds.app import load_stylesheet
 from pos_refunds.domain.payments import PaymentState
 from pos_refunds.ui.models.payments_model import PaymentsTableModel
 from pos_refunds.ui.views.payments_view import SEARCH_PLACEHOLDER, PaymentsView
@@ -213,3 +214,16 @@ def test_at_1024_px_columns_leave_rather_than_cut_the_network(qtbot) -> None:
     widget.resize(1200, 600)
     qtbot.waitUntil(lambda: not table.isColumnHidden(Col.READER))
     assert not table.isColumnHidden(Col.DESCRIPTION)
+
+
+def test_a_narrow_view_puts_the_filters_under_the_search(view: PaymentsView, qtbot) -> None:
+    """1366×768 at 150 %: the search box keeps its width and the filters their words."""
+    view.setStyleSheet(load_stylesheet())  # the app's padding: the filters' words need room
+    qtbot.waitUntil(lambda: view.state_filter.sizeHint().width() > view.state_filter.minimumWidth())
+    view.resize(view.minimumSizeHint().width(), 600)
+    qtbot.waitUntil(lambda: view.state_filter.y() > view.search_box.y())
+    assert view.network_filter.y() == view.state_filter.y()
+    for combo in (view.state_filter, view.network_filter):
+        assert combo.width() >= combo.sizeHint().width()
+    view.resize(1000, 600)
+    qtbot.waitUntil(lambda: view.state_filter.y() == view.search_box.y())

@@ -274,3 +274,16 @@ def test_side_actions_leave_once_nothing_applies(view: ReaderProgressView) -> No
     view.show_failure("No connection: try again.", can_check=True)
     assert button(view, "checkStatusButton").isVisible()
     assert button(view, "checkStatusButton").isEnabled()
+
+
+def test_compact_puts_the_steps_in_one_row(view: ReaderProgressView, qtbot) -> None:
+    """On a short screen the steps sit side by side: the block is shorter, every step shown."""
+    names = ("sending", "waiting_for_card", "processing")
+    tall = view._steps.sizeHint().height()
+    view.set_compact(True)
+    qtbot.waitUntil(lambda: len({row(view, n).y() for n in names}) == 1)
+    assert view._steps.sizeHint().height() < tall / 2
+    xs = [row(view, n).x() for n in names]
+    assert xs == sorted(xs) and all(row(view, n).isVisible() for n in names)
+    view.set_compact(False)
+    qtbot.waitUntil(lambda: len({row(view, n).x() for n in names}) == 1)

@@ -34,6 +34,9 @@ from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
 
+# A screen with less room than this (1366×768 at 125 % or more) shows the steps in one row.
+COMPACT_BELOW = 600
+
 
 def preferred_readers(payment: Payment, readers: list[Reader],
                       last_reader_id: str | None) -> tuple[str | None, ...]:
@@ -93,6 +96,8 @@ class ReaderRefundDialog(QDialog):
             lambda amount: flow.approval_reasons(Action.REFUND_ON_READER, payment, amount))
         self._picker = self.setup.picker
         self.progress = ReaderProgressView()
+        if (room := room_for(self)) is not None and room.height() < COMPACT_BELOW:
+            self.progress.set_compact(True)
         self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id,
                                            receipt)
                            if slips is not None else None)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -117,13 +118,12 @@ class PaymentsView(QWidget):
 
         self.table = self._build_table()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_box, 3)
-        filters.addWidget(self.state_filter, 1)
-        filters.addWidget(self.network_filter, 1)
+        self._filters = QGridLayout()
+        self._filters_wrapped: bool | None = None
+        self._place_filters(wrapped=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(self._filters)
         layout.addWidget(self.message)
         layout.addWidget(self.loading)
         layout.addWidget(self.table, 1)
@@ -139,6 +139,38 @@ class PaymentsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         model.dataChanged.connect(self._source_changed)
         model.modelReset.connect(lambda: self._set_current(None))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        """Too narrow for the search and both filters with their words whole (1366×768 at
+        150 %): the filters move under the search box."""
+        super().resizeEvent(event)
+        spacing = self._filters.horizontalSpacing()
+        need = (self.search_box.minimumWidth() + self.state_filter.sizeHint().width()
+                + self.network_filter.sizeHint().width() + 2 * spacing)
+        self._place_filters(wrapped=self.width() < need)
+
+    def _place_filters(self, *, wrapped: bool) -> None:
+        if wrapped == self._filters_wrapped:
+            return
+        self._filters_wrapped = wrapped
+        grid = self._filters
+        for w in (self.search_box, self.state_filter, self.network_filter):
+            grid.removeWidget(w)
+        for column in range(3):
+            grid.setColumnStretch(column, 0)
+        if wrapped:
+            grid.addWidget(self.search_box, 0, 0, 1, 2)
+            grid.addWidget(self.state_filter, 1, 0)
+            grid.addWidget(self.network_filter, 1, 1)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+        else:
+            grid.addWidget(self.search_box, 0, 0)
+            grid.addWidget(self.state_filter, 0, 1)
+            grid.addWidget(self.network_filter, 0, 2)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(2, 1)
 
     def _build_table(self) -> QTableView:
         # A narrow reader or description column takes two lines.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.money import Money
 from ...domain.payments import Reader
@@ -130,11 +130,11 @@ class ReaderProgressView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(head)
-        steps = QVBoxLayout()
-        steps.setSpacing(2)
+        self._steps = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._steps.setSpacing(2)
         for row in (*self._rows.values(), self._outcome):
-            steps.addWidget(row)
-        layout.addLayout(steps)
+            self._steps.addWidget(row, 1)
+        layout.addLayout(self._steps)
         layout.addWidget(self._status)
         layout.addWidget(self._final)
         layout.addWidget(self.slip)
@@ -144,6 +144,13 @@ class ReaderProgressView(QWidget):
         self._actions.cancelRequested.connect(self.cancelRequested)
         self._actions.checkRequested.connect(self.checkRequested)
         self._actions.simulateRequested.connect(self.simulateRequested)
+
+    def set_compact(self, compact: bool) -> None:
+        """A short screen (1366×768 at 125 % or more): the steps side by side in one row, so
+        the reader's buttons stay in sight without scrolling."""
+        self._steps.setDirection(QBoxLayout.Direction.LeftToRight if compact
+                                 else QBoxLayout.Direction.TopToBottom)
+        self._steps.setSpacing(16 if compact else 2)
 
     @property
     def step(self) -> Step | None:
