@@ -57,6 +57,15 @@ def _qdatetime(dt: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(dt.timestamp() * 1000))
 
 
+def local_day(now: datetime) -> tuple[datetime, datetime]:
+    """The local day `now` falls in, as [start, end) instants: what "Today" means until `end`
+    (a day of 23 or 25 hours, or one that starts at 01:00, as the zone has it)."""
+    day = _qdatetime(now).toLocalTime().date()
+    start, end = day.startOfDay(), day.addDays(1).startOfDay()
+    return (datetime.fromtimestamp(start.toMSecsSinceEpoch() / 1000, UTC),
+            datetime.fromtimestamp(end.toMSecsSinceEpoch() / 1000, UTC))
+
+
 def format_datetime(dt: datetime, locale: QLocale | None = None) -> str:
     """The locale's short date and the time as everywhere else ("2026-11-29 18:40")."""
     loc = _locale(locale)

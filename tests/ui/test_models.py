@@ -195,3 +195,40 @@ def test_unusable_readers_are_shown_but_not_selectable() -> None:
     assert model.data(model.index(1, 0), ReadersTableModel.READER_ROLE).id == "tmr_2"
     assert model.data(model.index(0, ReadersTableModel.Column.LAST_SEEN)) == "2 mins ago"
     assert model.row_of("tmr_3") == 2
+
+
+def test_painted_texts_follow_the_day_the_row_the_readers_and_the_locale(qapp) -> None:
+    """What the table paints is formatted once and kept, until what it says has changed."""
+    from datetime import datetime, timedelta
+
+    from tests.ui.test_formatting import local
+
+    clock = {"now": local(datetime(2026, 11, 29, 23, 59))}
+    model = PaymentsTableModel(clock=lambda: clock["now"])
+    model.append([make_payment("pi_A1", created=local(datetime(2026, 11, 29, 18, 31)),
+                               reader_id="tmr_1", amount=1250)])
+
+    def shown(column: Col) -> str:
+        return model.cell(0, column)  # what the proxy hands the view for each frame
+
+    assert shown(Col.TIME) == "Today 18:31"
+    clock["now"] += timedelta(minutes=2)  # past midnight
+    assert shown(Col.TIME) == "Yesterday 18:31"
+    clock["now"] -= timedelta(minutes=2)  # a clock set back
+    assert shown(Col.TIME) == "Today 18:31"
+
+    assert shown(Col.READER) == "tmr_1"
+    model.set_reader_labels({"tmr_1": "Front counter"})
+    assert shown(Col.READER) == "Front counter"
+
+    model.upsert([make_payment("pi_A1", created=local(datetime(2026, 11, 29, 18, 31)),
+                               reader_id="tmr_1", amount=1250, refunded=250)])
+    assert shown(Col.REFUNDED) == "$2.50" and shown(Col.STATE) == "Partially refunded"
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))
+    try:
+        assert shown(Col.AMOUNT) == "12,50\u00a0$"
+    finally:
+        QLocale.setDefault(before)
+    assert shown(Col.AMOUNT) == "$12.50"

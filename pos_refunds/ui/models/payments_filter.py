@@ -46,6 +46,8 @@ from ..formatting import amount_separators
 from .payments_model import PaymentsTableModel, RowKeys, keys_of
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+              | Qt.ItemFlag.ItemNeverHasChildren)  # QAbstractTableModel's, every cell
 
 
 class PaymentsFilterProxy(QAbstractProxyModel):
@@ -359,11 +361,22 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         return QModelIndex() if row is None else self.createIndex(row, index.column())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._order):
+        # Called for seven roles of every cell each frame: the fewest calls back into Qt.
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._order):
             return None
         if self._model is not None:  # straight to the row, no source index built
-            return self._model.cell(self._order[index.row()], index.column(), role)
+            return self._model.cell(self._order[row], index.column(), role)
         return self.sourceModel().data(self.mapToSource(index), role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """What a table model's rows are (QAbstractProxyModel would map each painted cell to
+        the source to ask it)."""
+        if not 0 <= index.row() < len(self._order):
+            return Qt.ItemFlag.NoItemFlags
+        if self._model is not None:
+            return _ROW_FLAGS
+        return self.sourceModel().flags(self.mapToSource(index))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,22 +8,28 @@ the reader column when readers' names arrive), never per comparison: a sort key 
 (`sort_keys(column)`: minor amounts, timestamps, lower-cased texts) and what the search looks at
 (lower-cased ids, last 4, the amounts as (currency, minor), state, network, location). The
 proxy (payments_filter.py) sorts and filters over these lists in single Python passes.
+
+What a row shows is formatted once, when it is first painted, and kept until the row changes,
+the readers' names change, the local day ends ("Today 18:31" becomes "Yesterday 18:31") or the
+locale changes: a paint reads each visible cell's text for every frame, and formatting it anew
+each time cost as much as the rest of the frame.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from datetime import datetime
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...clock import Clock, utc_now
 from ...domain.payments import Payment, PaymentState, network_name
 from .. import palette
-from ..formatting import format_datetime, format_money, format_when
+from ..formatting import format_datetime, format_money, format_when, local_day
 from .network_badge import badge_icon
 from .record_model import RIGHT, RecordTableModel, TranslatedWords
 
@@ -51,6 +57,7 @@ _STATE_ORDER = {
     PaymentState.UNKNOWN: 7,
 }
 _MUTED = QColor(palette.FAINT)
+_ENDED = frozenset({PaymentState.CANCELED, PaymentState.REFUNDED})  # shown muted
 
 
 def state_text(payment: Payment) -> str:
@@ -132,6 +139,8 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self._row_of: dict[str, int] = {}
         self._reader_labels: dict[str, str] = {}
         self._keys: list[RowKeys] = []  # parallel to self._rows
+        self._texts: dict[str, tuple[str, ...]] = {}  # payment id -> its cells' texts
+        self._texts_for: tuple[datetime, datetime, str] | None = None  # day start, end, locale
 
     # --- reading -------------------------------------------------------------------------
     def _role_data(self, p: Payment, column: Column, role: int) -> Any:
@@ -139,10 +148,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
             return badge_icon(p.network) if p.network else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(p, column)
-        if role == Qt.ItemDataRole.ForegroundRole and p.state in (
-            PaymentState.CANCELED,
-            PaymentState.REFUNDED,
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and p.state in _ENDED:
             return _MUTED
         return None
 
@@ -225,14 +231,30 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         p = self._rows[row]
         col = _COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(p, col)
+            return self._shown(p)[column]
         if role == self.SORT_ROLE:
             return self._keys[row].sort[column]
         if role == self.ROW_ROLE:
             return p
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._aligned(col)
+        if role == Qt.ItemDataRole.ForegroundRole:  # the row's state without working it out
+            return _MUTED if self._keys[row].state in _ENDED else None
         return self._role_data(p, col, role)
+
+    def _shown(self, p: Payment) -> tuple[str, ...]:
+        """Every cell's text of the row, formatted once for the day and the locale in force."""
+        now = self._clock()
+        valid = self._texts_for
+        locale = QLocale().name()
+        if valid is None or not valid[0] <= now < valid[1] or valid[2] != locale:
+            self._texts.clear()
+            start, end = local_day(now)
+            self._texts_for = (start, end, locale)
+        texts = self._texts.get(p.id)
+        if texts is None:
+            texts = self._texts[p.id] = tuple(self._display(p, c) for c in _COLUMNS)
+        return texts
 
     def row_keys(self) -> list[RowKeys]:
         """Every row's precomputed keys, by source row (the list itself: do not change it)."""
@@ -253,6 +275,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
     def set_reader_labels(self, labels: dict[str, str]) -> None:
         """Readers' names for the reader column (ids are shown until they are known)."""
         self._reader_labels = dict(labels)
+        self._texts.clear()
         self._keys = [self._keys_of(p) for p in self._rows]
         if self._rows:
             column = self.Column.READER
@@ -292,6 +315,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self._rows.clear()
         self._keys.clear()
         self._row_of.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def _replace(self, row: int, payment: Payment) -> None:
@@ -299,6 +323,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
             return
         self._rows[row] = payment
         self._keys[row] = self._keys_of(payment)
+        self._texts.pop(payment.id, None)
         self._row_changed(row)
 
     def _insert(self, payment: Payment) -> None:
