@@ -244,7 +244,17 @@ class PaymentsFilterProxy(QAbstractProxyModel):
     def _refresh(self) -> None:
         self._passes = None  # the criteria or the rows' currencies may have changed
         order = self._listed()
-        if order != self._order:
+        if order == self._order:
+            return
+        old = len(self._order)
+        if len(order) > old and order[:old] == self._order:
+            # Rows only added at the end (a page loaded, the newest first): told as such,
+            # which costs a view far less than a change of layout.
+            self.beginInsertRows(QModelIndex(), old, len(order) - 1)
+            self._order = order
+            self._row_of.update(zip(order[old:], range(old, len(order)), strict=True))
+            self.endInsertRows()
+        else:
             self._relayout(order)
 
     def _relayout(self, order: list[int]) -> None:
@@ -305,7 +315,8 @@ class PaymentsFilterProxy(QAbstractProxyModel):
 
     def _source_rows_inserted(self, _parent: AnyIndex, first: int, last: int) -> None:
         count = last - first + 1
-        self._set_order([r + count if r >= first else r for r in self._order])
+        if first < self.sourceModel().rowCount() - count:  # not at the end: rows move down
+            self._set_order([r + count if r >= first else r for r in self._order])
         self._sorted = None
         self._refresh()
 

@@ -91,8 +91,10 @@ def _amount_key(money: Any, currency: str) -> tuple[str, int] | None:
     return (lowered, money.minor) if money.currency == lowered else None
 
 
-def keys_of(p: Payment, sort: tuple[Any, ...] = ()) -> RowKeys:
-    """A payment's keys; `sort` is the model's (its reader column depends on its names)."""
+def keys_of(p: Payment, sort: tuple[Any, ...] = (), state: PaymentState | None = None,
+            ) -> RowKeys:
+    """A payment's keys; `sort` is the model's (its reader column depends on its names);
+    `state`, the payment's when already worked out."""
     return RowKeys(
         sort=sort,
         id=p.id,
@@ -102,7 +104,7 @@ def keys_of(p: Payment, sort: tuple[Any, ...] = ()) -> RowKeys:
         currency=p.currency,
         amount=_amount_key(p.amount, p.currency),
         received=_amount_key(p.amount_received, p.currency),
-        state=p.state,
+        state=p.state if state is None else state,
         network=p.network,
         location_id=p.location_id,
     )
@@ -171,22 +173,13 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         return p.description or ""
 
     def _sort_key(self, p: Payment, column: Column) -> Any:
-        c = self.Column
-        if column == c.TIME:
-            return p.created.timestamp()
-        if column == c.AMOUNT:
-            return p.amount.minor
-        if column == c.NETWORK:
-            return network_name(p.network).lower()
-        if column == c.LAST4:
-            return p.last4 or ""
-        if column == c.STATE:
-            return _STATE_ORDER[p.state]
-        if column == c.REFUNDED:
-            return p.amount_refunded.minor
-        if column == c.READER:
-            return self.reader_label(p.reader_id).lower()
-        return (p.description or "").lower()
+        return self._sort_keys(p, p.state)[column]
+
+    def _sort_keys(self, p: Payment, state: PaymentState) -> tuple[Any, ...]:
+        """Every column's sort key at once, in Column order (a page of rows at each load)."""
+        return (p.created.timestamp(), p.amount.minor, network_name(p.network).lower(),
+                p.last4 or "", _STATE_ORDER[state], p.amount_refunded.minor,
+                self.reader_label(p.reader_id).lower(), (p.description or "").lower())
 
     def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
         right = column in (self.Column.AMOUNT, self.Column.REFUNDED)
@@ -265,7 +258,8 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         return [k.sort[column] for k in self._keys]
 
     def _keys_of(self, p: Payment) -> RowKeys:
-        return keys_of(p, tuple(self._sort_key(p, column) for column in self.Column))
+        state = p.state
+        return keys_of(p, self._sort_keys(p, state), state)
 
     def currencies(self) -> set[str]:
         """Every currency a row is in."""
@@ -276,7 +270,11 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         """Readers' names for the reader column (ids are shown until they are known)."""
         self._reader_labels = dict(labels)
         self._texts.clear()
-        self._keys = [self._keys_of(p) for p in self._rows]
+        reader = self.Column.READER
+        self._keys = [  # only the reader column's key changes
+            k._replace(sort=(*k.sort[:reader], self.reader_label(p.reader_id).lower(),
+                             *k.sort[reader + 1:]))
+            for p, k in zip(self._rows, self._keys, strict=True)]
         if self._rows:
             column = self.Column.READER
             self.dataChanged.emit(
@@ -285,20 +283,19 @@ class PaymentsTableModel(RecordTableModel[Payment]):
 
     def append(self, payments: Iterable[Payment]) -> None:
         """Add a loaded page at the end (pages come newest first); known ids are updated."""
-        fresh: list[Payment] = []
+        fresh: dict[str, Payment] = {}  # the first of an id twice in one page
         for payment in payments:
             if payment.id in self._row_of:
                 self._replace(self._row_of[payment.id], payment)
-            elif all(payment.id != f.id for f in fresh):
-                fresh.append(payment)
+            else:
+                fresh.setdefault(payment.id, payment)
         if not fresh:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self._keys.extend(self._keys_of(p) for p in fresh)
-        for offset, payment in enumerate(fresh):
-            self._row_of[payment.id] = first + offset
+        self._rows.extend(fresh.values())
+        self._keys.extend(map(self._keys_of, fresh.values()))
+        self._row_of.update(zip(fresh, range(first, first + len(fresh)), strict=True))
         self.endInsertRows()
 
     def upsert(self, payments: Iterable[Payment]) -> None:
