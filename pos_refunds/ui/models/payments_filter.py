@@ -13,8 +13,9 @@ in Python from the keys the source model precomputed per row (`PaymentsTableMode
   comparisons), reversed for a descending sort, kept until the model or the sort changes. Equal
   keys keep the model's order (newest first), reversed when descending: what Qt's proxy gives
   a list it sorts afresh (it, unlike this, also kept ties in the order of the sort before);
-- filtering: one pass over that permutation keeping the rows whose keys pass (`_predicate`,
-  built once per change of criteria, the amount text parsed once per currency).
+- filtering: each criterion tested over every row in one list comprehension on the model's
+  keys by field (`_passing`, the amount text parsed once per currency), then one pass over
+  that permutation keeping the rows that pass; `_predicate` says the same of one row.
 
 Any change (criteria, sort, a row inserted or updated upstream) recomputes `_order`; when it
 differs, the change is told as a layout change (layoutAboutToBeChanged,
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import compress
+from operator import and_, or_
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,7 +45,7 @@ from ...domain.errors import AmountError
 from ...domain.money import Money, parse_amount
 from ...domain.payments import Payment, PaymentState
 from ..formatting import amount_separators
-from .payments_model import PaymentsTableModel, RowKeys, keys_of
+from .payments_model import KeyColumns, PaymentsTableModel, RowKeys, keys_of
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -178,6 +180,37 @@ class PaymentsFilterProxy(QAbstractProxyModel):
 
         return passes
 
+    def _passing(self, cols: KeyColumns) -> list[bool]:
+        """Whether each row passes: `_predicate`'s tests, each over every row in one
+        comprehension (a tenth of the time of calling the predicate row by row)."""
+        state, network, location, text = self._state, self._network, self._location, self._text
+        keep: list[bool] | None = None
+
+        def both(passes: list[bool]) -> None:
+            nonlocal keep
+            keep = passes if keep is None else list(map(and_, keep, passes))
+
+        if state is not None:
+            both([s is state for s in cols.state])
+        if network is not None:
+            both([n == network for n in cols.network])
+        if location is not None:
+            both([where is None or where == location or pid == text
+                  for where, pid in zip(cols.location_id, cols.id, strict=True)])
+        if text:
+            lowered = text.lower()
+            hit = [lowered in s for s in cols.id_lower]
+            if lowered.startswith("ch_"):
+                hit = list(map(or_, hit, [lowered in s for s in cols.charge_lower]))
+            if text.isdigit() and len(text) <= 4:
+                hit = list(map(or_, hit, [text in s for s in cols.last4]))
+            if amounts := self._amount_keys():
+                hit = list(map(or_, hit, [
+                    a in amounts or r in amounts
+                    for a, r in zip(cols.amount, cols.received, strict=True)]))
+            both(hit)
+        return keep if keep is not None else [True] * len(cols.id)
+
     def _amount_keys(self) -> set[tuple[str, int]]:
         """The search text read as an amount of each currency listed, as (currency, minor)."""
         currencies = self._model.currencies() if self._model is not None else set()
@@ -235,7 +268,7 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         if self._model is None or not (self._text or self._state or self._network
                                        or self._location):
             return list(rows)
-        keep = list(map(self._criteria(), self._model.row_keys()))  # by source row
+        keep = self._passing(self._model.key_columns())  # by source row
         pinned = self._model.row_of(self._pinned) if self._pinned is not None else None
         if pinned is not None:
             keep[pinned] = True
