@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = SettingsStore()
     keep_export_folder_in(store.qsettings)
     language.apply(args.language or store.load().language)
-    collector = MainThreadCollector(parent=app)  # before any other thread starts
+    collector = MainThreadCollector(parent=app, owns_process=True)  # before other threads
     collector.start()
     prompts = Prompts()
     reporter = CrashReporter(Presenter(prompts), parent=app)

@@ -37,6 +37,7 @@ from .staff import AsyncStaffStore
 from .ui import palette
 from .ui.backup_words import restored_text
 from .ui.first_paint import FirstPaint
+from .ui.gc_guard import freeze_long_lived
 from .ui.i18n import Language, locale_for, resolve
 from .ui.main_window import MainWindow
 from .ui.messages import key_note_words
@@ -249,6 +250,8 @@ class Application:
         if self.instance is not None:
             self.instance.set_window(self.window)
         self.window.start()
+        freeze_long_lived()  # modules and the window: never garbage
+        self.window.payments_vm.loadFinished.connect(freeze_long_lived)  # nor the payments
         if self.note:
             self.prompts.notify(self.window, key_note_words(self.note))
         return self.window

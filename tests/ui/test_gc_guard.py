@@ -38,3 +38,49 @@ def test_collects_only_from_the_gui_thread(qtbot) -> None:
         if not was_enabled:
             gc.disable()
     assert set(threads) == {threading.main_thread().name}
+
+
+def test_the_oldest_generation_waits_for_a_quarter_more_and_freezing_is_the_apps_alone(
+        qtbot) -> None:
+    """Python's rule: a walk over every object only once those that survived into the
+    oldest generation since the last are a quarter of what it kept; and `freeze_long_lived`
+    freezes only in the app's own process."""
+    from pos_refunds.ui import gc_guard
+
+    collector = MainThreadCollector(interval_ms=10_000)  # driven by hand below
+    seen: list[int] = []
+
+    def phase(name: str, info: dict) -> None:
+        if name == "start":
+            seen.append(info["generation"])
+
+    gc.callbacks.append(phase)
+    try:
+        collector.collect_due()  # whatever is due now
+        gc.collect()
+        collector._pending, collector._long_lived = 0, 1_000_000  # a big long-lived heap
+        threshold = gc.get_threshold()[2]
+        keep: list = []
+
+        def until_the_oldest_is_due() -> int:
+            """Allocate until the counts say generation 2, then let the collector choose."""
+            for _ in range(5_000):
+                keep.append([[] for _ in range(800)])
+                if gc.get_count()[2] > threshold:
+                    seen.clear()
+                    return collector.collect_due()
+                collector.collect_due()
+            raise AssertionError("generation 2 never came due")
+
+        assert until_the_oldest_is_due() == 1 and 2 not in seen  # far less than a quarter
+        assert collector._pending > 0
+        collector._long_lived = 4  # now what survived is more than a quarter: the walk is due
+        assert until_the_oldest_is_due() == 2 and 2 in seen
+        assert collector._pending == 0 and collector._long_lived > 4
+        keep.clear()
+    finally:
+        gc.callbacks.remove(phase)
+
+    frozen = gc.get_freeze_count()
+    gc_guard.freeze_long_lived()  # the test run's collector does not own the process
+    assert gc.get_freeze_count() == frozen
