@@ -156,6 +156,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self._reader_labels: dict[str, str] = {}
         self._keys: list[RowKeys] = []  # parallel to self._rows
         self._columns: KeyColumns | None = None  # the keys by field (cache: None when stale)
+        self._currencies: set[str] | None = None  # every row's currency (cache, with _columns)
         self._texts: dict[str, tuple[str, ...]] = {}  # payment id -> its cells' texts
         self._texts_for: tuple[datetime, datetime, str] | None = None  # day start, end, locale
 
@@ -276,6 +277,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         """What the search and the filters read, one list per field, by source row: the
         proxy tests a criterion over every row in one comprehension, not a call per row."""
         if self._columns is None:
+            self._currencies = None
             self._columns = KeyColumns(*map(list, zip(*(
                 (k.id, k.id_lower, k.charge_lower or "", k.last4 or "", k.amount, k.received,
                  k.state, k.network, k.location_id) for k in self._keys), strict=True))
@@ -287,8 +289,11 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         return keys_of(p, self._sort_keys(p, state), state)
 
     def currencies(self) -> set[str]:
-        """Every currency a row is in."""
-        return {k.currency for k in self._keys}
+        """Every currency a row is in (worked out with the key columns, not per keystroke)."""
+        self.key_columns()
+        if self._currencies is None:
+            self._currencies = {k.currency for k in self._keys}
+        return self._currencies
 
     # --- writing -------------------------------------------------------------------------
     def set_reader_labels(self, labels: dict[str, str]) -> None:
