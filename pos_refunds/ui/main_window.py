@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, Signal
@@ -26,9 +27,7 @@ from ..journal import Operation
 from ..logs import log_dir
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
-from .dialogs.end_of_day import EndOfDayDialog
 from .dialogs.journal_dialog import JournalDialog
-from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
@@ -52,6 +51,10 @@ from .views.payments_view import PaymentsView
 from .views.screen_fit import fit_to_screen
 from .views.status_bar import AppStatusBar
 from .window_dialogs import WindowDialogs
+
+if TYPE_CHECKING:  # imported when first opened (window_dialogs.py)
+    from .dialogs.end_of_day import EndOfDayDialog
+    from .dialogs.reader_refund_dialog import ReaderRefundDialog
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

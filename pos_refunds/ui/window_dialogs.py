@@ -19,9 +19,7 @@ from ..domain.reasons import AccessReason
 from ..domain.refund_slip import SlipContext, build_refund_slip
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
-from .dialogs.end_of_day import EndOfDayDialog
 from .dialogs.journal_dialog import JournalDialog
-from .dialogs.reader_refund_dialog import ReaderRefundDialog
 from .dialogs.refund_dialog import RefundDialog
 from .dialogs.refund_slip_dialog import RefundSlipDialog
 from .dialogs.settings_dialog import SettingsDialog
@@ -36,7 +34,9 @@ from .viewmodels.refund_slip_vm import RefundSlipViewModel
 from .viewmodels.refund_vm import RefundViewModel
 from .viewmodels.slip_printer_vm import SavedPrinter, SlipPrinter
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the reader refund and end of day are imported when first opened
+    from .dialogs.end_of_day import EndOfDayDialog
+    from .dialogs.reader_refund_dialog import ReaderRefundDialog
     from .main_window import MainWindow
 
 T = TypeVar("T")
@@ -105,6 +105,8 @@ class WindowDialogs(QObject):
         staff = self._staff()
         if staff is None:  # locked: the lock screen covers the window
             return None
+        from .dialogs.reader_refund_dialog import ReaderRefundDialog  # on first use
+
         b = self._back
         dialog = ReaderRefundDialog(
             payment, b, b.readers, staff, self._settings.last_reader_id,
@@ -197,6 +199,8 @@ class WindowDialogs(QObject):
         return self._as_manager(AccessReason.MANAGER_ONLY_END_OF_DAY, self._end_of_day)
 
     def _end_of_day(self, manager: Staff) -> EndOfDayDialog:
+        from .dialogs.end_of_day import EndOfDayDialog  # on first use
+
         dialog = EndOfDayDialog(self._payments(), self._back, self._presenter.prompts, manager,
                                 self._tasks, clock=self._clock, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
