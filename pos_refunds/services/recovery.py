@@ -119,7 +119,7 @@ class Recovery:
     @staticmethod
     async def _still_open(op: Operation, err: object) -> OperationState:
         """The request may still land: keep the operation open, saying why."""
-        log.info("%s stays open: %s", op.op_id, err)
+        log.warning("%s stays open: %s", op.op_id, err)  # the log says why
         return OperationState.UNKNOWN
 
     def key_alive(self, op: Operation) -> bool:
