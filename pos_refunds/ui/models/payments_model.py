@@ -277,7 +277,6 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         """What the search and the filters read, one list per field, by source row: the
         proxy tests a criterion over every row in one comprehension, not a call per row."""
         if self._columns is None:
-            self._currencies = None
             self._columns = KeyColumns(*map(list, zip(*(
                 (k.id, k.id_lower, k.charge_lower or "", k.last4 or "", k.amount, k.received,
                  k.state, k.network, k.location_id) for k in self._keys), strict=True))
@@ -289,13 +288,17 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         return keys_of(p, self._sort_keys(p, state), state)
 
     def currencies(self) -> set[str]:
-        """Every currency a row is in (worked out with the key columns, not per keystroke)."""
-        self.key_columns()
+        """Every currency a row is in (worked out once per change of rows, not per keystroke)."""
         if self._currencies is None:
             self._currencies = {k.currency for k in self._keys}
         return self._currencies
 
     # --- writing -------------------------------------------------------------------------
+    def _keys_changed(self) -> None:
+        """A row's keys changed, or rows came or went: what is worked out from them is stale."""
+        self._columns = None
+        self._currencies = None
+
     def set_reader_labels(self, labels: dict[str, str]) -> None:
         """Readers' names for the reader column (ids are shown until they are known)."""
         self._reader_labels = dict(labels)
@@ -305,7 +308,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
             k._replace(sort=(*k.sort[:reader], self.reader_label(p.reader_id).lower(),
                              *k.sort[reader + 1:]))
             for p, k in zip(self._rows, self._keys, strict=True)]
-        self._columns = None
+        self._keys_changed()
         if self._rows:
             column = self.Column.READER
             self.dataChanged.emit(
@@ -326,7 +329,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._rows.extend(fresh.values())
         self._keys.extend(map(self._keys_of, fresh.values()))
-        self._columns = None
+        self._keys_changed()
         self._row_of.update(zip(fresh, range(first, first + len(fresh)), strict=True))
         self.endInsertRows()
 
@@ -343,7 +346,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self.beginResetModel()
         self._rows.clear()
         self._keys.clear()
-        self._columns = None
+        self._keys_changed()
         self._row_of.clear()
         self._texts.clear()
         self.endResetModel()
@@ -353,7 +356,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
             return
         self._rows[row] = payment
         self._keys[row] = self._keys_of(payment)
-        self._columns = None
+        self._keys_changed()
         self._texts.pop(payment.id, None)
         self._row_changed(row)
 
@@ -364,7 +367,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, payment)
         self._keys.insert(row, self._keys_of(payment))
-        self._columns = None
+        self._keys_changed()
         self._row_of = {p.id: i for i, p in enumerate(self._rows)}
         self.endInsertRows()
 
