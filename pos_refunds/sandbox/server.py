@@ -292,6 +292,13 @@ class Handler(BaseHTTPRequestHandler):
         split = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            # The client went away before its body was all sent (a till killed mid-write):
+            # like Stripe's edge, nothing of a cut request reaches the API.
+            log.debug("%s %s cut short: %d of %d bytes", self.command, split.path,
+                      len(body), length)
+            self.close_connection = True
+            return
         api = self.server.api
         if split.path == "/_sandbox" or split.path.startswith("/_sandbox/"):
             status, payload = api.control(self.command, split.path, body)

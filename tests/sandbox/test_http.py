@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import socket
 import subprocess
 import sys
 from urllib.parse import urlsplit
@@ -152,3 +153,29 @@ def test_sandbox_imports_no_qt_nor_the_app() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_request_cut_short_is_not_carried_out(sandbox, client) -> None:
+    """A till killed while writing its body: the part that arrived is not run, so the whole
+    request sent again under its key is the one that counts (not a 400 "other parameters")."""
+    from tests.sandbox.conftest import authorized, find
+
+    pi = find(client, authorized)
+    body = b"cancellation_reason=requested_by_customer"
+    head = (
+        f"POST /v1/payment_intents/{pi.id}/cancel HTTP/1.1\r\n"
+        f"Host: sandbox\r\nAuthorization: Bearer {sandbox.api_key}\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"Idempotency-Key: cut-short-1\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    parts = urlsplit(sandbox.url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(head + body[:5])
+        sock.shutdown(socket.SHUT_WR)
+        assert sock.recv(65536) == b""  # no answer: the server dropped the request
+    assert client.v1.payment_intents.retrieve(pi.id).status == "requires_capture"
+    answer = raw(sandbox, "POST", f"/v1/payment_intents/{pi.id}/cancel", body=body.decode(),
+                 headers={"Idempotency-Key": "cut-short-1"})
+    assert answer.status_code == 200, answer.text
+    assert "idempotent-replayed" not in answer.headers
+    assert answer.json()["status"] == "canceled"
