@@ -13,7 +13,7 @@ import httpx
 import pytest
 import stripe
 
-from tests.sandbox.conftest import make_client, run_async
+from tests.sandbox.conftest import authorized, find, make_client, run_async
 
 
 def raw(
@@ -158,8 +158,6 @@ def test_sandbox_imports_no_qt_nor_the_app() -> None:
 def test_a_request_cut_short_is_not_carried_out(sandbox, client) -> None:
     """A till killed while writing its body: the part that arrived is not run, so the whole
     request sent again under its key is the one that counts (not a 400 "other parameters")."""
-    from tests.sandbox.conftest import authorized, find
-
     pi = find(client, authorized)
     body = b"cancellation_reason=requested_by_customer"
     head = (
