@@ -33,7 +33,7 @@ class ReaderPicker(QWidget):
         self._loaded = False
         # The status says why a reader cannot be used: all of it, wrapped.
         self._table = record_table(self._model, "readerPicker", self.tr("Readers"),
-                                   row_height=TOUCH_HEIGHT + 8, wrap=True)
+                                   row_height=TOUCH_HEIGHT + 8, wrap=True, parent=self)
         self._table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self._table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -28,7 +28,7 @@ from ..viewmodels.reader_refund_vm import ReaderRefundViewModel
 from ..viewmodels.refund_slip_vm import RefundSlipViewModel
 from ..viewmodels.slip_printer_vm import SavedPrinter
 from ..views.reader_progress import ReaderProgressView
-from ..views.screen_fit import fit_to_screen, keep_on_screen, room_for, scrolling
+from ..views.screen_fit import fit_to_screen, hold, keep_on_screen, room_for, scroll_area
 from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
@@ -88,32 +88,34 @@ class ReaderRefundDialog(QDialog):
         # Back to readers stay in reach when the slip appears after a refund.
         fit_to_screen(self, 1000, 720, cap=True)
 
-        title = QLabel(self.tr("Interac refund on a reader"))
+        # The frame first, then each page built in place: a widget moved to another parent
+        # after it was polished is polished again, with all it holds (screen_fit.scroll_area).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        title = QLabel(self.tr("Interac refund on a reader"), self)
         title.setObjectName("dialogTitle")
         title.setWordWrap(True)  # beside the payment's summary: wraps rather than cut
-        self.setup = ReaderRefundSetup(payment, connect, clock=clock)
+        self._summary = PaymentSummary(payment, self)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self._summary)
+        layout.addLayout(top)
+        self._pages = QStackedWidget(self)
+        layout.addWidget(self._pages, 1)
+
+        setup_scroll = scroll_area("readerSetupScroll", self._pages)  # small screens
+        self.setup = ReaderRefundSetup(payment, connect, setup_scroll.viewport(), clock=clock)
         self.setup.amount.set_approval(
             lambda amount: flow.approval_reasons(Action.REFUND_ON_READER, payment, amount))
         self._picker = self.setup.picker
-        self.progress = ReaderProgressView()
+        self._pages.addWidget(hold(setup_scroll, self.setup))
+        self._pages.addWidget(self._build_progress_page())
         if (room := room_for(self)) is not None and room.height() < COMPACT_BELOW:
             self.progress.set_compact(True)
         self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id,
                                            receipt)
                            if slips is not None else None)
-        self._pages = QStackedWidget()
-        self._pages.addWidget(scrolling(self.setup, "readerSetupScroll"))  # small screens
-        self._pages.addWidget(self._build_progress_page())
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        self._summary = PaymentSummary(payment)
-        top.addWidget(self._summary)
-        layout.addLayout(top)
-        layout.addWidget(self._pages, 1)
 
         vm = self.vm
         vm.readersLoaded.connect(self._on_readers)
@@ -188,7 +190,9 @@ class ReaderRefundDialog(QDialog):
         self.progress.show_notice(self.tr("This window closes when the reader has finished."))
 
     def _build_progress_page(self) -> QWidget:
-        page = QWidget()
+        page = QWidget(self._pages)
+        progress_scroll = scroll_area("readerProgressScroll", page)
+        self.progress = ReaderProgressView(progress_scroll.viewport())
         self._back = touch_button("backButton", self.tr("Back to readers"), min_width=140)
         self._back_reason = reason_label("backButtonReason")
         done = touch_button("doneButton", self.tr("Close"), min_width=140)
@@ -199,7 +203,7 @@ class ReaderRefundDialog(QDialog):
         footer.addWidget(done)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(self.progress, "readerProgressScroll"), 1)
+        layout.addWidget(hold(progress_scroll, self.progress), 1)
         layout.addLayout(footer)
         return page
 

@@ -54,8 +54,8 @@ class ReaderRefundSetup(QWidget):
     def __init__(self, payment: Payment, connect: bool, parent: QWidget | None = None, *,
                  clock: Clock = utc_now) -> None:
         super().__init__(parent)
-        self.picker = ReaderPicker(clock=clock)
-        self.amount = AmountField(payment.refundable)
+        self.picker = ReaderPicker(self, clock=clock)  # built in place (screen_fit.scroll_area)
+        self.amount = AmountField(payment.refundable, self)
         self._customer_cancel = option_box(
             "customerCancelOption", self.tr("Customer may cancel on the reader")
         )

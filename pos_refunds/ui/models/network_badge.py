@@ -67,4 +67,9 @@ def badge_pixmap(network: str, scale: float = 2.0) -> QPixmap:
 
 @lru_cache(maxsize=64)
 def badge_icon(network: str) -> QIcon:
-    return QIcon(badge_pixmap(network))
+    """The badge at 1x and 2x: the table paints the one drawn for its screen instead of
+    rescaling a 2x pixmap at every paint."""
+    icon = QIcon()
+    for scale in (1.0, 2.0):
+        icon.addPixmap(badge_pixmap(network, scale))
+    return icon

@@ -89,7 +89,7 @@ class ReaderActionsPanel(QWidget):
             SIMULATE: touch_button(SIMULATE, self.tr("Simulate card tap"), min_width=190),
         }
         self._reasons = {name: self._reason_label(name) for name in self._buttons}
-        self._card = QComboBox()
+        self._card = QComboBox(self)  # filled here: polished here, where it stays
         self._card.setObjectName("simulateCard")
         self._card.setAccessibleName(self.tr("Card to present"))
         self._card.setMinimumHeight(TOUCH_HEIGHT)

@@ -114,7 +114,7 @@ class ReaderProgressView(QWidget):
         self._final.setWordWrap(True)
         self._final.setFrameShape(QFrame.Shape.StyledPanel)
         self._final.setVisible(False)
-        self._actions = ReaderActionsPanel()
+        self._actions = ReaderActionsPanel(self)
         self.slip = SlipButtons()  # offered once a refund succeeded, when slips are wired
         self.slip.offered = False
         self.slip.hide()

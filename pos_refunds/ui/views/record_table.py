@@ -4,17 +4,17 @@ no grid, alternating rows, touch-tall rows, no row numbers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ..metrics import TOUCH_HEIGHT
 
 
 def record_table(
     model: QAbstractItemModel, name: str, words: str, *, row_height: int = TOUCH_HEIGHT,
-    wrap: bool = False,
+    wrap: bool = False, parent: QWidget | None = None,
 ) -> QTableView:
     """`name` is the objectName tests and tools find it by; `words` its accessible name."""
-    table = QTableView()
+    table = QTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(words)
     table.setModel(model)

@@ -42,18 +42,32 @@ def keep_on_screen(widget: QWidget) -> None:
         widget.move(frame.x(), max(room.top(), room.bottom() - frame.height()))
 
 
-def scrolling(content: QWidget, name: str) -> QScrollArea:
-    """`content` in a frameless scroll area: it looks the same where it fits and scrolls where
-    the screen is too small for it (1366×768 at 150 %)."""
-    scroll = QScrollArea()
+def scroll_area(name: str, parent: QWidget | None = None) -> QScrollArea:
+    """An empty frameless scroll area: what it holds looks the same where it fits and scrolls
+    where the screen is too small for it (1366×768 at 150 %). Filled with `hold`.
+
+    Widgets are polished with the style sheet as they are built (a table's scroll bars, a
+    filled combo box) and all over again each time they move to another parent: a dialog
+    that opens often places the area first and builds its content on `area.viewport()`, so
+    each widget is polished once, where it stays."""
+    scroll = QScrollArea(parent)
     scroll.setObjectName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus stays on what is inside it
-    scroll.setWidget(content)
     scroll.viewport().setAutoFillBackground(False)
+    return scroll
+
+
+def hold(scroll: QScrollArea, content: QWidget) -> QScrollArea:
+    scroll.setWidget(content)
     content.setAutoFillBackground(False)
     return scroll
+
+
+def scrolling(content: QWidget, name: str) -> QScrollArea:
+    """`content` in a new scroll_area."""
+    return hold(scroll_area(name), content)
 
 
 def scroll_body(layout: QBoxLayout, name: str, *, keep: int = 1) -> QScrollArea:
