@@ -4,9 +4,9 @@ lockouts in words, the first manager of a new till, the idle lock and Ctrl+L."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from pos_refunds.domain.errors import ActionNotAllowed
 from pos_refunds.domain.payments import PaymentState
@@ -186,26 +186,44 @@ def test_idle_lock_fires_after_its_interval(qtbot, qapp) -> None:
         lock.detach()
 
 
+def _restarted_by(qtbot, timer, touch) -> None:
+    """`touch()` restarts the coarse timer: it had less than 1,700 ms left, then 1,800 or more."""
+    qtbot.waitUntil(lambda: timer.remainingTime() < 1_700, timeout=3000)
+    touch()
+    assert timer.remainingTime() > 1_800
+
+
 def test_any_key_or_mouse_restarts_the_count(qtbot, qapp) -> None:
-    target = QWidget()
+    """As input arrives from the screen: at the window, which hands it to its widget."""
+    target = QLineEdit()
     qtbot.addWidget(target)
-    lock = IdleLock(2_000, source=qapp)  # a coarse timer: restarted, it has 1,900 ms or more
+    target.show()
+    qtbot.waitActive(target)
+    lock = IdleLock(2_000)  # a coarse timer: restarted, it has 1,900 ms or more
     try:
         lock.start()
         timer = lock._timer
-        qtbot.waitUntil(lambda: timer.remainingTime() < 1_700, timeout=3000)
-        qapp.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
-                                         Qt.KeyboardModifier.NoModifier, "a"))
-        assert timer.remainingTime() > 1_800
-        qtbot.waitUntil(lambda: timer.remainingTime() < 1_700, timeout=3000)
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-        assert timer.remainingTime() > 1_800
+        window = target.windowHandle()
+        _restarted_by(qtbot, timer, lambda: QTest.keyClick(window, Qt.Key.Key_A))
+        assert target.text() == "a"  # passed on, not consumed
+        _restarted_by(qtbot, timer, lambda: QTest.mouseClick(window, Qt.MouseButton.LeftButton))
+        # a window opened later (a dialog) is watched once it has the focus
+        dialog = QLineEdit()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitActive(dialog)
+        _restarted_by(qtbot, timer,
+                      lambda: QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_B))
         lock.stop()
-        qapp.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
-                                         Qt.KeyboardModifier.NoModifier, "a"))
+        QTest.keyClick(window, Qt.Key.Key_C)
         assert not lock.armed  # a locked till does not count
     finally:
         lock.detach()
+    lock.start()  # detached (the window closed): keys no longer restart it
+    qtbot.waitUntil(lambda: timer.remainingTime() < 1_700, timeout=3000)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_D)
+    assert timer.remainingTime() < 1_700
+    lock.stop()
 
 
 def test_the_window_locks_when_idle(live_window: MainWindow, qtbot) -> None:
