@@ -9,7 +9,7 @@ sent; that manager approves this one refund only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...clock import Clock, utc_now
@@ -33,6 +33,8 @@ from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
+
+BUILD_LATER_MS = 150  # page 2, after the dialog has painted page 1
 
 # A screen with less room than this (1366×768 at 125 % or more) shows the steps in one row.
 COMPACT_BELOW = 600
@@ -110,38 +112,32 @@ class ReaderRefundDialog(QDialog):
             lambda amount: flow.approval_reasons(Action.REFUND_ON_READER, payment, amount))
         self._picker = self.setup.picker
         self._pages.addWidget(hold(setup_scroll, self.setup))
-        self._pages.addWidget(self._build_progress_page())
-        if (room := room_for(self)) is not None and room.height() < COMPACT_BELOW:
-            self.progress.set_compact(True)
-        self.slip_offer = (ReaderSlipOffer(self, self.progress.slip, slips, prompts, payment.id,
-                                           receipt)
-                           if slips is not None else None)
+        # Page 2 is built a moment after the dialog appears, or when first needed: building
+        # both pages at once held the screen for longer than a frame.
+        self._progress: ReaderProgressView | None = None
+        self._slips, self._receipt = slips, receipt
+        self.slip_offer: ReaderSlipOffer | None = None
 
         vm = self.vm
         vm.readersLoaded.connect(self._on_readers)
         vm.readersFailed.connect(self._on_readers_failed)
         vm.loadingChanged.connect(self._picker.set_loading)
-        vm.progress.connect(self.progress.show_progress)
         vm.finished.connect(self._on_finished)
         vm.failed.connect(self._on_failed)
         vm.checked.connect(self._on_checked)
         vm.runningChanged.connect(self._on_running)
-        vm.actionBusy.connect(self.progress.set_action_busy)
         vm.actionFailed.connect(self._on_action_failed)
-        self.progress.cancelRequested.connect(vm.cancel_action)
-        self.progress.checkRequested.connect(vm.check_status)
-        self.progress.simulateRequested.connect(vm.simulate)
         self._picker.refreshRequested.connect(vm.load_readers)
         self.setup.start_button.clicked.connect(self.start)
         self.setup.close_button.clicked.connect(self.reject)
-        self._back.clicked.connect(self.go_back)
-        self._refresh_back()
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
         """Readers are read when the dialog appears, not before (no work for a hidden dialog)."""
         super().showEvent(event)
         if not self._picker.loaded and not self.vm.loading:
             self.vm.load_readers()
+        if self._progress is None:
+            QTimer.singleShot(BUILD_LATER_MS, self, lambda: self.progress)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
         super().resizeEvent(event)
@@ -189,10 +185,29 @@ class ReaderRefundDialog(QDialog):
         self._close_when_done = True
         self.progress.show_notice(self.tr("This window closes when the reader has finished."))
 
+    @property
+    def progress(self) -> ReaderProgressView:
+        """Page 2, the reader followed live (built on first use)."""
+        if self._progress is None:
+            self._pages.addWidget(self._build_progress_page())
+        assert self._progress is not None
+        return self._progress
+
     def _build_progress_page(self) -> QWidget:
         page = QWidget(self._pages)
         progress_scroll = scroll_area("readerProgressScroll", page)
-        self.progress = ReaderProgressView(progress_scroll.viewport())
+        self._progress = progress = ReaderProgressView(progress_scroll.viewport())
+        if (room := room_for(self)) is not None and room.height() < COMPACT_BELOW:
+            progress.set_compact(True)
+        if self._slips is not None:
+            self.slip_offer = ReaderSlipOffer(self, progress.slip, self._slips, self._prompts,
+                                              self._payment.id, self._receipt)
+        vm = self.vm
+        vm.progress.connect(progress.show_progress)
+        vm.actionBusy.connect(progress.set_action_busy)
+        progress.cancelRequested.connect(vm.cancel_action)
+        progress.checkRequested.connect(vm.check_status)
+        progress.simulateRequested.connect(vm.simulate)
         self._back = touch_button("backButton", self.tr("Back to readers"), min_width=140)
         self._back_reason = reason_label("backButtonReason")
         done = touch_button("doneButton", self.tr("Close"), min_width=140)
@@ -203,8 +218,10 @@ class ReaderRefundDialog(QDialog):
         footer.addWidget(done)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hold(progress_scroll, self.progress), 1)
+        layout.addWidget(hold(progress_scroll, progress), 1)
         layout.addLayout(footer)
+        self._back.clicked.connect(self.go_back)
+        self._refresh_back()
         return page
 
     def select_reader(self, reader_id: str) -> bool:
@@ -303,6 +320,8 @@ class ReaderRefundDialog(QDialog):
         self._presenter.error(self, error, inline=self.progress.show_notice)
 
     def _refresh_back(self, *_: object) -> None:
+        if self._progress is None:  # page 2 not built yet: it starts from here when it is
+            return
         if self.vm.running and self.progress.ended:  # followed again from Check status
             self.progress.resume()
         if self.vm.running:
