@@ -7,14 +7,18 @@ set, check symbol, stop) is the library's.
 
 from __future__ import annotations
 
-from barcode import Code128
-from PIL import Image, ImageDraw
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # python-barcode and Pillow load with the first slip, not with the app
+    from PIL import Image
 
 QUIET_MODULES = 10  # the blank margin Code 128 needs on each side, in modules
 
 
 def modules(text: str) -> str:
     """'1' for a dark module, '0' for a light one, quiet zones not included."""
+    from barcode import Code128
+
     return Code128(text).build()[0]
 
 
@@ -25,6 +29,8 @@ def module_dots(text: str, available_dots: int) -> int:
 
 def raster(text: str, dots_per_module: int, height_dots: int) -> Image.Image:
     """A 1-bit image of the barcode with its quiet zones: black bars on white."""
+    from PIL import Image, ImageDraw
+
     pattern = modules(text)
     width = (len(pattern) + 2 * QUIET_MODULES) * dots_per_module
     image = Image.new("1", (width, height_dots), 1)
