@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         vm.pageLoaded.connect(model.append)
         vm.loadProgress.connect(view.set_loading)
         vm.loadFinished.connect(lambda: view.set_loading(model.rowCount(), done=True))
-        vm.loadFinished.connect(dialogs.preload)  # the rest of the screens, unhurried
+        vm.loadFinished.connect(dialogs.preload_soon)  # the rest of the screens, unhurried
         vm.paymentsChanged.connect(model.upsert)
         vm.paymentFound.connect(self._found)
         vm.lookupFailed.connect(lambda _pid, text: view.show_message(text))

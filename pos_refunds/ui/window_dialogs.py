@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..clock import Clock, utc_now
 from ..domain.errors import ActionNotAllowed, PosError
@@ -45,7 +45,9 @@ if TYPE_CHECKING:  # the reader refund and end of day are imported when first op
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-# Kept out of start-up (the first screen does not need them) and imported by `preload`.
+# Kept out of start-up (the first screen does not need them) and imported by `preload`,
+# this long after the list has loaded.
+PRELOAD_AFTER_MS = 3_000
 ON_FIRST_USE = (f"{__package__}.dialogs.reader_refund_dialog", f"{__package__}.dialogs.end_of_day")
 
 
@@ -117,10 +119,17 @@ class WindowDialogs(QObject):
         if self.refund_dialog is dialog:
             self.refund_dialog = None
 
+    def preload_soon(self) -> None:
+        """The list has loaded: `preload` once it has been on the screen a moment, not while
+        the window is still busy with it (the worker thread shares the interpreter with the Qt
+        thread; the cashier reading the list leaves the Qt thread idle)."""
+        if self._preload is None:
+            QTimer.singleShot(PRELOAD_AFTER_MS, self, self.preload)
+
     def preload(self) -> None:
-        """Import the dialogs kept out of start-up on a worker thread, once the list is on the
-        screen: their first opening no longer runs ~40 ms of imports on the Qt thread (the
-        module lock makes an opening meanwhile wait for the import rather than run it twice)."""
+        """Import the dialogs kept out of start-up on a worker thread: their first opening no
+        longer runs ~40 ms of imports on the Qt thread (the module lock makes an opening
+        meanwhile wait for the import rather than run it twice)."""
         if self._preload is None:
             self._preload = threading.Thread(target=import_all, name="preload-dialogs",
                                              daemon=True)

@@ -341,11 +341,16 @@ async def app_run(args: argparse.Namespace) -> dict:
         thread.join()
         stall = beat.stop()
         follow = read_access_log(args.log, t_started, t_done, skip=PRESENT)
+        # Following begins once the send is answered: before it, the till's look at the
+        # reader and the send itself (two requests that any refund makes once).
+        sent_at = next((r.at for r in follow if r.path.endswith("/refund_payment")), t_started)
+        following = [r for r in follow if r.at > sent_at]
         refunds.append({
             "open_to_start_s": started - opened, "start_to_card_s": waiting - started,
             "shown_after_end_s": shown["at"] - box["ended"], "present_status": box["status"],
             "step": str(dialog.progress.step), "requests": len(follow),
             "req_per_s": len(follow) / (t_done - t_started), "follow_s": done - started,
+            "following_per_s": len(following) / max(t_done - sent_at, 1e-3),
             "stall": stall, "paths": path_counts(follow),
         })
         dialog.reject()
@@ -452,7 +457,8 @@ def main() -> int:
     ratio = load["seconds"] / sdk["seconds"]
     r_stall = max((r["stall"] for r in refunds), key=lambda s: s["max_ms"])
     shown = [r["shown_after_end_s"] for r in refunds]
-    rates = [r["req_per_s"] for r in refunds]
+    rates = [r["following_per_s"] for r in refunds]
+    whole = [r["req_per_s"] for r in refunds]
     sort_name, sort_worst = max(sort.items(), key=lambda kv: kv[1])
     best_start = min(s[0] for s in starts)
     rss = app["rss"]
@@ -482,7 +488,8 @@ def main() -> int:
         ("reader action ends → screen shows it (median); req/s while following",
          "≤ 0.5 s at ≤ 2 req/s",
          f"median **{statistics.median(shown):.2f} s** (worst {max(shown):.2f} s) at "
-         f"**{statistics.median(rates):.1f} req/s** (max {max(rates):.1f})",
+         f"**{statistics.median(rates):.1f} req/s** (max {max(rates):.1f}; with the look "
+         f"and the send, over refunds of 1-3 s: median {statistics.median(whole):.1f})",
          verdict(statistics.median(shown), 0.5) if max(rates) <= 2 else "**over**"),
         ("idle requests per minute at the payments list", "≤ 6",
          f"**{app['idle']['per_minute']:.1f}** ({app['idle']['requests']} in "
@@ -513,7 +520,8 @@ def main() -> int:
         print(f"- refund {i}: {r['step']}, open→start {r['open_to_start_s']:.2f} s, "
               f"start→waiting {r['start_to_card_s']:.2f} s, end→shown "
               f"{r['shown_after_end_s']:.2f} s, {r['requests']} requests in "
-              f"{r['follow_s']:.1f} s, stall {r['stall']['max_ms']:.0f} ms "
+              f"{r['follow_s']:.1f} s ({r['following_per_s']:.1f} req/s once sent), "
+              f"stall {r['stall']['max_ms']:.0f} ms "
               f"{r['stall']['max_at_s']:.2f} s after the dialog was asked for: "
               + ", ".join(f"{k} ×{v}" for k, v in r["paths"].items()))
     print(f"- idle: polling interval {app['idle']['interval']:.0f} s; paths "

@@ -93,6 +93,36 @@ def test_pages_arrive_one_by_one(qtbot, qasync, prompts, tmp_path, services) -> 
     close_window(qtbot, window)
 
 
+def test_the_first_use_dialogs_are_imported_once_the_list_has_loaded(
+        qtbot, qasync, prompts, tmp_path, services, monkeypatch) -> None:
+    import pos_refunds.ui.window_dialogs as window_dialogs
+
+    monkeypatch.setattr(window_dialogs, "PRELOAD_AFTER_MS", 30)
+    imported: list[tuple[str, ...]] = []
+    monkeypatch.setattr(window_dialogs, "import_all", lambda: imported.append(
+        window_dialogs.ON_FIRST_USE))
+    window = open_window(qtbot, prompts, tmp_path, services, start=False)
+    window.start()
+    assert window.dialogs._preload is None  # not at start-up
+    loaded(qtbot, window)
+    qtbot.waitUntil(lambda: imported == [window_dialogs.ON_FIRST_USE])
+    thread = window.dialogs._preload
+    window.dialogs.preload()  # loaded again (a new key): once is enough
+    assert window.dialogs._preload is thread and len(imported) == 1
+    close_window(qtbot, window)
+
+
+def test_the_preloaded_names_are_the_modules_imported_on_first_use(caplog) -> None:
+    import importlib
+
+    from pos_refunds.ui.window_dialogs import ON_FIRST_USE, import_all
+
+    for name in ON_FIRST_USE:
+        assert importlib.import_module(name).__name__ == name
+    import_all(("pos_refunds.ui.dialogs.no_such_dialog",))  # logged, never raised
+    assert "could not preload pos_refunds.ui.dialogs.no_such_dialog" in caplog.text
+
+
 def test_change_from_another_till_appears(window: MainWindow, services, qtbot) -> None:
     loaded(qtbot, window)
     select(qtbot, window, "pi_A1")
