@@ -311,6 +311,8 @@ async def app_run(args: argparse.Namespace) -> dict:
     refunds = []
     for payment, delay in zip(candidates, delays, strict=False):
         view.select_payment(payment.id)
+        repaint(window)  # the selection and the detail panel painted, as before a click
+        await asyncio.sleep(0.3)
         beat.start()
         opened = time.perf_counter()
         dialog = window.open_reader_refund(payment)
@@ -377,13 +379,14 @@ def child_app(args: argparse.Namespace) -> dict:
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
 
-    from pos_refunds.app import load_stylesheet
+    from pos_refunds.app import load_stylesheet, use_light_theme
     from pos_refunds.ui.gc_guard import MainThreadCollector
     from pos_refunds.ui.i18n import Language
 
     app = QApplication(sys.argv[:1])  # as pos_refunds/__main__.py sets it up
     app.setApplicationName("POS Refunds bench")
     app.setQuitOnLastWindowClosed(False)
+    use_light_theme(app)
     app.setStyleSheet(load_stylesheet())
     Language().apply("en")
     collector = MainThreadCollector(parent=app, owns_process=True)
