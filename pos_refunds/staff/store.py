@@ -211,9 +211,12 @@ class StaffStore:
             return target.staff
 
     def seed_training(self) -> bool:
-        """Training only: two obvious people when the (training) list is empty."""
+        """Training only: two obvious people when the (training) list is empty. Their PINs
+        are hashed only then, not at every start (two scrypts held training's window ~0.1 s)."""
+        if self._conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0]:
+            return False
         hashes = [(name, role, hash_pin(pin)) for name, role, pin in TRAINING_STAFF]
-        with self._transaction():
+        with self._transaction():  # counted again: another copy of the app may have seeded
             if self._conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0]:
                 return False
             for name, role, hashed in hashes:

@@ -142,6 +142,17 @@ def test_training_seed_only_when_empty(store: StaffStore) -> None:
     assert len(store.staff()) == 2
 
 
+def test_training_seed_hashes_pins_only_when_it_seeds(store: StaffStore, monkeypatch) -> None:
+    assert store.seed_training()
+    import pos_refunds.staff.store as module
+
+    def refuse(pin: str) -> str:
+        raise AssertionError("a PIN hashed for a list that was already seeded")
+
+    monkeypatch.setattr(module, "hash_pin", refuse)
+    assert not store.seed_training()
+
+
 def test_async_store_runs_on_its_own_thread(tmp_path: Path, clock: Clock) -> None:
     threads: set[str] = set()
 
