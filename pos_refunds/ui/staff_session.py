@@ -55,6 +55,7 @@ class StaffSession(QObject):
         idle_minutes: float,
         tasks: TaskRegistry,
         busy: Callable[[], bool],
+        host: QWidget | None = None,  # where the stack goes (built there, polished once)
     ) -> None:
         super().__init__(window)
         if directory is None and staff is None:
@@ -65,9 +66,9 @@ class StaffSession(QObject):
         self._busy = busy
         self._disabled: list[QAction] = []
         self._hidden: list[QWidget] = []
-        self.lock_screen = LockScreen(training)
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget(host)
         self.stack.setObjectName("sessionStack")
+        self.lock_screen = LockScreen(training, self.stack)
         self.stack.addWidget(self.lock_screen)
         self._registry = tasks
         self.vm = (SignInViewModel(directory, tasks=tasks.scope("sign in", owner=self),

@@ -134,21 +134,30 @@ class DetailPanel(QWidget):
         self._reader_labels: dict[str, str] = {}
         self._allowed: dict[Action, bool] = {}
 
+        # From the outside in, each part built in its place (screen_fit.scroll_area).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._stack = QStackedWidget(self)
+        layout.addWidget(self._stack)
         empty = QLabel(self.tr("Select a payment to see its details.\n\n"
-                               "Scan a receipt or search above."))
+                               "Scan a receipt or search above."), self._stack)
         empty.setObjectName("detailEmpty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
-        self._stack = QStackedWidget()
         self._stack.addWidget(empty)
         self._stack.addWidget(self._build_details())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._stack)
         self.set_payment(None)
 
     def _build_details(self) -> QWidget:
         """Facts and refunds scroll; the action buttons below them always stay in view."""
+        page = QWidget(self._stack)
+        scroll = QScrollArea(page)
+        scroll.setObjectName("detailScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll.viewport())
+        body.setObjectName("detailBody")
         self.headline = _value_label("detailHeadline")
         self.headline.setAccessibleName(self.tr("Amount and state"))
         self.payment_id = _value_label("detailPaymentId")
@@ -174,8 +183,6 @@ class DetailPanel(QWidget):
         top.addWidget(self.headline, 0, 1)
         top.addWidget(self.payment_id, 1, 1)
         top.setColumnStretch(1, 1)
-        body = QWidget()
-        body.setObjectName("detailBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -190,14 +197,8 @@ class DetailPanel(QWidget):
         layout.addWidget(details_title)
         layout.addLayout(self._build_facts())
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("detailScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
 
-        page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.setSpacing(0)

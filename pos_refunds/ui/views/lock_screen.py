@@ -13,8 +13,8 @@ class LockScreen(QStackedWidget):
     def __init__(self, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.sign_in = SignInView(training)
-        self.first_manager = FirstManagerView()
+        self.sign_in = SignInView(training, self)  # built in place (screen_fit.scroll_area)
+        self.first_manager = FirstManagerView(self)
         self.addWidget(self.sign_in)
         self.addWidget(self.first_manager)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.staff import Staff
 from .pin_pad import PinPad
-from .screen_fit import scrolling
+from .screen_fit import hold, scroll_area
 from .staff_picker import StaffPicker
 
 translate = QCoreApplication.translate
@@ -27,31 +27,38 @@ class SignInView(QWidget):
     def __init__(self, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInView")
-        title = QLabel(self.tr("Sign in", "screen title"))
+        # Built from the outside in, each widget in its place (screen_fit.scroll_area).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = scroll_area("signInScroll", self)
+        outer.addWidget(scroll)
+        page = QWidget(scroll.viewport())
+        page.setObjectName("signInPage")
+        card = QFrame(page)
+        card.setObjectName("signInCard")
+        card.setMinimumWidth(800)  # on a narrow screen the card takes the side margins
+        card.setMaximumWidth(1060)
+        title = QLabel(self.tr("Sign in", "screen title"), card)
         title.setObjectName("signInTitle")
-        intro = QLabel(self.tr("Tap your name, then type your PIN."))
+        intro = QLabel(self.tr("Tap your name, then type your PIN."), card)
         intro.setObjectName("signInIntro")
         self.training_hint: QLabel | None = None
-        self.picker = StaffPicker(name="signInStaff", columns=2)
-        self.pad = PinPad(self.tr("Sign in", "button"), name="signInPad")
+        self.picker = StaffPicker(card, name="signInStaff", columns=2)
+        self.pad = PinPad(self.tr("Sign in", "button"), card, name="signInPad")
         # A small (or scaled) screen: the pad narrows to its keys' words, the names scroll, and
         # when even that is too tall the whole card scrolls.
         self.pad.setMaximumWidth(360)
         self.pad.ensurePolished()  # the keys' words in the style sheet's font are never cut
         self.pad.setMinimumWidth(min(360, self.pad.sizeHint().width()))
-
-        card = QFrame()
-        card.setObjectName("signInCard")
-        card.setMinimumWidth(800)  # on a narrow screen the card takes the side margins
-        card.setMaximumWidth(1060)
         self.picker.setMinimumWidth(340)
+
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 22, 28, 22)
         inner.setSpacing(10)
         inner.addWidget(title)
         inner.addWidget(intro)
         if training:
-            self.training_hint = QLabel(translate("SignInView", TRAINING_HINT))
+            self.training_hint = QLabel(translate("SignInView", TRAINING_HINT), card)
             self.training_hint.setObjectName("trainingStaffHint")
             self.training_hint.setAccessibleName(self.tr("Training staff"))
             self.training_hint.setWordWrap(True)
@@ -63,16 +70,12 @@ class SignInView(QWidget):
         columns.addWidget(self.pad, 2, Qt.AlignmentFlag.AlignTop)
         inner.addLayout(columns, 1)
 
-        page = QWidget()
-        page.setObjectName("signInPage")
         row = QHBoxLayout(page)
         row.setContentsMargins(24, 16, 24, 16)
         row.addStretch(1)
         row.addWidget(card, 6)
         row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(page, "signInScroll"))
+        hold(scroll, page)
 
         self.picker.picked.connect(self._picked)
         self.pad.submitted.connect(self._submitted)
