@@ -37,7 +37,7 @@ from .staff import AsyncStaffStore
 from .ui import palette
 from .ui.backup_words import restored_text
 from .ui.first_paint import FirstPaint
-from .ui.gc_guard import freeze_long_lived
+from .ui.gc_guard import freeze_long_lived, release_freed_memory
 from .ui.i18n import Language, locale_for, resolve
 from .ui.main_window import MainWindow
 from .ui.messages import key_note_words
@@ -45,6 +45,7 @@ from .ui.prompts import Prompts
 from .ui.settings import AppSettings, SettingsStore
 from .ui.single_instance import SingleInstance, ask_to_come_forward, server_name
 from .ui.support_info import SupportInfo
+from .ui.tasks import TaskRegistry
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +185,11 @@ async def open_staff(folder: Path, mode: Mode) -> AsyncStaffStore:
     return await AsyncStaffStore.open(folder / STAFF_FILE)
 
 
+def give_back_memory(tasks: TaskRegistry) -> None:
+    """Once the payments are in: what parsing them freed goes back to the system."""
+    tasks.scope("memory").start(run_blocking(release_freed_memory))
+
+
 class Application:
     """Owns what lives as long as the app: the sandbox (training) and the services."""
 
@@ -252,6 +258,8 @@ class Application:
         self.window.start()
         freeze_long_lived()  # modules and the window: never garbage
         self.window.payments_vm.loadFinished.connect(freeze_long_lived)  # nor the payments
+        self.window.payments_vm.loadFinished.connect(
+            lambda: give_back_memory(self.window.tasks) if self.window is not None else None)
         if self.note:
             self.prompts.notify(self.window, key_note_words(self.note))
         return self.window

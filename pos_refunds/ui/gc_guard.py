@@ -16,7 +16,9 @@ long-lived processes.
 
 from __future__ import annotations
 
+import ctypes
 import gc
+import sys
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -72,6 +74,22 @@ def freeze_long_lived() -> None:
     process such as a test run, whose objects come and go)."""
     if any(collector.owns_process for collector in _active):
         gc.freeze()
+
+
+def release_freed_memory() -> bool:
+    """Hand back to the system the memory the C allocator keeps of what was freed: glibc holds
+    on to it (per thread), and loading 10,000 payments frees the 35 MiB of pages parsed on the
+    way in. Blocking (it walks the heap): run it off the Qt thread. False where there is no
+    glibc (Windows, macOS), where there is nothing to do."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # another C library (musl)
+        return False
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    trim(0)
+    return True
 
 
 _active: set[MainThreadCollector] = set()

@@ -170,7 +170,7 @@ async def app_run(args: argparse.Namespace) -> dict:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from pos_refunds.app import TRAINING_JOURNAL, open_staff
+    from pos_refunds.app import TRAINING_JOURNAL, give_back_memory, open_staff
     from pos_refunds.domain.payments import PaymentState
     from pos_refunds.domain.reasons import AccessReason
     from pos_refunds.services.api import Mode, Step
@@ -220,6 +220,7 @@ async def app_run(args: argparse.Namespace) -> dict:
     window.start()
     freeze_long_lived()  # as app.py does after start()
     window.payments_vm.loadFinished.connect(freeze_long_lived)
+    window.payments_vm.loadFinished.connect(lambda: give_back_memory(window.tasks))
     loaded_at = await asyncio.wait_for(finished, 300)
     if profiler is not None:
         import pstats

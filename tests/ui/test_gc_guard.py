@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 
-from pos_refunds.ui.gc_guard import MainThreadCollector
+import pytest
+
+from pos_refunds.ui.gc_guard import MainThreadCollector, release_freed_memory
 
 
 def test_collects_only_from_the_gui_thread(qtbot) -> None:
@@ -84,3 +87,23 @@ def test_the_oldest_generation_waits_for_a_quarter_more_and_freezing_is_the_apps
     frozen = gc.get_freeze_count()
     gc_guard.freeze_long_lived()  # the test run's collector does not own the process
     assert gc.get_freeze_count() == frozen
+
+
+def _rss_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_freed_memory_goes_back_to_the_system() -> None:
+    """What a load frees stays in glibc's heap (blocks of a few KiB, as a page's JSON text and
+    its dicts are, below one still in use) until it is handed back: then the resident size
+    falls by most of it."""
+    kept = [bytes(2000) + bytes([i % 256]) for i in range(40_000)]  # ~80 MiB
+    still_used = bytes(2000) + b"x"  # above them in the heap: glibc cannot just shrink it
+    del kept
+    gc.collect()
+    before = _rss_kib()
+    assert release_freed_memory()
+    assert _rss_kib() < before - 40_000
+    assert still_used.endswith(b"x")
