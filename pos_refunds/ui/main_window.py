@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         flows.capture.failed.connect(lambda error: say.error(self, error))
         dialogs.paymentChanged.connect(lambda payment: model.upsert([payment]))
         dialogs.refreshWanted.connect(vm.refresh_one)
+        dialogs.readerFollowing.connect(vm.set_following)
         dialogs.refreshWanted.connect(lambda _payment_id: vm.hurry())  # a reader refund ended
         dialogs.settingsChanged.connect(self._settings_changed)
         dialogs.guardedChanged.connect(self._guarded_changed)

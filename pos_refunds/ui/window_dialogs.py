@@ -62,6 +62,7 @@ def import_all(names: tuple[str, ...] = ON_FIRST_USE) -> None:
 class WindowDialogs(QObject):
     paymentChanged = Signal(object)  # a fresh Payment a dialog learnt
     refreshWanted = Signal(str)  # payment id to read again
+    readerFollowing = Signal(bool)  # a reader refund is on a reader, followed live (or not)
     settingsChanged = Signal(object)  # AppSettings
     guardedChanged = Signal(object)  # GuardedSettings
     restartRequested = Signal()
@@ -150,6 +151,8 @@ class WindowDialogs(QObject):
         dialog.readerChosen.connect(lambda reader_id: self.update_settings(
             last_reader_id=reader_id))
         dialog.completed.connect(self.refreshWanted)
+        dialog.vm.runningChanged.connect(self.readerFollowing)
+        dialog.destroyed.connect(lambda: self.readerFollowing.emit(False))
         dialog.open()
         return dialog
 

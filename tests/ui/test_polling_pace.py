@@ -51,6 +51,19 @@ def test_an_open_payment_is_looked_at_fast() -> None:
     assert vm.interval() == 15.0
 
 
+def test_while_a_reader_refund_is_followed_the_window_looks_at_the_idle_pace() -> None:
+    """The follow reads the reader 1.7 times a second: the window's own looks would take it
+    past the 2 a second, so they slow down until it ends, then the pace is what it was."""
+    clock = Clock()
+    vm = view_model(clock)
+    vm.set_payment_open(True)
+    vm.hurry()
+    vm.set_following(True)
+    assert vm.interval() == 15.0
+    vm.set_following(False)
+    assert vm.interval() == 3.0
+
+
 def test_after_this_till_acted_it_is_fast_for_a_minute_then_slow_again() -> None:
     clock = Clock()
     vm = view_model(clock)

@@ -259,6 +259,8 @@ def test_idle_waits_for_a_refund_on_the_reader(live_window: MainWindow, qtbot) -
     pick_reader(qtbot, dialog)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.progress.step == Step.WAITING_FOR_CARD, timeout=15000)
+    vm = live_window.payments_vm
+    assert vm._following and vm.interval() == vm._idle_seconds  # the budget is the follow's
     session = live_window.session
     idles: list[bool] = []
     session.idle_lock.idle.connect(lambda: idles.append(True))
@@ -269,6 +271,7 @@ def test_idle_waits_for_a_refund_on_the_reader(live_window: MainWindow, qtbot) -
     with qtbot.waitSignal(session.staffChanged, timeout=15000):
         pass
     assert session.locked and not dialog.isVisible()
+    qtbot.waitUntil(lambda: not vm._following)  # the refund ended: the pace is the list's
 
 
 def test_ctrl_l_locks_and_closes_open_dialogs(live_window: MainWindow, qtbot) -> None:

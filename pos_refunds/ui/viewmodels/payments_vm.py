@@ -61,6 +61,7 @@ class PaymentsViewModel(QObject):
         self._idle_seconds = (idle_poll_seconds if idle_poll_seconds is not None
                               else poll_seconds * IDLE_FACTOR)
         self._open = False  # a payment is open in the detail panel
+        self._following = False  # a reader action is followed (it reads the reader itself)
         self._fast_until: datetime | None = None
         self._nudge: asyncio.Event | None = None
         self._check_now = False
@@ -100,6 +101,8 @@ class PaymentsViewModel(QObject):
     # --- pace -----------------------------------------------------------------------------
     def interval(self) -> float:
         """Seconds until the next look for changes, as the counter is now."""
+        if self._following:
+            return self._idle_seconds
         hurried = self._fast_until is not None and self._clock() < self._fast_until
         return self._poll_seconds if self._open or hurried else self._idle_seconds
 
@@ -107,6 +110,14 @@ class PaymentsViewModel(QObject):
         """A payment is open (or none): the pace follows at once, without an extra look."""
         if is_open != self._open:
             self._open = is_open
+            self._retime()
+
+    def set_following(self, following: bool) -> None:
+        """A reader refund is followed live (its dialog covers the list): the window looks for
+        other changes at the idle pace meanwhile, so the follow has the request budget to
+        itself (2 a second in all); the pace picks up again when it ends."""
+        if following != self._following:
+            self._following = following
             self._retime()
 
     def hurry(self, seconds: float = HURRY_SECONDS) -> None:
