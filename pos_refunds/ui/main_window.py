@@ -36,6 +36,7 @@ from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
 from .help_menu import HelpMenu
 from .messages import words
+from .models.page_batcher import PageBatcher
 from .models.payments_model import PaymentsTableModel
 from .ports import BackEnd, StaffDirectory
 from .presenter import Presenter, interrupted_story, settled_text
@@ -243,7 +244,10 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         vm, view, model, detail = self.payments_vm, self.payments_view, self.model, self.detail
         flows, dialogs, say = self.flows, self.dialogs, self.presenter
-        vm.pageLoaded.connect(model.append)
+        self._pages = batcher = PageBatcher(model, parent=self)
+        vm.pageLoaded.connect(batcher.add)
+        for written in (vm.loadFinished, vm.paymentsChanged, vm.paymentFound):
+            written.connect(batcher.flush)  # first: the pages still waiting go in before
         vm.loadProgress.connect(view.set_loading)
         vm.loadFinished.connect(lambda: view.set_loading(model.rowCount(), done=True))
         vm.loadFinished.connect(dialogs.preload_soon)  # the rest of the screens, unhurried
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         # The refund dialog says its own errors; cancel and capture are said here.
         flows.cancel.failed.connect(lambda error: say.error(self, error))
         flows.capture.failed.connect(lambda error: say.error(self, error))
+        dialogs.paymentChanged.connect(batcher.flush)
         dialogs.paymentChanged.connect(lambda payment: model.upsert([payment]))
         dialogs.refreshWanted.connect(vm.refresh_one)
         dialogs.readerFollowing.connect(vm.set_following)
@@ -359,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def _done(self, outcome: Outcome) -> None:
         if outcome.payment is not None:
+            self._pages.flush()
             self.model.upsert([outcome.payment])
         self.presenter.outcome(self, outcome)
 

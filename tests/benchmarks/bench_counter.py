@@ -170,12 +170,11 @@ async def app_run(args: argparse.Namespace) -> dict:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from pos_refunds.app import TRAINING_JOURNAL, give_back_memory, open_staff
+    from pos_refunds.app import TRAINING_JOURNAL, manage_memory, open_staff
     from pos_refunds.domain.payments import PaymentState
     from pos_refunds.domain.reasons import AccessReason
     from pos_refunds.services.api import Mode, Step
     from pos_refunds.services.factory import ServiceConfig, open_services
-    from pos_refunds.ui.gc_guard import freeze_long_lived
     from pos_refunds.ui.main_window import MainWindow
     from pos_refunds.ui.models.payments_model import PaymentsTableModel
     from pos_refunds.ui.settings import SettingsStore
@@ -218,9 +217,7 @@ async def app_run(args: argparse.Namespace) -> dict:
     beat.start()
     t0 = time.perf_counter()
     window.start()
-    freeze_long_lived()  # as app.py does after start()
-    window.payments_vm.loadFinished.connect(freeze_long_lived)
-    window.payments_vm.loadFinished.connect(lambda: give_back_memory(window.tasks))
+    manage_memory(window)  # as app.py does after start()
     loaded_at = await asyncio.wait_for(finished, 300)
     if profiler is not None:
         import pstats

@@ -1,0 +1,60 @@
+"""Loaded pages reach the payments table in batches while the list loads.
+
+Each page added to the model made the table lay itself out and paint again (12-20 ms with the
+style sheet), 20 times a second while 10,000 payments arrive, though the rows it showed did not
+change (pages come oldest last, below the screen). The first page goes in at once; the pages
+that follow within `interval_ms` of an append wait and go in together, in one turn of the event
+loop (one layout, one paint). Whatever else writes
+to the model (a change found by polling, a payment looked up) flushes first, so an older copy
+of a payment in a waiting page never replaces a newer one; so does the end of the load, so a
+loaded list is a complete one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from ...domain.payments import Payment
+from .payments_model import PaymentsTableModel
+
+BATCH_MS = 250
+
+
+class PageBatcher(QObject):
+    def __init__(self, model: PaymentsTableModel, interval_ms: int = BATCH_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._waiting: list[list[Payment]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._due)
+
+    @property
+    def waiting(self) -> int:
+        """Payments loaded, not yet in the model."""
+        return sum(map(len, self._waiting))
+
+    def add(self, page: list[Payment]) -> None:
+        """A page loaded: into the model now if nothing went in a moment ago, else soon."""
+        self._waiting.append(page)
+        if not self._timer.isActive():
+            self._due()
+
+    def flush(self, *_: object) -> None:
+        """Every waiting page into the model now (before another write, or the load's end)."""
+        self._timer.stop()
+        self._append()
+
+    def _due(self) -> None:
+        if self._append():
+            self._timer.start()  # the next pages wait this long, then go in together
+
+    def _append(self) -> bool:
+        if not self._waiting:
+            return False
+        pages, self._waiting = self._waiting, []
+        for page in pages:  # one by one, as they came: a later copy of a payment wins
+            self._model.append(page)
+        return True  # one layout and one paint of the table for them all

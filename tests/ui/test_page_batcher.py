@@ -1,0 +1,42 @@
+"""Loaded pages reach the table in batches: the first at once, the next together a moment
+later, all of them before any other write and at the load's end."""
+
+from __future__ import annotations
+
+from pos_refunds.ui.models.page_batcher import PageBatcher
+from pos_refunds.ui.models.payments_model import PaymentsTableModel
+from tests.support.builders import NOW, make_payment
+
+
+def page(*ids: str, amount: int = 1250) -> list:
+    return [make_payment(pid, amount=amount) for pid in ids]
+
+
+def test_the_first_page_goes_in_at_once_the_next_together_soon_after(qtbot) -> None:
+    model = PaymentsTableModel(clock=lambda: NOW)
+    batcher = PageBatcher(model, interval_ms=40)
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    batcher.add(page("pi_1", "pi_2"))
+    assert model.rowCount() == 2
+    batcher.add(page("pi_3"))
+    batcher.add(page("pi_4", "pi_5"))
+    assert model.rowCount() == 2 and batcher.waiting == 3  # within the interval: they wait
+    qtbot.waitUntil(lambda: model.rowCount() == 5)
+    assert inserted == [2, 1, 2] and batcher.waiting == 0  # as they came, in one turn
+
+
+def test_a_flush_puts_what_waits_in_now_and_a_later_copy_wins(qtbot) -> None:
+    model = PaymentsTableModel(clock=lambda: NOW)
+    batcher = PageBatcher(model, interval_ms=10_000)  # only a flush lets them in here
+    batcher.add(page("pi_1", "pi_2"))
+    batcher.add(page("pi_3"))
+    batcher.add(page("pi_3", amount=999))  # the same payment again, read later
+    assert model.rowCount() == 2
+    batcher.flush()
+    assert [model.payment(r).id for r in range(3)] == ["pi_1", "pi_2", "pi_3"]
+    assert model.payment(2).amount.minor == 999
+    batcher.flush()  # nothing waiting: nothing happens
+    assert model.rowCount() == 3
+    batcher.add(page("pi_4"))  # the timer stopped with the flush: at once again
+    assert model.rowCount() == 4
