@@ -151,8 +151,7 @@ class WindowDialogs(QObject):
         dialog.readerChosen.connect(lambda reader_id: self.update_settings(
             last_reader_id=reader_id))
         dialog.completed.connect(self.refreshWanted)
-        dialog.vm.runningChanged.connect(self.readerFollowing)
-        dialog.destroyed.connect(lambda: self.readerFollowing.emit(False))
+        dialog.vm.runningChanged.connect(self.readerFollowing)  # False too when it closes
         dialog.open()
         return dialog
 
