@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QWidget,
 )
@@ -144,6 +146,7 @@ class Walk:
         elif isinstance(w, QComboBox):
             for i in range(w.count()):
                 self.text(f"{name}[{i}]", w.itemText(i))
+            self.combo_fits(name, w)
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 self.text(f"{name}.tab{i}", w.tabText(i))
@@ -164,6 +167,18 @@ class Walk:
             self.text(f"{name}>{action.text()}", action.text())
             if action.menu() is not None:
                 self.menu(f"{name}>{action.text()}", action.menu())
+
+    def combo_fits(self, name: str, combo: QComboBox) -> None:
+        """The choice shown is whole in its box (the arrow and the padding apart)."""
+        if not combo.isVisible() or not combo.currentText():
+            return
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if need > field.width() + 1:
+            self.clipped.append([name, combo.currentText(), need, field.width()])
 
     def label_fits(self, name: str, label: QLabel) -> None:
         if not label.isVisible() or label.pixmap() is not None and not label.pixmap().isNull():

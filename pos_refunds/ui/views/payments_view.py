@@ -90,7 +90,8 @@ class PaymentsView(QWidget):
         self.network_filter.setMinimumHeight(TOUCH_HEIGHT)
         for combo in (self.state_filter, self.network_filter):  # the search box gets the room
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            # Room for the "All …" choice whole in every language ("Tous les réseaux").
+            combo.setMinimumContentsLength(max(12, len(combo.itemText(0))))
             combo.setMinimumWidth(168)  # narrow (scaled) screens: the search box keeps its room
         self.search_box.setToolTip(translate("PaymentsView", SEARCH_PLACEHOLDER))
 
@@ -145,9 +146,13 @@ class PaymentsView(QWidget):
         150 %): the filters move under the search box."""
         super().resizeEvent(event)
         spacing = self._filters.horizontalSpacing()
-        need = (self.search_box.minimumWidth() + self.state_filter.sizeHint().width()
-                + self.network_filter.sizeHint().width() + 2 * spacing)
-        self._place_filters(wrapped=self.width() < need)
+        hints = (self.state_filter.sizeHint().width(), self.network_filter.sizeHint().width())
+        wrapped = self.width() < self.search_box.minimumWidth() + sum(hints) + 2 * spacing
+        self._place_filters(wrapped=wrapped)
+        # Beside the search box the filters keep their words' width: the box's larger
+        # stretch would otherwise squeeze them to their minimum, cutting "Tous les réseaux".
+        for column, hint in zip((1, 2), hints, strict=True):
+            self._filters.setColumnMinimumWidth(column, 0 if wrapped else hint)
 
     def _place_filters(self, *, wrapped: bool) -> None:
         if wrapped == self._filters_wrapped:
