@@ -24,12 +24,13 @@ INTERAC_TEST_CARD = "4506445006931933"
 OTHER_TEST_CARD = "4242424242424242"
 DECLINING_TEST_CARD = "4000000000000002"
 
-# A reader action is followed at a steady pace: a read every 0.6 s (plus its round trip) shows
-# the end within about half a second at most 1.7 requests a second, the window's own change
-# polling (every 3 s while the payment is open) included in the 2 a second it may use. A
-# growing interval spent the budget early (3-5 requests a second) and was slow late (2 s).
-POLL_START = 0.6
-POLL_MAX = 0.6
+# A reader action is followed at a steady pace: a read every 0.55 s (plus its round trip) shows
+# the end within about half a second at about 1.7 requests a second; the window's own change
+# polling steps back to its idle pace meanwhile (payments_vm.set_following), so the follow
+# keeps within the 2 a second it may use. A growing interval spent the budget early (3-5
+# requests a second) and was slow late (2 s).
+POLL_START = 0.55
+POLL_MAX = 0.55
 POLL_GROWTH = 1.0
 _TRANSIENT = (e.NetworkDown, e.ServerError, e.RateLimited, e.MalformedResponse, e.OutcomeUnknown)
 
