@@ -17,7 +17,8 @@ class Money:
     def __post_init__(self) -> None:
         if not isinstance(self.minor, int) or isinstance(self.minor, bool):
             raise TypeError("Money.minor must be an int of minor units")
-        object.__setattr__(self, "currency", self.currency.lower())
+        if not self.currency.islower():  # kept as given otherwise: one "cad" for all amounts
+            object.__setattr__(self, "currency", self.currency.lower())
 
     def _same(self, other: Money) -> None:
         if self.currency != other.currency:

@@ -125,6 +125,19 @@ def test_card_present_payment_with_refunds() -> None:
     }
 
 
+def test_values_payments_repeat_are_one_string_for_all() -> None:
+    """10,000 payments parsed from JSON hold one "succeeded", one "cad", one reader id."""
+    import json
+
+    first, second = (payment_from_stripe(json.loads(json.dumps(payment_intent())))
+                     for _ in range(2))
+    assert first.status is second.status and first.currency is second.currency
+    assert first.amount.currency is second.amount.currency
+    assert first.reader_id is second.reader_id and first.location_id is second.location_id
+    assert first.receipt and all(first.receipt[k] is second.receipt[k] for k in first.receipt)
+    assert first.id == second.id and first.id is not second.id  # unique values: left alone
+
+
 def test_uncaptured_payment_has_its_capture_deadline() -> None:
     details = card_present(capture_before=T0 + 2 * 86400)
     pi = payment_intent("requires_capture", latest_charge=charge(
