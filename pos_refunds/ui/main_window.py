@@ -246,12 +246,11 @@ class MainWindow(QMainWindow):
         flows, dialogs, say = self.flows, self.dialogs, self.presenter
         self._pages = batcher = PageBatcher(model, parent=self)
         vm.pageLoaded.connect(batcher.add)
-        for written in (vm.loadFinished, vm.paymentsChanged, vm.paymentFound):
-            written.connect(batcher.flush)  # first: the pages still waiting go in before
+        vm.loadFinished.connect(batcher.flush)  # first: a loaded list is a complete one
         vm.loadProgress.connect(view.set_loading)
         vm.loadFinished.connect(lambda: view.set_loading(model.rowCount(), done=True))
         vm.loadFinished.connect(dialogs.preload_soon)  # the rest of the screens, unhurried
-        vm.paymentsChanged.connect(model.upsert)
+        vm.paymentsChanged.connect(batcher.upsert)  # every write after the waiting pages
         vm.paymentFound.connect(self._found)
         vm.lookupFailed.connect(lambda _pid, text: view.show_message(text))
         vm.connectionChanged.connect(self.status.set_connection)
@@ -273,8 +272,7 @@ class MainWindow(QMainWindow):
         # The refund dialog says its own errors; cancel and capture are said here.
         flows.cancel.failed.connect(lambda error: say.error(self, error))
         flows.capture.failed.connect(lambda error: say.error(self, error))
-        dialogs.paymentChanged.connect(batcher.flush)
-        dialogs.paymentChanged.connect(lambda payment: model.upsert([payment]))
+        dialogs.paymentChanged.connect(lambda payment: batcher.upsert([payment]))
         dialogs.refreshWanted.connect(vm.refresh_one)
         dialogs.readerFollowing.connect(vm.set_following)
         dialogs.refreshWanted.connect(lambda _payment_id: vm.hurry())  # a reader refund ended
@@ -364,8 +362,7 @@ class MainWindow(QMainWindow):
 
     def _done(self, outcome: Outcome) -> None:
         if outcome.payment is not None:
-            self._pages.flush()
-            self.model.upsert([outcome.payment])
+            self._pages.upsert([outcome.payment])
         self.presenter.outcome(self, outcome)
 
     def _refresh_after(self, error: BaseException) -> None:

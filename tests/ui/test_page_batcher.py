@@ -40,3 +40,14 @@ def test_a_flush_puts_what_waits_in_now_and_a_later_copy_wins(qtbot) -> None:
     assert model.rowCount() == 3
     batcher.add(page("pi_4"))  # the timer stopped with the flush: at once again
     assert model.rowCount() == 4
+
+
+def test_a_fresher_payment_goes_in_after_the_waiting_pages() -> None:
+    """A change found by polling while an older copy still waits in a page: the change wins."""
+    model = PaymentsTableModel(clock=lambda: NOW)
+    batcher = PageBatcher(model, interval_ms=10_000)
+    batcher.add(page("pi_1"))
+    batcher.add(page("pi_2", amount=1250))  # read before the change below
+    batcher.upsert([make_payment("pi_2", amount=1250, refunded=500)])
+    assert batcher.waiting == 0
+    assert model.payment(model.row_of("pi_2")).amount_refunded.minor == 500

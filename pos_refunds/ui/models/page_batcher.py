@@ -4,10 +4,10 @@ Each page added to the model made the table lay itself out and paint again (12-2
 style sheet), 20 times a second while 10,000 payments arrive, though the rows it showed did not
 change (pages come oldest last, below the screen). The first page goes in at once; the pages
 that follow within `interval_ms` of an append wait and go in together, in one turn of the event
-loop (one layout, one paint). Whatever else writes
-to the model (a change found by polling, a payment looked up) flushes first, so an older copy
-of a payment in a waiting page never replaces a newer one; so does the end of the load, so a
-loaded list is a complete one.
+loop (one layout, one paint). Every other write to the model goes through `upsert` here (a change
+found by polling, a payment looked up, an action's outcome), which puts the waiting pages in
+first, so an older copy of a payment in a waiting page never replaces a newer one; the end of
+the load flushes too, so a loaded list is a complete one.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ class PageBatcher(QObject):
         self._waiting.append(page)
         if not self._timer.isActive():
             self._due()
+
+    def upsert(self, payments: list[Payment]) -> None:
+        """Fresher payments than any page: after the waiting pages, never before them."""
+        self.flush()
+        self._model.upsert(payments)
 
     def flush(self, *_: object) -> None:
         """Every waiting page into the model now (before another write, or the load's end)."""
