@@ -23,7 +23,9 @@ def test_the_first_page_goes_in_at_once_the_next_together_soon_after(qtbot) -> N
     batcher.add(page("pi_4", "pi_5"))
     assert model.rowCount() == 2 and batcher.waiting == 3  # within the interval: they wait
     qtbot.waitUntil(lambda: model.rowCount() == 5)
-    assert inserted == [2, 1, 2] and batcher.waiting == 0  # as they came, in one turn
+    # as they came, in one insertion: the filter sorts and the table lays out once for both
+    assert inserted == [2, 3] and batcher.waiting == 0
+    assert [model.payment(r).id for r in range(5)] == ["pi_1", "pi_2", "pi_3", "pi_4", "pi_5"]
 
 
 def test_a_flush_puts_what_waits_in_now_and_a_later_copy_wins(qtbot) -> None:
@@ -32,10 +34,12 @@ def test_a_flush_puts_what_waits_in_now_and_a_later_copy_wins(qtbot) -> None:
     batcher.add(page("pi_1", "pi_2"))
     batcher.add(page("pi_3"))
     batcher.add(page("pi_3", amount=999))  # the same payment again, read later
+    batcher.add(page("pi_1", amount=777))  # one already in the table, read again
     assert model.rowCount() == 2
     batcher.flush()
     assert [model.payment(r).id for r in range(3)] == ["pi_1", "pi_2", "pi_3"]
-    assert model.payment(2).amount.minor == 999
+    assert model.payment(2).amount.minor == 999  # the later page's copy, in the first's place
+    assert model.payment(0).amount.minor == 777
     batcher.flush()  # nothing waiting: nothing happens
     assert model.rowCount() == 3
     batcher.add(page("pi_4"))  # the timer stopped with the flush: at once again

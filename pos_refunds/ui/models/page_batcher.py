@@ -3,8 +3,8 @@
 Each page added to the model made the table lay itself out and paint again (12-20 ms with the
 style sheet), 20 times a second while 10,000 payments arrive, though the rows it showed did not
 change (pages come oldest last, below the screen). The first page goes in at once; the pages
-that follow within `interval_ms` of an append wait and go in together, in one turn of the event
-loop (one layout, one paint). Every other write to the model goes through `upsert` here (a change
+that follow within `interval_ms` of an append wait and go in together, as one insertion of rows
+(the filter sorts and the table lays out once for them all, then paints once). Every other write to the model goes through `upsert` here (a change
 found by polling, a payment looked up, an action's outcome), which puts the waiting pages in
 first, so an older copy of a payment in a waiting page never replaces a newer one; the end of
 the load flushes too, so a loaded list is a complete one.
@@ -60,6 +60,5 @@ class PageBatcher(QObject):
         if not self._waiting:
             return False
         pages, self._waiting = self._waiting, []
-        for page in pages:  # one by one, as they came: a later copy of a payment wins
-            self._model.append(page)
+        self._model.append_pages(pages)  # one insertion: the views lay out and sort once
         return True  # one layout and one paint of the table for them all

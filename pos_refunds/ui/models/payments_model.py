@@ -317,12 +317,24 @@ class PaymentsTableModel(RecordTableModel[Payment]):
 
     def append(self, payments: Iterable[Payment]) -> None:
         """Add a loaded page at the end (pages come newest first); known ids are updated."""
-        fresh: dict[str, Payment] = {}  # the first of an id twice in one page
-        for payment in payments:
-            if payment.id in self._row_of:
-                self._replace(self._row_of[payment.id], payment)
-            else:
-                fresh.setdefault(payment.id, payment)
+        self.append_pages([payments])
+
+    def append_pages(self, pages: Iterable[Iterable[Payment]]) -> None:
+        """Add loaded pages at the end, in the order they came, as one insertion (one change
+        of rows for the views, not one a page); known ids are updated. A payment twice in
+        one page: its first copy; in two pages: the later page's, where it first came."""
+        fresh: dict[str, Payment] = {}
+        for page in pages:
+            here: set[str] = set()
+            for payment in page:
+                if payment.id in here:
+                    continue
+                here.add(payment.id)
+                row = self._row_of.get(payment.id)
+                if row is not None:
+                    self._replace(row, payment)
+                else:
+                    fresh[payment.id] = payment
         if not fresh:
             return
         first = len(self._rows)
