@@ -4,10 +4,11 @@ Each page added to the model made the table lay itself out and paint again (12-2
 style sheet), 20 times a second while 10,000 payments arrive, though the rows it showed did not
 change (pages come oldest last, below the screen). The first page goes in at once; the pages
 that follow within `interval_ms` of an append wait and go in together, as one insertion of rows
-(the filter sorts and the table lays out once for them all, then paints once). Every other write to the model goes through `upsert` here (a change
-found by polling, a payment looked up, an action's outcome), which puts the waiting pages in
-first, so an older copy of a payment in a waiting page never replaces a newer one; the end of
-the load flushes too, so a loaded list is a complete one.
+(the filter sorts and the table lays out once for them all, then paints once). Every other
+write to the model goes through `upsert` here (a change found by polling, a payment looked up,
+an action's outcome), which puts the waiting pages in first, so an older copy of a payment in a
+waiting page never replaces a newer one; the end of the load flushes too, so a loaded list is a
+complete one.
 """
 
 from __future__ import annotations

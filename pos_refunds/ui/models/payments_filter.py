@@ -413,6 +413,12 @@ class PaymentsFilterProxy(QAbstractProxyModel):
             return self._model.cell(self._order[row], index.column(), role)
         return self.sourceModel().data(self.mapToSource(index), role)
 
+    def face(self, row: int, column: int) -> tuple[str, bool, str | None] | None:
+        """A listed cell's look (`PaymentsTableModel.face`); None for another model's."""
+        if self._model is None or not 0 <= row < len(self._order):
+            return None
+        return self._model.face(self._order[row], column)
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """What a table model's rows are (QAbstractProxyModel would map each painted cell to
         the source to ask it)."""

@@ -251,6 +251,14 @@ class PaymentsTableModel(RecordTableModel[Payment]):
             return _MUTED if self._keys[row].state in _ENDED else None
         return self._role_data(p, col, role)
 
+    def face(self, row: int, column: int) -> tuple[str, bool, str | None]:
+        """Everything a cell's look depends on, in one call (what `cell` answers for painting:
+        its text, muted or not, its network's badge; alignment goes by column), for the
+        delegate that keeps painted cells (views/cell_cache.py). A new role painted: here too."""
+        p = self._rows[row]
+        return (self._shown(p)[column], self._keys[row].state in _ENDED,
+                p.network if column == self.Column.NETWORK else None)
+
     def _shown(self, p: Payment) -> tuple[str, ...]:
         """Every cell's text of the row, formatted once for the day and the locale in force."""
         now = self._clock()

@@ -35,6 +35,7 @@ from ...domain.payments import NETWORK_NAMES, Payment
 from ..metrics import TOUCH_HEIGHT
 from ..models.payments_filter import PaymentsFilterProxy
 from ..models.payments_model import STATE_WORDS, PaymentsTableModel
+from .cell_cache import CachedCellDelegate
 from .payments_columns import ColumnFitter
 from .record_table import record_table
 
@@ -187,6 +188,7 @@ class PaymentsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setItemDelegate(CachedCellDelegate(self.proxy.face, table))
         self._columns = ColumnFitter(table)
         return table
 
