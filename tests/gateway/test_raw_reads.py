@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -460,3 +461,22 @@ def test_a_malformed_event_page_is_a_clear_error(sandbox) -> None:
         return caught.value
 
     assert run(sandbox, body).reason is S.UNREADABLE_ANSWER
+
+
+@pytest.mark.parametrize("listening", [False, True])
+def test_the_sdks_debug_lines_are_formatted_only_when_someone_reads_them(
+        sandbox, monkeypatch, caplog, listening: bool) -> None:
+    """The SDK writes each response body into a debug line before it asks whether anyone
+    reads it: a repr of 360 KB a page of payments, on the Qt thread. Only when its logger (or
+    its console log) takes debug lines now, and then as the SDK writes them."""
+    from stripe import _util
+
+    formatted: list[dict] = []
+    logfmt = _util.logfmt
+    monkeypatch.setattr(_util, "logfmt", lambda props: formatted.append(props) or logfmt(props))
+    caplog.set_level(logging.DEBUG if listening else logging.WARNING, logger="stripe")
+    run(sandbox, lambda h: h.get_raw("/v1/payment_intents", {"limit": 3}))
+    bodies = [p for p in formatted if p.get("message") == "API response body"]
+    assert bool(bodies) is listening
+    if listening:
+        assert any("API response body" in r.getMessage() for r in caplog.records)
