@@ -103,6 +103,18 @@ def test_loading_indicator(view: PaymentsView) -> None:
     assert not view.progress.isVisible()
 
 
+def test_each_page_counted_leaves_the_layout_alone(view: PaymentsView) -> None:
+    """The count's label keeps one size while the count grows (the window is not laid out
+    again for each page), and the widest count still shows whole."""
+    view.set_loading(0)
+    size = view.load_status.size()
+    for loaded in (100, 2_500, 99_999):
+        view.set_loading(loaded)
+        assert view.load_status.size() == size
+        text = view.load_status.text()
+        assert view.load_status.fontMetrics().horizontalAdvance(text) <= size.width()
+
+
 def test_columns_fit_without_a_horizontal_scroll_bar(qtbot) -> None:
     """At 1366 px with the detail panel open the list is about 880 px wide: all of it shows."""
     model = PaymentsTableModel(clock=lambda: NOW)

@@ -198,8 +198,20 @@ class PaymentsView(QWidget):
         if done:
             self.loading.hide()
             return
+        self._fix_status_size()
         self.load_status.setText(self.tr("Loading… %n payments", "", loaded))
         self.loading.show()
+
+    def _fix_status_size(self) -> None:
+        """The count's label as wide as its widest count, fixed: a new count each page then
+        repaints the label alone, instead of laying out the whole window again."""
+        widest = self.tr("Loading… %n payments", "", 888_888)
+        if self.load_status.property("sizedFor") == widest:
+            return
+        metrics = self.load_status.fontMetrics()
+        self.load_status.setFixedSize(metrics.horizontalAdvance(widest) + 4,
+                                      self.load_status.sizeHint().height())
+        self.load_status.setProperty("sizedFor", widest)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
