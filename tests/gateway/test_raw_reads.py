@@ -480,3 +480,24 @@ def test_the_sdks_debug_lines_are_formatted_only_when_someone_reads_them(
     assert bool(bodies) is listening
     if listening:
         assert any("API response body" in r.getMessage() for r in caplog.records)
+
+
+def test_httpcore_is_told_at_once_that_sniffio_is_not_there() -> None:
+    """httpcore imports sniffio at every request, in a try: a module that is not installed is
+    searched for along the whole path each time, unless the answer is kept."""
+    import importlib.util
+    import sys
+
+    from httpcore._synchronization import current_async_library
+
+    from pos_refunds.gateway import client  # noqa: F401 - what keeps the answer
+
+    async def which() -> str:
+        return current_async_library()
+
+    if sys.modules.get("sniffio") is not None:  # installed after all: nothing to keep
+        pytest.skip("sniffio is installed here")
+    assert "sniffio" in sys.modules and importlib.util.find_spec("sniffio") is None
+    with pytest.raises(ImportError):
+        import sniffio  # noqa: F401
+    assert asyncio.run(which()) == "asyncio"
