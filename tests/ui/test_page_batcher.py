@@ -4,7 +4,7 @@ later, all of them before any other write and at the load's end."""
 from __future__ import annotations
 
 from pos_refunds.ui.models.page_batcher import PageBatcher
-from pos_refunds.ui.models.payments_model import PaymentsTableModel
+from pos_refunds.ui.models.payments_model import PaymentsTableModel, row_keys
 from tests.support.builders import NOW, make_payment
 
 
@@ -55,3 +55,17 @@ def test_a_fresher_payment_goes_in_after_the_waiting_pages() -> None:
     batcher.upsert([make_payment("pi_2", amount=1250, refunded=500)])
     assert batcher.waiting == 0
     assert model.payment(model.row_of("pi_2")).amount_refunded.minor == 500
+
+
+def test_a_page_comes_with_its_keys_worked_out_off_the_qt_thread() -> None:
+    """The keys a page brings are the ones the model keeps (and would have worked out)."""
+    model = PaymentsTableModel(clock=lambda: NOW)
+    batcher = PageBatcher(model, interval_ms=10_000)
+    loaded = page("pi_1", "pi_2")
+    keys = row_keys(loaded)
+    batcher.add(loaded, keys)
+    assert model.row_keys() == keys
+    assert all(a is b for a, b in zip(model.row_keys(), keys, strict=True))  # not redone
+    alone = PaymentsTableModel(clock=lambda: NOW)
+    alone.append(loaded)
+    assert alone.row_keys() == keys

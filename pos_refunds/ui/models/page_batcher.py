@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from ...domain.payments import Payment
-from .payments_model import PaymentsTableModel
+from .payments_model import PaymentsTableModel, RowKeys
 
 BATCH_MS = 250
 
@@ -26,7 +26,7 @@ class PageBatcher(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._waiting: list[list[Payment]] = []
+        self._waiting: list[tuple[list[Payment], list[RowKeys] | None]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
@@ -35,11 +35,12 @@ class PageBatcher(QObject):
     @property
     def waiting(self) -> int:
         """Payments loaded, not yet in the model."""
-        return sum(map(len, self._waiting))
+        return sum(len(page) for page, _keys in self._waiting)
 
-    def add(self, page: list[Payment]) -> None:
-        """A page loaded: into the model now if nothing went in a moment ago, else soon."""
-        self._waiting.append(page)
+    def add(self, page: list[Payment], keys: list[RowKeys] | None = None) -> None:
+        """A page loaded (with its `row_keys`, worked out off the Qt thread; None: the model
+        works them out): into the model now if nothing went in a moment ago, else soon."""
+        self._waiting.append((page, keys))
         if not self._timer.isActive():
             self._due()
 

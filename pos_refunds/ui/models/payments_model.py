@@ -124,6 +124,24 @@ def keys_of(p: Payment, sort: tuple[Any, ...] = (), state: PaymentState | None =
     )
 
 
+def _sort_tuple(p: Payment, state: PaymentState) -> tuple[Any, ...]:
+    """Every column's sort key at once, in Column order; the reader's is its id (its name,
+    which the model learns later, is looked up when the list is sorted by reader)."""
+    return (p.created.timestamp(), p.amount.minor, network_name(p.network).lower(),
+            p.last4 or "", _STATE_ORDER[state], p.amount_refunded.minor,
+            p.reader_id, (p.description or "").lower())
+
+
+def row_keys(payments: Iterable[Payment]) -> list[RowKeys]:
+    """The keys the model keeps for these payments. Pure: a worker thread works out those of
+    a loaded page, which then goes into the model without a pass over it on the Qt thread."""
+    keys = []
+    for p in payments:
+        state = p.state
+        keys.append(keys_of(p, _sort_tuple(p, state), state))
+    return keys
+
+
 class PaymentsTableModel(RecordTableModel[Payment]):
     class Column(IntEnum):
         TIME = 0
@@ -189,13 +207,9 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         return p.description or ""
 
     def _sort_key(self, p: Payment, column: Column) -> Any:
-        return self._sort_keys(p, p.state)[column]
-
-    def _sort_keys(self, p: Payment, state: PaymentState) -> tuple[Any, ...]:
-        """Every column's sort key at once, in Column order (a page of rows at each load)."""
-        return (p.created.timestamp(), p.amount.minor, network_name(p.network).lower(),
-                p.last4 or "", _STATE_ORDER[state], p.amount_refunded.minor,
-                self.reader_label(p.reader_id).lower(), (p.description or "").lower())
+        if column == self.Column.READER:
+            return self.reader_label(p.reader_id).lower()
+        return _sort_tuple(p, p.state)[column]
 
     def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
         right = column in (self.Column.AMOUNT, self.Column.REFUNDED)
@@ -242,6 +256,8 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._shown(p)[column]
         if role == self.SORT_ROLE:
+            if col == self.Column.READER:
+                return self.reader_label(p.reader_id).lower()
             return self._keys[row].sort[column]
         if role == self.ROW_ROLE:
             return p
@@ -279,6 +295,10 @@ class PaymentsTableModel(RecordTableModel[Payment]):
 
     def sort_keys(self, column: int) -> list[Any]:
         """The sort key of every row in one column, by source row."""
+        if column == self.Column.READER:  # by name, as the readers' names are now
+            names = {rid: self.reader_label(rid).lower()
+                     for rid in {k.sort[column] for k in self._keys}}
+            return [names[k.sort[column]] for k in self._keys]
         return [k.sort[column] for k in self._keys]
 
     def key_columns(self) -> KeyColumns:
@@ -293,7 +313,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
 
     def _keys_of(self, p: Payment) -> RowKeys:
         state = p.state
-        return keys_of(p, self._sort_keys(p, state), state)
+        return keys_of(p, _sort_tuple(p, state), state)
 
     def currencies(self) -> set[str]:
         """Every currency a row is in (worked out once per change of rows, not per keystroke)."""
@@ -310,13 +330,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
     def set_reader_labels(self, labels: dict[str, str]) -> None:
         """Readers' names for the reader column (ids are shown until they are known)."""
         self._reader_labels = dict(labels)
-        self._texts.clear()
-        reader = self.Column.READER
-        self._keys = [  # only the reader column's key changes
-            k._replace(sort=(*k.sort[:reader], self.reader_label(p.reader_id).lower(),
-                             *k.sort[reader + 1:]))
-            for p, k in zip(self._rows, self._keys, strict=True)]
-        self._keys_changed()
+        self._texts.clear()  # the keys hold readers' ids: only what is shown changes
         if self._rows:
             column = self.Column.READER
             self.dataChanged.emit(
@@ -325,30 +339,31 @@ class PaymentsTableModel(RecordTableModel[Payment]):
 
     def append(self, payments: Iterable[Payment]) -> None:
         """Add a loaded page at the end (pages come newest first); known ids are updated."""
-        self.append_pages([payments])
+        self.append_pages([(list(payments), None)])
 
-    def append_pages(self, pages: Iterable[Iterable[Payment]]) -> None:
+    def append_pages(self, pages: Iterable[tuple[list[Payment], list[RowKeys] | None]]) -> None:
         """Add loaded pages at the end, in the order they came, as one insertion (one change
-        of rows for the views, not one a page); known ids are updated. A payment twice in
-        one page: its first copy; in two pages: the later page's, where it first came."""
-        fresh: dict[str, Payment] = {}
-        for page in pages:
+        of rows for the views, not one a page); known ids are updated. Each page comes with
+        its payments' `row_keys`, or None (worked out here then). A payment twice in one
+        page: its first copy; in two pages: the later page's, where it first came."""
+        fresh: dict[str, tuple[Payment, RowKeys | None]] = {}
+        for page, keys in pages:
             here: set[str] = set()
-            for payment in page:
+            for i, payment in enumerate(page):
                 if payment.id in here:
                     continue
                 here.add(payment.id)
                 row = self._row_of.get(payment.id)
                 if row is not None:
-                    self._replace(row, payment)
+                    self._replace(row, payment, keys[i] if keys is not None else None)
                 else:
-                    fresh[payment.id] = payment
+                    fresh[payment.id] = (payment, keys[i] if keys is not None else None)
         if not fresh:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh.values())
-        self._keys.extend(map(self._keys_of, fresh.values()))
+        self._rows.extend(p for p, _ in fresh.values())
+        self._keys.extend(k if k is not None else self._keys_of(p) for p, k in fresh.values())
         self._keys_changed()
         self._row_of.update(zip(fresh, range(first, first + len(fresh)), strict=True))
         self.endInsertRows()
@@ -371,11 +386,11 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         self._texts.clear()
         self.endResetModel()
 
-    def _replace(self, row: int, payment: Payment) -> None:
+    def _replace(self, row: int, payment: Payment, keys: RowKeys | None = None) -> None:
         if self._rows[row] == payment:
             return
         self._rows[row] = payment
-        self._keys[row] = self._keys_of(payment)
+        self._keys[row] = keys if keys is not None else self._keys_of(payment)
         self._keys_changed()
         self._texts.pop(payment.id, None)
         self._row_changed(row)

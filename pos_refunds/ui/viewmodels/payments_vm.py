@@ -16,11 +16,13 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from ...blocking import run_blocking
 from ...clock import Clock, utc_now
 from ...domain.errors import NotFound, PosError
 from ...domain.payments import Payment
 from ...services.api import PaymentsSource
 from ..messages import error_words
+from ..models.payments_model import row_keys
 from ..tasks import TaskScope
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,7 @@ PAGE_SIZE = 100
 
 
 class PaymentsViewModel(QObject):
-    pageLoaded = Signal(list)  # list[Payment], newest first
+    pageLoaded = Signal(list, list)  # list[Payment], newest first; their list[RowKeys]
     loadProgress = Signal(int)  # payments loaded so far
     loadFinished = Signal()
     paymentsChanged = Signal(list)  # list[Payment] changed or new since the last look
@@ -147,7 +149,9 @@ class PaymentsViewModel(QObject):
         self.loadProgress.emit(0)
         async for page in self._source.pages(page_size=self._page_size):
             loaded += len(page)
-            self.pageLoaded.emit(page)
+            # what the table sorts and searches by, worked out off the Qt thread
+            keys = await run_blocking(lambda page=page: row_keys(page))
+            self.pageLoaded.emit(page, keys)
             self.loadProgress.emit(loaded)
             self._contact_ok()
         self._loaded = True
