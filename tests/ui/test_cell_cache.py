@@ -45,7 +45,9 @@ class Counting(CachedCellDelegate):
         return super()._render(*args)
 
 
-def table(model: PaymentsTableModel, delegate: str) -> QTableView:
+def table(model: PaymentsTableModel, delegate: str, budget: float = float("inf")) -> QTableView:
+    """`budget`: the cached delegate's rendering time a frame (unbounded: every cell kept at
+    once, whatever this machine's speed)."""
     proxy = PaymentsFilterProxy()
     proxy.setSourceModel(model)
     view = record_table(proxy, "paymentsTable", "Payments", wrap=True)
@@ -53,7 +55,7 @@ def table(model: PaymentsTableModel, delegate: str) -> QTableView:
     view.setIconSize(QSize(40, 24))
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     if delegate == "cached":
-        view.setItemDelegate(Counting(proxy.face, view))
+        view.setItemDelegate(Counting(proxy.face, view, budget_seconds=budget))
     else:
         view.setItemDelegate(QStyledItemDelegate(view))
     view.resize(900, 360)
@@ -125,3 +127,18 @@ def test_a_restyled_view_paints_afresh(pair) -> None:
         view.setStyleSheet(load_stylesheet()
                            + "QTableView { selection-background-color: #0a7d32; }")
     assert image(cached) == image(qt)
+
+
+def test_past_the_frames_budget_new_cells_are_painted_as_qt_does(qtbot) -> None:
+    """A frame of new cells keeps what its rendering budget allows; the rest is painted by
+    Qt's delegate, the same pixels (kept on a later frame, budget allowing)."""
+    model = PaymentsTableModel(clock=lambda: NOW)
+    model.append(rows())
+    qt, spent = table(model, "qt"), table(model, "cached", budget=0.0)
+    for view in (qt, spent):
+        qtbot.addWidget(view)
+        view.show()
+    qtbot.waitUntil(spent.isVisible)
+    delegate = spent.itemDelegate()
+    assert image(spent) == image(qt)
+    assert delegate.rendered == 0  # no time to keep any: every cell painted as Qt does

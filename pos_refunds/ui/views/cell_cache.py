@@ -13,14 +13,23 @@ cell the first time exactly as the view and Qt's delegate would, into a pixmap k
 alternate, selected; active or not), so what is drawn is what Qt draws, pixel for pixel; the
 key also holds the cell's size, the palette and the screen's pixel ratio, and a change of the
 view's font, palette or style starts afresh. A cell with the keyboard focus, or one whose
-model gives no face, is painted by Qt's delegate directly.
+model gives no face, is painted by Qt's delegate directly; so are a frame's new cells once
+rendering those it keeps took `budget_seconds` (they are kept on a later frame).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+)
 from PySide6.QtGui import QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +42,10 @@ from PySide6.QtWidgets import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 Face = Callable[[int, int], Hashable | None]  # (view row, column) -> the cell's face
 
+# Rendering a cell to keep costs twice what painting it does (140 µs against 70): a frame of
+# new cells (the first page, a search that lists other payments) keeps what this allows and
+# paints the rest as Qt does, to keep them on a later frame.
+RENDER_BUDGET_SECONDS = 0.003
 _State = QStyle.StateFlag
 _FOCUS = _State.State_HasFocus.value
 _KEPT_STATE = (_State.State_Selected | _State.State_Active | _State.State_Enabled
@@ -47,16 +60,25 @@ class CachedCellDelegate(QStyledItemDelegate):
     """`face(row, column)`: the cell's look as a hashable value, or None (Qt's delegate paints
     it). Install it on one view, its parent: it watches the view's font, palette and style."""
 
-    def __init__(self, face: Face, view: QWidget) -> None:
+    def __init__(self, face: Face, view: QWidget, *,
+                 budget_seconds: float = RENDER_BUDGET_SECONDS) -> None:
         super().__init__(view)
         self._face = face
+        self._budget = budget_seconds
+        self._spent = 0.0  # rendering cells to keep, this frame (a paint of the viewport)
         self._generation = 0
         self._prefix = ""
         self._restyled()
         view.installEventFilter(self)
+        viewport = getattr(view, "viewport", None)
+        if viewport is not None:  # a view's cells are painted on its viewport
+            viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _RESTYLED:
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            self._spent = 0.0  # a new frame: a new budget
+        elif kind in _RESTYLED:
             self._restyled()
         return False
 
@@ -78,8 +100,13 @@ class CachedCellDelegate(QStyledItemDelegate):
                                    option.palette.cacheKey()))
         pixmap = QPixmapCache.find(key)
         if pixmap is None:
+            if self._spent >= self._budget:  # enough kept this frame: painted as Qt does
+                super().paint(painter, option, index)
+                return
+            started = time.perf_counter()
             pixmap = self._render(option, index, ratio)
             QPixmapCache.insert(key, pixmap)
+            self._spent += time.perf_counter() - started
         painter.drawPixmap(rect.x(), rect.y(), pixmap)
 
     def _render(self, option: QStyleOptionViewItem, index: AnyIndex, ratio: float) -> QPixmap:
