@@ -159,6 +159,29 @@ def _walk_page(body: Mapping, params: dict, each: Callable[[Mapping], T], what: 
                            edge.req_text("id")})
 
 
+async def read_raw(handle: ClientHandle, path: str, params: Mapping,
+                   parse: Callable[[dict], T]) -> T:
+    """GET `path` raw, then parse and map its JSON off the Qt thread; errors as ours."""
+    with translated():
+        answer = await handle.get_raw(path, params)
+        return await run_blocking(lambda: parse(handle.read_json(answer)))
+
+
+async def read_every(handle: ClientHandle, path: str, params: dict,
+                     each: Callable[[Mapping], T], what: str) -> list[T]:
+    """Every item of a list, page after page, in the order the SDK's `auto_paging_iter`
+    yields them (with `ending_before` alone: oldest first, walking to newer pages), each
+    mapped by `each` off the Qt thread."""
+    out: list[T] = []
+    page: dict | None = params
+    while page is not None:
+        walked = await read_raw(
+            handle, path, page, lambda body, p=page: _walk_page(body, p, each, what))
+        out.extend(walked.items)
+        page = walked.next_params
+    return out
+
+
 class PaymentsGateway:
     """Reads of whole lists go raw (`ClientHandle.get_raw`): the SDK's request machinery, no
     StripeObjects, the JSON parsed and mapped on a worker thread (`run_blocking`), so the Qt
@@ -169,24 +192,11 @@ class PaymentsGateway:
         self._c = handle.stripe
 
     async def _read(self, path: str, params: Mapping, parse: Callable[[dict], T]) -> T:
-        """GET `path` raw, then parse and map its JSON off the Qt thread; errors as ours."""
-        with translated():
-            answer = await self._h.get_raw(path, params)
-            return await run_blocking(lambda: parse(self._h.read_json(answer)))
+        return await read_raw(self._h, path, params, parse)
 
     async def _every(self, path: str, params: dict, each: Callable[[Mapping], T], what: str
                      ) -> list[T]:
-        """Every item of a list, page after page, in the order the SDK's `auto_paging_iter`
-        yields them (with `ending_before` alone: oldest first, walking to newer pages), each
-        mapped by `each` off the Qt thread."""
-        out: list[T] = []
-        page: dict | None = params
-        while page is not None:
-            walked = await self._read(
-                path, page, lambda body, p=page: _walk_page(body, p, each, what))
-            out.extend(walked.items)
-            page = walked.next_params
-        return out
+        return await read_every(self._h, path, params, each, what)
 
     async def page(
         self, *, limit: int = 100, starting_after: str | None = None,

@@ -17,8 +17,8 @@ from ..domain.payments import Reader
 from .account import terminal_locations
 from .client import ClientHandle
 from .errors import translated
-from .mapping import reader_from_stripe
-from .payments import money_options
+from .mapping import _Fields, reader_from_stripe
+from .payments import money_options, read_every
 
 INTERAC_TEST_CARD = "4506445006931933"
 OTHER_TEST_CARD = "4242424242424242"
@@ -33,6 +33,13 @@ POLL_START = 0.55
 POLL_MAX = 0.55
 POLL_GROWTH = 1.0
 _TRANSIENT = (e.NetworkDown, e.ServerError, e.RateLimited, e.MalformedResponse, e.OutcomeUnknown)
+
+
+def _location_name(loc: Mapping[str, Any]) -> tuple[str, str]:
+    """A location's id and the name the till shows (its id when it has none)."""
+    d = _Fields(loc, "a location")
+    location_id = d.req_text("id")
+    return location_id, d.text("display_name") or location_id
 
 
 class ReadersGateway:
@@ -57,23 +64,21 @@ class ReadersGateway:
 
     async def _location_names(self) -> Mapping[str, str]:
         if not self._locations:
-            with translated():
-                lst = await self._c.v1.terminal.locations.list_async({"limit": 100})
-                async for loc in lst.auto_paging_iter():
-                    self._locations[loc.id] = loc.to_dict().get("display_name") or loc.id
+            found = await read_every(
+                self._handle, "/v1/terminal/locations", {"limit": 100},
+                _location_name, "a list of locations")
+            self._locations.update(found)
         return self._locations
 
     async def list(self, *, location: str | None = None) -> list[Reader]:
+        """Every reader (of a location), read raw and mapped off the Qt thread, as the
+        payments' lists are: the typed SDK built a StripeObject of each on the Qt thread."""
         names = await self._location_names()
         params: dict[str, Any] = {"limit": 100}
         if location:
             params["location"] = location
-        out: list[Reader] = []
-        with translated():
-            lst = await self._c.v1.terminal.readers.list_async(params)
-            async for r in lst.auto_paging_iter():
-                out.append(reader_from_stripe(r, names))
-        return out
+        return await read_every(self._handle, "/v1/terminal/readers", params,
+                                lambda r: reader_from_stripe(r, names), "a list of readers")
 
     async def retrieve(self, reader_id: str) -> Reader:
         names = await self._location_names()

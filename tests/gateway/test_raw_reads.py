@@ -4,6 +4,7 @@ thread; the same records as the typed SDK calls gave, the same errors, the SDK's
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import inspect
 import logging
 import threading
@@ -501,3 +502,44 @@ def test_httpcore_is_told_at_once_that_sniffio_is_not_there() -> None:
     with pytest.raises(ImportError):
         import sniffio  # noqa: F401
     assert asyncio.run(which()) == "asyncio"
+
+
+def test_readers_are_read_raw_the_very_records_of_the_typed_path(sandbox, monkeypatch) -> None:
+    """The till's readers (and their locations' names): no StripeObject built, mapped off the
+    loop's thread, the same records as reader_from_stripe made of the typed SDK's list."""
+    from pos_refunds.gateway import readers as gr
+    from pos_refunds.gateway.mapping import reader_from_stripe
+
+    mapped_on: set[int] = set()
+    real_map = gr.reader_from_stripe
+
+    def spy_map(r, names):  # noqa: ANN001, ANN202
+        mapped_on.add(threading.get_ident())
+        return real_map(r, names)
+
+    monkeypatch.setattr(gr, "reader_from_stripe", spy_map)
+
+    async def body(h):
+        locations = (await h.stripe.v1.terminal.locations.list_async({"limit": 100})).data
+        names = {loc.id: loc.display_name or loc.id for loc in locations}
+        typed = [reader_from_stripe(r, names) for r in
+                 (await h.stripe.v1.terminal.readers.list_async({"limit": 100})).data]
+        built: list[str] = []
+        real = stripe.StripeObject.__init__
+
+        def no_objects(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+            built.append(type(self).__name__)
+            real(self, *a, **kw)
+
+        monkeypatch.setattr(stripe.StripeObject, "__init__", no_objects)
+        raw = await gr.ReadersGateway(h).list()
+        return threading.get_ident(), typed, raw, built
+
+    loop_thread, typed, raw, built = run(sandbox, body)
+    def unseen(readers: list) -> list:  # a simulated reader is seen anew at each read
+        return [dataclasses.replace(r, last_seen_at=None) for r in readers]
+
+    assert raw and unseen(raw) == unseen(typed)
+    assert any(r.location_name for r in raw)
+    assert mapped_on and loop_thread not in mapped_on
+    assert built == []
