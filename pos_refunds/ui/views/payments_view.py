@@ -11,8 +11,10 @@ import re
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -111,14 +114,17 @@ class PaymentsView(QWidget):
         self.progress.setRange(0, 0)  # pages arrive until the list ends: no known total
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.loading = QWidget()
+        self.table = self._build_table()
+        # Over the list's foot, outside every layout: showing it, hiding it and counting the
+        # pages lay nothing out again (in the layout, each did the whole window: 20 ms).
+        self.loading = QFrame(self.table.viewport())
+        self.loading.setObjectName("loadingBanner")
         loading_row = QHBoxLayout(self.loading)
-        loading_row.setContentsMargins(0, 0, 0, 0)
+        loading_row.setContentsMargins(10, 4, 10, 4)
         loading_row.addWidget(self.load_status)
         loading_row.addWidget(self.progress, 1)
         self.loading.hide()
-
-        self.table = self._build_table()
+        self.table.viewport().installEventFilter(self)
 
         self._filters = QGridLayout()
         self._filters_wrapped: bool | None = None
@@ -127,7 +133,6 @@ class PaymentsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._filters)
         layout.addWidget(self.message)
-        layout.addWidget(self.loading)
         layout.addWidget(self.table, 1)
 
         self.search_box.textChanged.connect(self._search_changed)
@@ -200,7 +205,23 @@ class PaymentsView(QWidget):
             return
         self._fix_status_size()
         self.load_status.setText(self.tr("Loading… %n payments", "", loaded))
-        self.loading.show()
+        if not self.loading.isVisible():
+            self._place_loading()
+            self.loading.show()
+            self.loading.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._place_loading()
+        return False
+
+    def _place_loading(self) -> None:
+        """The banner at the foot of the list, centred, as wide as it needs (or the list)."""
+        room = self.table.viewport().rect()
+        wanted = self.loading.sizeHint()
+        width = min(max(wanted.width(), room.width() // 2), room.width() - 16)
+        self.loading.setGeometry(room.center().x() - width // 2,
+                                 room.bottom() - wanted.height() - 8, width, wanted.height())
 
     def _fix_status_size(self) -> None:
         """The count's label as wide as its widest count, fixed: a new count each page then
