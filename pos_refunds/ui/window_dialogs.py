@@ -91,6 +91,7 @@ class WindowDialogs(QObject):
         self._settings_refusal = settings_refusal  # why Settings stay closed this session
         self._clock = clock  # the window's one clock, handed to every dialog that shows times
         self.refund_dialog: RefundDialog | None = None
+        self.reader_dialog: ReaderRefundDialog | None = None  # opening or open
         self._preload: threading.Thread | None = None
         # Slips go on the saved receipt printer in the window's scope: a dialog closing does
         # not stop a slip already on its way.
@@ -140,6 +141,8 @@ class WindowDialogs(QObject):
         staff = self._staff()
         if staff is None:  # locked: the lock screen covers the window
             return None
+        if self.reader_dialog is not None:  # asked twice before it showed: the one
+            return self.reader_dialog
         from .dialogs.reader_refund_dialog import ReaderRefundDialog  # on first use
 
         b = self._back
@@ -152,8 +155,16 @@ class WindowDialogs(QObject):
             last_reader_id=reader_id))
         dialog.completed.connect(self.refreshWanted)
         dialog.vm.runningChanged.connect(self.readerFollowing)  # False too when it closes
-        dialog.open()
+        dialog.finished.connect(lambda _r: self._forget_reader(dialog))
+        self.reader_dialog = dialog
+        # Built in this turn of the event loop, shown in the next: building it (10 ms) and
+        # showing it (polish, layout, first paint: 13 ms) were one stall of the Qt thread.
+        QTimer.singleShot(0, dialog, dialog.open)
         return dialog
+
+    def _forget_reader(self, dialog: ReaderRefundDialog) -> None:
+        if self.reader_dialog is dialog:
+            self.reader_dialog = None
 
     def _slip_context(self) -> SlipContext:
         return SlipContext(self._back.account_name, self._back.mode is Mode.TRAINING)

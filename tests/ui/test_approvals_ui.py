@@ -274,3 +274,21 @@ def test_a_long_pin_message_does_not_squeeze_the_keypad(as_cashier, qtbot, staff
 
     qtbot.waitUntil(fits)
     approval.reject()
+
+
+def test_the_reader_dialog_is_built_then_shown_a_turn_later_and_once(as_cashier, qtbot) -> None:
+    """Building the reader dialog and showing it were one stall: it shows on the next turn
+    of the event loop, and asking again meanwhile (a double tap) gives the same dialog."""
+    window = as_cashier
+    payment = find(window, interac)
+    dialog = window.open_reader_refund(payment)
+    assert not dialog.isVisible()  # built; shown once the event loop turns
+    assert window.open_reader_refund(payment) is dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert window.open_reader_refund(payment) is dialog  # open: still the one
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.dialogs.reader_dialog is None)
+    again = window.open_reader_refund(payment)
+    assert again is not dialog
+    qtbot.waitUntil(again.isVisible)
+    again.reject()
