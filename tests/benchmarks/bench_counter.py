@@ -138,6 +138,48 @@ class Heartbeat:
                 "over50": sum(g > 0.050 for g in gaps), "beats": len(self.beats)}
 
 
+class StallSampler:
+    """Where the Qt thread is while the heartbeat is late (`--stalls`): from a thread of its
+    own, every 2 ms, once the last beat is over 10 ms old, the Qt thread's innermost Python
+    frames, counted by place. Time in Qt's C++ (painting, layout) shows as the Python frame
+    that entered it, the event loop's own for events. For looking at where a stall comes
+    from; the figures come from the heartbeat."""
+
+    def __init__(self, beat: Heartbeat) -> None:
+        from collections import Counter
+
+        self.beat = beat
+        self.places: Counter[str] = Counter()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, top: int = 25) -> None:
+        self._done.set()
+        self._thread.join()
+        print(f"stall samples (2 ms each while the Qt thread was > 10 ms late): "
+              f"{sum(self.places.values())}", file=sys.stderr)
+        for place, n in self.places.most_common(top):
+            print(f"{n:5d}  {place}", file=sys.stderr)
+
+    def _run(self) -> None:
+        import traceback
+
+        qt_thread = threading.main_thread().ident
+        while not self._done.wait(0.002):
+            beats = self.beat.beats
+            if not beats or time.perf_counter() - beats[-1] < 0.010:
+                continue
+            frame = sys._current_frames().get(qt_thread)  # noqa: SLF001
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-5:]
+            self.places[" < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                                   for f in reversed(stack))] += 1
+
+
 async def until(condition, timeout: float = 30.0, what: str = "") -> None:  # noqa: ANN001
     deadline = time.perf_counter() + timeout
     while not condition():
@@ -215,6 +257,9 @@ async def app_run(args: argparse.Namespace) -> dict:
         profiler = cProfile.Profile()
         profiler.enable()
     beat.start()
+    sampler = StallSampler(beat) if args.stalls else None
+    if sampler is not None:
+        sampler.start()
     t0 = time.perf_counter()
     window.start()
     manage_memory(window)  # as app.py does after start()
@@ -231,6 +276,8 @@ async def app_run(args: argparse.Namespace) -> dict:
                    "rows": window.model.rowCount(), "listed": view.proxy.rowCount()}
     await asyncio.sleep(0.5)  # what the last page set off (reader names, sort) ends too
     out["load_stall"] = beat.stop()
+    if sampler is not None:
+        sampler.stop()
 
     # 2. RSS with everything loaded (the sandbox's from its own /proc entry)
     gc.collect()
@@ -413,6 +460,8 @@ def main() -> int:
     ap.add_argument("--refunds", type=int, help="reader refunds followed")
     ap.add_argument("--profile", action="store_true",
                     help="profile the app's load (cProfile, top functions on stderr)")
+    ap.add_argument("--stalls", action="store_true",
+                    help="sample where the Qt thread is while it stalls during the load")
     args = ap.parse_args()
     if args.child:
         result = {"raw": lambda: child_raw(args.url, args.key),
@@ -442,9 +491,10 @@ def main() -> int:
         sdk_qt = run_child(me, ["--child", "sdk-qt", *common])
         print(f"sdk with PySide6 imported: {sdk_qt}", file=sys.stderr)
         app = run_child(me, ["--child", "app", *common, "--idle", str(idle),
-                             "--refunds", str(n_refunds), *(["--profile"] if args.profile
-                                                            else [])],
-                        echo_stderr=args.profile)
+                             "--refunds", str(n_refunds),
+                             *(["--profile"] if args.profile else []),
+                             *(["--stalls"] if args.stalls else [])],
+                        echo_stderr=args.profile or args.stalls)
         print(f"app: {json.dumps(app)}", file=sys.stderr)
     from bench_start import one_run
 
