@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEve
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from ..blocking import run_blocking
 from ..clock import Clock, utc_now
 from ..domain.errors import AlreadyRefunded, OverRefund, PaymentChanged
 from ..domain.guarded import GuardedSettings
@@ -37,7 +38,7 @@ from .flows.outcome import Outcome
 from .help_menu import HelpMenu
 from .messages import words
 from .models.page_batcher import PageBatcher
-from .models.payments_model import PaymentsTableModel
+from .models.payments_model import PaymentsTableModel, key_columns_of
 from .ports import BackEnd, StaffDirectory
 from .presenter import Presenter, interrupted_story, settled_text
 from .prompts import Prompts
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
         vm.loadProgress.connect(view.set_loading)
         vm.loadFinished.connect(lambda: view.set_loading(model.rowCount(), done=True))
         vm.loadFinished.connect(dialogs.preload_soon)  # the rest of the screens, unhurried
+        vm.loadFinished.connect(self._prepare_search)
+        vm.paymentsChanged.connect(self._prepare_search)
         vm.paymentsChanged.connect(batcher.upsert)  # every write after the waiting pages
         vm.paymentFound.connect(self._found)
         vm.lookupFailed.connect(lambda _pid, text: view.show_message(text))
@@ -292,6 +295,20 @@ class MainWindow(QMainWindow):
         if staff is None or (self._staff is not None and staff.id != self._staff.id):
             self.payments_view.clear_selection()  # the next person starts from the list
         self._staff = staff
+
+    def _prepare_search(self, *_: object) -> None:
+        """The list's rows changed: what a search reads is worked out on a worker thread now,
+        not at the next keystroke (9 ms for 10,000 payments)."""
+        snapshot = self.model.keys_snapshot()
+        if snapshot is None:
+            return
+        generation, keys = snapshot
+
+        async def prepare() -> None:
+            columns = await run_blocking(lambda: key_columns_of(keys))
+            self.model.adopt_key_columns(generation, columns)
+
+        self._window_tasks.start(prepare())
 
     def start(self) -> None:
         """Begin loading and polling (needs the running loop)."""

@@ -90,6 +90,8 @@ def test_pages_arrive_one_by_one(qtbot, qasync, prompts, tmp_path, services) -> 
     assert pages == [2, 2, 2]
     assert shown[1:] == ["Loading… 2 payments", "Loading… 4 payments", "Loading… 6 payments"]
     assert not window.payments_view.progress.isVisible()
+    # what a search reads is ready before the first keystroke, worked out off the Qt thread
+    qtbot.waitUntil(lambda: window.model.keys_snapshot() is None)
     close_window(qtbot, window)
 
 

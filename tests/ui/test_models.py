@@ -232,3 +232,20 @@ def test_painted_texts_follow_the_day_the_row_the_readers_and_the_locale(qapp) -
     finally:
         QLocale.setDefault(before)
     assert shown(Col.AMOUNT) == "$12.50"
+
+
+def test_search_columns_worked_out_elsewhere_are_kept_only_if_no_row_changed() -> None:
+    from pos_refunds.ui.models.payments_model import key_columns_of
+
+    model = loaded()
+    generation, keys = model.keys_snapshot()
+    columns = key_columns_of(keys)  # as a worker thread works them out
+    model.upsert([make_payment("pi_Z9", minutes_ago=0)])  # meanwhile a row came
+    model.adopt_key_columns(generation, columns)
+    assert len(model.key_columns().id) == 7  # worked out afresh, the new row in it
+    assert model.keys_snapshot() is None  # ready: nothing to work out
+    model.upsert([make_payment("pi_Y8", minutes_ago=0)])
+    generation, keys = model.keys_snapshot()
+    model.adopt_key_columns(generation, key_columns_of(keys))
+    assert model.keys_snapshot() is None
+    assert model.key_columns() == key_columns_of(model.row_keys())
