@@ -45,9 +45,12 @@ class MainThreadCollector(QObject):
         _active.add(self)
 
     def stop(self) -> None:
+        """Python collects by itself again, once no other collector runs (one stopping must
+        not let a collection start inside a Qt object's destructor while another runs)."""
         self._timer.stop()
         _active.discard(self)
-        gc.enable()
+        if not _active:
+            gc.enable()
 
     def collect_due(self) -> int:
         """Collect the oldest generation whose count passed its threshold; -1 when none."""

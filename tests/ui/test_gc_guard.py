@@ -36,10 +36,9 @@ def test_collects_only_from_the_gui_thread(qtbot) -> None:
         qtbot.waitUntil(lambda: len(threads) > 0, timeout=2000)
     finally:
         collector.stop()
-        assert gc.isenabled()  # stop gives collection back to Python
+        # back to Python once no other collector runs (here the test session's still does)
+        assert gc.isenabled() is was_enabled
         gc.callbacks.remove(seen)
-        if not was_enabled:
-            gc.disable()
     assert set(threads) == {threading.main_thread().name}
 
 
@@ -107,3 +106,18 @@ def test_freed_memory_goes_back_to_the_system() -> None:
     assert release_freed_memory()
     assert _rss_kib() < before - 40_000
     assert still_used.endswith(b"x")
+
+
+def test_python_collects_by_itself_again_only_once_every_collector_stopped(qapp) -> None:
+    import gc
+
+    from pos_refunds.ui.gc_guard import MainThreadCollector
+
+    was = gc.isenabled()  # False: the test session's own collector runs
+    first, second = MainThreadCollector(), MainThreadCollector()
+    first.start()
+    second.start()
+    second.stop()
+    assert not gc.isenabled()  # the first still collects on the GUI thread
+    first.stop()
+    assert gc.isenabled() is was
