@@ -35,8 +35,10 @@ if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
 try:  # the SDK's debug lines: formatted only when someone reads them
     from stripe import _api_requestor, _util
 except ImportError:  # pragma: no cover - another SDK release: left as it is
-    pass
-else:
+    _api_requestor = None
+if _api_requestor is not None and all(  # another SDK release may name these otherwise
+        hasattr(_util, name) for name in ("_console_log_level", "logger")) and hasattr(
+        _api_requestor, "log_debug"):
     _sdk_log_debug = _api_requestor.log_debug
 
     def _log_debug(message: str, **params: Any) -> None:

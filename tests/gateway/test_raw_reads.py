@@ -315,6 +315,11 @@ def test_the_sdk_surface_the_raw_reads_stand_on() -> None:
         "self", "rbody", "rcode", "rheaders", "api_mode"]
     assert "_requestor.request_raw_async" in inspect.getsource(
         stripe.StripeClient.raw_request_async)
+    # what the guard on the SDK's debug lines reads (gateway/client.py): left alone otherwise
+    from stripe import _api_requestor, _util
+
+    assert callable(_util._console_log_level) and _util.logger.name == "stripe"
+    assert _api_requestor.log_debug.__module__ == "pos_refunds.gateway.client"
 
 
 # --- events and refunds, walked like auto_paging_iter ---------------------------------------
