@@ -119,6 +119,8 @@ class PaymentsView(QWidget):
         # pages lay nothing out again (in the layout, each did the whole window: 20 ms).
         self.loading = QFrame(self.table.viewport())
         self.loading.setObjectName("loadingBanner")
+        # a tap on the row beneath reaches the row
+        self.loading.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         loading_row = QHBoxLayout(self.loading)
         loading_row.setContentsMargins(10, 4, 10, 4)
         loading_row.addWidget(self.load_status)
