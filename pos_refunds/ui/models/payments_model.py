@@ -132,14 +132,16 @@ def _sort_tuple(p: Payment, state: PaymentState) -> tuple[Any, ...]:
             p.reader_id, (p.description or "").lower())
 
 
+def payment_keys(p: Payment) -> RowKeys:
+    """The keys the model keeps for a payment (pure: they depend on nothing but it)."""
+    state = p.state
+    return keys_of(p, _sort_tuple(p, state), state)
+
+
 def row_keys(payments: Iterable[Payment]) -> list[RowKeys]:
-    """The keys the model keeps for these payments. Pure: a worker thread works out those of
-    a loaded page, which then goes into the model without a pass over it on the Qt thread."""
-    keys = []
-    for p in payments:
-        state = p.state
-        keys.append(keys_of(p, _sort_tuple(p, state), state))
-    return keys
+    """The keys of these payments: a worker thread works out those of a loaded page, which
+    then goes into the model without a pass over it on the Qt thread."""
+    return [payment_keys(p) for p in payments]
 
 
 def key_columns_of(keys: list[RowKeys]) -> KeyColumns:
@@ -330,9 +332,6 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         if generation == self._keys_generation and self._columns is None:
             self._columns = columns
 
-    def _keys_of(self, p: Payment) -> RowKeys:
-        state = p.state
-        return keys_of(p, _sort_tuple(p, state), state)
 
     def currencies(self) -> set[str]:
         """Every currency a row is in (worked out once per change of rows, not per keystroke)."""
@@ -383,7 +382,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._rows.extend(p for p, _ in fresh.values())
-        self._keys.extend(k if k is not None else self._keys_of(p) for p, k in fresh.values())
+        self._keys.extend(k if k is not None else payment_keys(p) for p, k in fresh.values())
         self._keys_changed()
         self._row_of.update(zip(fresh, range(first, first + len(fresh)), strict=True))
         self.endInsertRows()
@@ -410,7 +409,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         if self._rows[row] == payment:
             return
         self._rows[row] = payment
-        self._keys[row] = keys if keys is not None else self._keys_of(payment)
+        self._keys[row] = keys if keys is not None else payment_keys(payment)
         self._keys_changed()
         self._texts.pop(payment.id, None)
         self._row_changed(row)
@@ -421,7 +420,7 @@ class PaymentsTableModel(RecordTableModel[Payment]):
         row = bisect.bisect_right(keys, -payment.created.timestamp())
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, payment)
-        self._keys.insert(row, self._keys_of(payment))
+        self._keys.insert(row, payment_keys(payment))
         self._keys_changed()
         self._row_of = {p.id: i for i, p in enumerate(self._rows)}
         self.endInsertRows()

@@ -117,6 +117,7 @@ class PaymentsView(QWidget):
         self.table = self._build_table()
         # Over the list's foot, outside every layout: showing it, hiding it and counting the
         # pages lay nothing out again (in the layout, each did the whole window: 20 ms).
+        self._status_sized_for = ""  # the widest count the label was sized for
         self.loading = QFrame(self.table.viewport())
         self.loading.setObjectName("loadingBanner")
         # a tap on the row beneath reaches the row
@@ -229,12 +230,12 @@ class PaymentsView(QWidget):
         """The count's label as wide as its widest count, fixed: a new count each page then
         repaints the label alone, instead of laying out the whole window again."""
         widest = self.tr("Loading… %n payments", "", 888_888)
-        if self.load_status.property("sizedFor") == widest:
+        if self._status_sized_for == widest:  # once per language
             return
         metrics = self.load_status.fontMetrics()
         self.load_status.setFixedSize(metrics.horizontalAdvance(widest) + 4,
                                       self.load_status.sizeHint().height())
-        self.load_status.setProperty("sizedFor", widest)
+        self._status_sized_for = widest
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
