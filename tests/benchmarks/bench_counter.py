@@ -118,6 +118,7 @@ class Heartbeat:
         from PySide6.QtCore import Qt, QTimer
 
         self.beats: list[float] = []
+        self.running = False
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(HEARTBEAT_MS)
@@ -125,10 +126,12 @@ class Heartbeat:
 
     def start(self) -> None:
         self.beats = [time.perf_counter()]
+        self.running = True
         self.timer.start()
 
     def stop(self) -> dict:
         self.timer.stop()
+        self.running = False
         self.beats.append(time.perf_counter())
         gaps = [b - a for a, b in zip(self.beats, self.beats[1:], strict=False)]
         worst = gaps.index(max(gaps))
@@ -170,7 +173,7 @@ class StallSampler:
         qt_thread = threading.main_thread().ident
         while not self._done.wait(0.002):
             beats = self.beat.beats
-            if not beats or time.perf_counter() - beats[-1] < 0.010:
+            if not self.beat.running or not beats or time.perf_counter() - beats[-1] < 0.010:
                 continue
             frame = sys._current_frames().get(qt_thread)  # noqa: SLF001
             if frame is None:
@@ -278,6 +281,7 @@ async def app_run(args: argparse.Namespace) -> dict:
     out["load_stall"] = beat.stop()
     if sampler is not None:
         sampler.stop()
+        print("(during the load)", file=sys.stderr)
 
     # 2. RSS with everything loaded (the sandbox's from its own /proc entry)
     gc.collect()
@@ -354,6 +358,9 @@ async def app_run(args: argparse.Namespace) -> dict:
                   and model.payment(r).state is PaymentState.CAPTURED]
     delays = [1.3, 2.1, 0.7, 1.8, 2.6, 1.1][: args.refunds]  # card tapped this long after
     refunds = []
+    sampler = StallSampler(beat) if args.stalls else None
+    if sampler is not None:
+        sampler.start()
     for payment, delay in zip(candidates, delays, strict=False):
         view.select_payment(payment.id)
         repaint(window)  # the selection and the detail panel painted, as before a click
@@ -404,6 +411,9 @@ async def app_run(args: argparse.Namespace) -> dict:
         await until(lambda d=dialog: not d.isVisible(), what="dialog closed")
         await asyncio.sleep(0.2)
     present_client.close()
+    if sampler is not None:
+        sampler.stop()
+        print("(during the reader refunds)", file=sys.stderr)
     out["refunds"] = refunds
     out["prompt_errors"] = [repr(e) for e in prompts.errors]
 
@@ -461,7 +471,7 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true",
                     help="profile the app's load (cProfile, top functions on stderr)")
     ap.add_argument("--stalls", action="store_true",
-                    help="sample where the Qt thread is while it stalls during the load")
+                    help="sample where the Qt thread is while it stalls (load, refunds)")
     args = ap.parse_args()
     if args.child:
         result = {"raw": lambda: child_raw(args.url, args.key),
