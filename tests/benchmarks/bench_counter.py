@@ -205,6 +205,42 @@ def repaint(widget) -> None:  # noqa: ANN001
     widget.repaint()
 
 
+def paint_watch(widget):  # noqa: ANN001, ANN201
+    """When `widget` next paints on its own (nothing forced): `expect()` from now on, then
+    `await ended(timeout)`, the moment that paint was over (None: no paint came)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        def __init__(self) -> None:
+            super().__init__(widget)
+            self._since = float("inf")
+            self._ended: float | None = None
+            self._pending = False
+            widget.installEventFilter(self)
+
+        def expect(self) -> None:
+            self._since, self._ended = time.perf_counter(), None
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+            if (event.type() == QEvent.Type.Paint and not self._pending
+                    and self._ended is None and time.perf_counter() >= self._since):
+                self._pending = True  # the paint runs once this returns; then the timer
+                QTimer.singleShot(0, self._over)
+            return False
+
+        def _over(self) -> None:
+            self._pending = False
+            self._ended = time.perf_counter()
+
+        async def ended(self, timeout: float) -> float | None:
+            deadline = time.perf_counter() + timeout
+            while self._ended is None and time.perf_counter() < deadline:
+                await asyncio.sleep(0.002)
+            return self._ended
+
+    return PaintWatch()
+
+
 def timed(fn, *args) -> float:  # noqa: ANN001
     t0 = time.perf_counter()
     fn(*args)
@@ -252,6 +288,8 @@ async def app_run(args: argparse.Namespace) -> dict:
     finished = asyncio.get_running_loop().create_future()
     window.payments_vm.loadFinished.connect(
         lambda: finished.done() or finished.set_result(time.perf_counter()))
+    painted = paint_watch(window.payments_view.table.viewport())
+    window.payments_vm.loadFinished.connect(painted.expect)  # the list's paint after the end
     gc.collect()
     profiler = None
     if args.profile:
@@ -274,8 +312,8 @@ async def app_run(args: argparse.Namespace) -> dict:
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     view = window.payments_view
     table = view.table
-    repaint(table.viewport())
-    out["load"] = {"seconds": loaded_at - t0, "painted": time.perf_counter() - t0,
+    painted_at = await painted.ended(2.0) or loaded_at
+    out["load"] = {"seconds": loaded_at - t0, "painted": painted_at - t0,
                    "rows": window.model.rowCount(), "listed": view.proxy.rowCount()}
     await asyncio.sleep(0.5)  # what the last page set off (reader names, sort) ends too
     out["load_stall"] = beat.stop()
@@ -389,9 +427,9 @@ async def app_run(args: argparse.Namespace) -> dict:
         thread = threading.Thread(target=present, args=(reader.id, box))
         thread.start()
         await until(lambda s=shown: "at" in s, 60, what="the refund's end on screen")
-        repaint(dialog)
         done = time.perf_counter()
         t_done = time.time()
+        await asyncio.sleep(0.2)  # the end painted, in the stall's window
         thread.join()
         stall = beat.stop()
         follow = read_access_log(args.log, t_started, t_done, skip=PRESENT)
