@@ -129,9 +129,9 @@ def test_a_restyled_view_paints_afresh(pair) -> None:
     assert image(cached) == image(qt)
 
 
-def test_past_the_frames_budget_new_cells_are_painted_as_qt_does(qtbot) -> None:
-    """A frame of new cells keeps what its rendering budget allows; the rest is painted by
-    Qt's delegate, the same pixels (kept on a later frame, budget allowing)."""
+def test_past_the_frames_budget_new_cells_wait_for_the_next_frame(qtbot) -> None:
+    """A frame of new cells keeps what its rendering budget allows (at least one) and leaves
+    the others bare, for the next frames: the screen fills in, then shows what Qt paints."""
     model = PaymentsTableModel(clock=lambda: NOW)
     model.append(rows())
     qt, spent = table(model, "qt"), table(model, "cached", budget=0.0)
@@ -140,5 +140,23 @@ def test_past_the_frames_budget_new_cells_are_painted_as_qt_does(qtbot) -> None:
         view.show()
     qtbot.waitUntil(spent.isVisible)
     delegate = spent.itemDelegate()
+    delegate.rendered = 0
+    first = image(spent)  # one frame: one cell kept, the rest left for the next frames
+    assert delegate.rendered == 1
+    assert delegate.waiting
+    assert first != image(qt)
+    qtbot.waitUntil(lambda: not delegate.waiting)  # one more cell each turn of the loop
+    assert delegate.rendered > model.columnCount()  # frame after frame (alike cells: one)
     assert image(spent) == image(qt)
-    assert delegate.rendered == 0  # no time to keep any: every cell painted as Qt does
+    assert not delegate.waiting
+
+
+def test_a_frame_with_time_left_keeps_every_new_cell(qtbot) -> None:
+    model = PaymentsTableModel(clock=lambda: NOW)
+    model.append(rows())
+    view = table(model, "cached")  # an unbounded budget
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(view.isVisible)
+    image(view)
+    assert not view.itemDelegate().waiting
