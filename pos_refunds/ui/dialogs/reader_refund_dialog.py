@@ -9,6 +9,8 @@ sent; that manager approves this one refund only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -33,8 +35,6 @@ from ..views.touch import touch_button
 from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
-
-BUILD_LATER_MS = 150  # page 2, after the dialog has painted page 1
 
 # A screen with less room than this (1366×768 at 125 % or more) shows the steps in one row.
 COMPACT_BELOW = 600
@@ -115,6 +115,7 @@ class ReaderRefundDialog(QDialog):
         # Page 2 is built a moment after the dialog appears, or when first needed: building
         # both pages at once held the screen for longer than a frame.
         self._progress: ReaderProgressView | None = None
+        self._page_two: Iterator[bool] | None = None  # its pieces not built yet
         self._slips, self._receipt = slips, receipt
         self.slip_offer: ReaderSlipOffer | None = None
 
@@ -136,8 +137,13 @@ class ReaderRefundDialog(QDialog):
         super().showEvent(event)
         if not self._picker.loaded and not self.vm.loading:
             self.vm.load_readers()
-        if self._progress is None:
-            QTimer.singleShot(BUILD_LATER_MS, self, lambda: self.progress)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - QPaintEvent
+        """Page 1 on the screen: page 2 is built next, in pieces (the cashier is reading)."""
+        super().paintEvent(event)
+        if self._page_two is None:
+            self._page_two = self._build_progress_page()  # nothing built until asked
+            QTimer.singleShot(0, self, self._build_later)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
         super().resizeEvent(event)
@@ -187,18 +193,31 @@ class ReaderRefundDialog(QDialog):
 
     @property
     def progress(self) -> ReaderProgressView:
-        """Page 2, the reader followed live (built on first use)."""
-        if self._progress is None:
-            self._pages.addWidget(self._build_progress_page())
+        """Page 2, the reader followed live (what is not built yet, built now)."""
+        while self._progress is None and self._build_next():
+            pass
         assert self._progress is not None
         return self._progress
 
-    def _build_progress_page(self) -> QWidget:
+    def _build_next(self) -> bool:
+        """One piece of page 2; False once it is all built."""
+        if self._page_two is None:
+            self._page_two = self._build_progress_page()
+        return next(self._page_two, None) is not None
+
+    def _build_later(self) -> None:
+        """The rest of page 2, a piece a turn of the event loop (the screen painted between)."""
+        if self._build_next():
+            QTimer.singleShot(0, self, self._build_later)
+
+    def _build_progress_page(self) -> Iterator[bool]:
+        """Page 2 in three pieces of a few milliseconds each (at once: two frames' time)."""
         page = QWidget(self._pages)
         progress_scroll = scroll_area("readerProgressScroll", page)
-        self._progress = progress = ReaderProgressView(progress_scroll.viewport())
+        progress = ReaderProgressView(progress_scroll.viewport())
         if (room := room_for(self)) is not None and room.height() < COMPACT_BELOW:
             progress.set_compact(True)
+        yield True
         if self._slips is not None:
             self.slip_offer = ReaderSlipOffer(self, progress.slip, self._slips, self._prompts,
                                               self._payment.id, self._receipt)
@@ -221,8 +240,13 @@ class ReaderRefundDialog(QDialog):
         layout.addWidget(hold(progress_scroll, progress), 1)
         layout.addLayout(footer)
         self._back.clicked.connect(self.go_back)
+        self._pages.addWidget(page)
+        self._progress = progress
         self._refresh_back()
-        return page
+        yield True
+        # Styled and laid out while hidden: turning to it after Start only paints it.
+        page.ensurePolished()
+        layout.activate()
 
     def select_reader(self, reader_id: str) -> bool:
         """Pick a reader on page 1 (only a usable one can be picked)."""
