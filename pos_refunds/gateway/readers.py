@@ -18,7 +18,7 @@ from .account import terminal_locations
 from .client import ClientHandle
 from .errors import translated
 from .mapping import _Fields, reader_from_stripe
-from .payments import money_options, read_every
+from .payments import money_options, object_path, read_every, read_raw
 
 INTERAC_TEST_CARD = "4506445006931933"
 OTHER_TEST_CARD = "4242424242424242"
@@ -81,10 +81,11 @@ class ReadersGateway:
                                 lambda r: reader_from_stripe(r, names), "a list of readers")
 
     async def retrieve(self, reader_id: str) -> Reader:
+        """Read raw and mapped off the Qt thread, as lists are (payments.read_raw): a refund
+        followed on the reader reads it twice a second."""
         names = await self._location_names()
-        with translated():
-            r = await self._c.v1.terminal.readers.retrieve_async(reader_id)
-        return reader_from_stripe(r, names)
+        return await read_raw(self._handle, object_path("/v1/terminal/readers", reader_id), {},
+                              lambda r: reader_from_stripe(r, names))
 
     async def refund_payment(
         self,

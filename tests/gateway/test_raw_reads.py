@@ -548,3 +548,52 @@ def test_readers_are_read_raw_the_very_records_of_the_typed_path(sandbox, monkey
     assert any(r.location_name for r in raw)
     assert mapped_on and loop_thread not in mapped_on
     assert built == []
+
+
+def test_one_payment_and_one_reader_are_read_raw_the_very_records_of_the_typed_path(
+        sandbox, monkeypatch) -> None:
+    """A payment refreshed after a refund, a reader followed twice a second: no StripeObject
+    built, the same records as the typed SDK's retrieve gave; an odd id typed at the till is
+    quoted as the SDK quotes it, so it names no other path."""
+    from pos_refunds.gateway import readers as gr
+    from pos_refunds.gateway.mapping import reader_from_stripe
+
+    async def body(h):
+        listed = (await h.stripe.v1.payment_intents.list_async({"limit": 30})).data
+        pi = next(p for p in listed if p.latest_charge)
+        in_person = next(p.id for p in listed if "card_present" in p.payment_method_types
+                         or "interac_present" in p.payment_method_types)
+        typed = payment_from_stripe(await h.stripe.v1.payment_intents.retrieve_async(
+            pi.id, {"expand": gp._EXPAND_ONE}))
+        reader_id = (await h.stripe.v1.terminal.readers.list_async({"limit": 1})).data[0].id
+        names = {loc.id: loc.display_name or loc.id for loc in
+                 (await h.stripe.v1.terminal.locations.list_async({"limit": 100})).data}
+        typed_reader = reader_from_stripe(
+            await h.stripe.v1.terminal.readers.retrieve_async(reader_id), names)
+        built: list[str] = []
+        real = stripe.StripeObject.__init__
+
+        def no_objects(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+            built.append(type(self).__name__)
+            real(self, *a, **kw)
+
+        monkeypatch.setattr(stripe.StripeObject, "__init__", no_objects)
+        payments = gp.PaymentsGateway(h)
+        raw = await payments.retrieve(pi.id)
+        raw_in_person = await payments.retrieve_in_person(in_person)
+        raw_reader = await gr.ReadersGateway(h).retrieve(reader_id)
+        clean = list(built)  # (an error answer is the SDK's ErrorObject, as for every read)
+        odd = []
+        for bad in (f"{pi.id}/refunds", f"{pi.id}?expand[]=customer", "../v1/refunds"):
+            with pytest.raises(e.NotFound):
+                await payments.retrieve(bad)
+            odd.append(bad)
+        return typed, raw, raw_in_person, typed_reader, raw_reader, clean, odd
+
+    typed, raw, in_person, typed_reader, raw_reader, built, odd = run(sandbox, body)
+    assert raw == typed and raw.charge_id
+    assert in_person is not None and in_person.network
+    assert dataclasses.replace(raw_reader, last_seen_at=None) == dataclasses.replace(
+        typed_reader, last_seen_at=None)
+    assert built == []
+    assert len(odd) == 3
