@@ -36,6 +36,10 @@ from .payment_summary import PaymentSummary
 from .reader_refund_setup import ReaderRefundSetup, reason_label
 from .reader_slip import ReaderSlipOffer
 
+# Page 2's pieces are a timer apart, not posted events: the turn between them is the event
+# loop's whole turn (its timers and input too), not only the events posted meanwhile.
+PIECE_GAP_MS = 1
+
 # A screen with less room than this (1366×768 at 125 % or more) shows the steps in one row.
 COMPACT_BELOW = 600
 
@@ -143,7 +147,7 @@ class ReaderRefundDialog(QDialog):
         super().paintEvent(event)
         if self._page_two is None:
             self._page_two = self._build_progress_page()  # nothing built until asked
-            QTimer.singleShot(0, self, self._build_later)
+            QTimer.singleShot(PIECE_GAP_MS, self, self._build_later)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
         super().resizeEvent(event)
@@ -208,7 +212,7 @@ class ReaderRefundDialog(QDialog):
     def _build_later(self) -> None:
         """The rest of page 2, a piece a turn of the event loop (the screen painted between)."""
         if self._build_next():
-            QTimer.singleShot(0, self, self._build_later)
+            QTimer.singleShot(PIECE_GAP_MS, self, self._build_later)
 
     def _build_progress_page(self) -> Iterator[bool]:
         """Page 2 in three pieces of a few milliseconds each (at once: two frames' time)."""

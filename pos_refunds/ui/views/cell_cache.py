@@ -48,8 +48,10 @@ from PySide6.QtWidgets import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 Face = Callable[[int, int], Hashable | None]  # (view row, column) -> the cell's face
 
-# A frame's time for rendering new cells to keep (140 µs each); the others wait for the next.
+# A frame's time for rendering new cells to keep (140 µs each); the others wait for the next,
+# a timer later (not a posted event: the whole event loop turns between, timers and input too).
 RENDER_BUDGET_SECONDS = 0.003
+NEXT_FRAME_MS = 1
 _State = QStyle.StateFlag
 _FOCUS = _State.State_HasFocus.value
 _KEPT_STATE = (_State.State_Selected | _State.State_Active | _State.State_Enabled
@@ -127,7 +129,7 @@ class CachedCellDelegate(QStyledItemDelegate):
     def _wait(self, rect: QRect) -> None:
         """The cell painted in the next turn of the event loop (the first left asks for it)."""
         if self._waiting.isNull():
-            QTimer.singleShot(0, self, self._paint_waiting)
+            QTimer.singleShot(NEXT_FRAME_MS, self, self._paint_waiting)
         self._waiting = self._waiting.united(rect)
 
     def _paint_waiting(self) -> None:
