@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 from qasync import QEventLoop
 
-import pos_refunds.gateway.lean_sdk  # noqa: F401 - first: the SDK without `requests`
+import pos_refunds.ui.pyside_imports  # noqa: F401 - first: PySide's look at each import, light
+
+# isort: split
+import pos_refunds.gateway.lean_sdk  # noqa: F401 - then: the SDK without `requests`
 from pos_refunds import __version__, crash, logs
 from pos_refunds.app import (
     Application,

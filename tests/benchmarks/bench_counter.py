@@ -472,6 +472,10 @@ def child_app(args: argparse.Namespace) -> dict:
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
 
+    import pos_refunds.ui.pyside_imports  # noqa: F401 - as the entry script, in its order
+
+    # isort: split
+    import pos_refunds.gateway.lean_sdk  # noqa: F401
     from pos_refunds.app import load_stylesheet, use_light_theme
     from pos_refunds.ui.gc_guard import MainThreadCollector
     from pos_refunds.ui.i18n import Language
