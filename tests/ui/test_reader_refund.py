@@ -763,15 +763,15 @@ def test_live_partial_refund_by_a_cashier_needs_a_manager(qtbot, live, prompts) 
 
 
 def test_the_progress_page_is_built_once_the_dialog_is_up(qtbot, backend, prompts) -> None:
-    """Page 2 is not built with page 1 (one frame each), but as soon as the dialog is up, or
-    at once when something needs it."""
+    """Page 2 is not built with page 1 (one frame each), but in pieces once the dialog has
+    painted, or at once when something needs it."""
     dialog = ReaderRefundDialog(interac_payment(), FakeApprovals(), backend, CASHIER, "tmr_b",
                                 True, False, prompts, TaskRegistry())
     qtbot.addWidget(dialog)
     assert dialog.findChild(QWidget, "actionProgress") is None
     dialog.open()
-    qtbot.waitUntil(lambda: dialog.findChild(QWidget, "actionProgress") is not None)
-    assert dialog.findChild(QPushButton, "backButton") is not None
+    qtbot.waitUntil(lambda: dialog.findChild(QPushButton, "backButton") is not None)
+    assert dialog.findChild(QWidget, "actionProgress") is not None  # built in pieces, all in
     assert page(dialog) == 0
 
     other = ReaderRefundDialog(interac_payment(), FakeApprovals(), backend, CASHIER, "tmr_b",
