@@ -28,10 +28,7 @@ from ..journal import Operation
 from ..logs import log_dir
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
-from .dialogs.journal_dialog import JournalDialog
 from .dialogs.refund_dialog import RefundDialog
-from .dialogs.refund_slip_dialog import RefundSlipDialog
-from .dialogs.settings_dialog import SettingsDialog
 from .flows.backup import BackupFiles, BackupFlow, DialogBackupFiles
 from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
@@ -56,7 +53,10 @@ from .window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:  # imported when first opened (window_dialogs.py)
     from .dialogs.end_of_day import EndOfDayDialog
+    from .dialogs.journal_dialog import JournalDialog
     from .dialogs.reader_refund_dialog import ReaderRefundDialog
+    from .dialogs.refund_slip_dialog import RefundSlipDialog
+    from .dialogs.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -22,10 +22,7 @@ from ..domain.reasons import AccessReason
 from ..domain.refund_slip import SlipContext, build_refund_slip
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
-from .dialogs.journal_dialog import JournalDialog
 from .dialogs.refund_dialog import RefundDialog
-from .dialogs.refund_slip_dialog import RefundSlipDialog
-from .dialogs.settings_dialog import SettingsDialog
 from .flows.money import MoneyFlows
 from .flows.outcome import Outcome
 from .messages import error_words
@@ -37,9 +34,12 @@ from .viewmodels.refund_slip_vm import RefundSlipViewModel
 from .viewmodels.refund_vm import RefundViewModel
 from .viewmodels.slip_printer_vm import SavedPrinter, SlipPrinter
 
-if TYPE_CHECKING:  # the reader refund and end of day are imported when first opened
+if TYPE_CHECKING:  # imported when first opened (or preloaded: ON_FIRST_USE)
     from .dialogs.end_of_day import EndOfDayDialog
+    from .dialogs.journal_dialog import JournalDialog
     from .dialogs.reader_refund_dialog import ReaderRefundDialog
+    from .dialogs.refund_slip_dialog import RefundSlipDialog
+    from .dialogs.settings_dialog import SettingsDialog
     from .main_window import MainWindow
 
 T = TypeVar("T")
@@ -48,7 +48,9 @@ log = logging.getLogger(__name__)
 # Kept out of start-up (the first screen does not need them) and imported by `preload`,
 # this long after the list has loaded.
 PRELOAD_AFTER_MS = 3_000
-ON_FIRST_USE = (f"{__package__}.dialogs.reader_refund_dialog", f"{__package__}.dialogs.end_of_day")
+ON_FIRST_USE = tuple(f"{__package__}.dialogs.{name}" for name in (
+    "reader_refund_dialog", "end_of_day", "refund_slip_dialog", "journal_dialog",
+    "settings_dialog"))
 
 
 def import_all(names: tuple[str, ...] = ON_FIRST_USE) -> None:
@@ -181,6 +183,8 @@ class WindowDialogs(QObject):
         except PosError as error:
             self._presenter.error(self._window, error)
             return None
+        from .dialogs.refund_slip_dialog import RefundSlipDialog  # on first use
+
         dialog = RefundSlipDialog(slip, self._presenter.prompts, self._window,
                                   receipt=self.receipt)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -236,6 +240,8 @@ class WindowDialogs(QObject):
         return self._as_manager(AccessReason.MANAGER_ONLY_JOURNAL, self._journal)
 
     def _journal(self, _manager: Staff) -> JournalDialog:
+        from .dialogs.journal_dialog import JournalDialog  # on first use
+
         dialog = JournalDialog(self._back.journal, self._presenter.prompts, self._tasks,
                                self._window, audit=self._back.audit_journal, clock=self._clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -263,6 +269,8 @@ class WindowDialogs(QObject):
         return self._as_manager(AccessReason.MANAGER_ONLY_SETTINGS, self._settings_for)
 
     def _settings_for(self, manager: Staff) -> SettingsDialog:
+        from .dialogs.settings_dialog import SettingsDialog  # on first use
+
         setup = self._key_setup or KeySetup(api_base=None, locations=self._back.readers.locations)
 
         async def save_guarded(values: GuardedSettings) -> GuardedSettings:
