@@ -335,13 +335,19 @@ async def app_run(args: argparse.Namespace) -> dict:
     typed = ["1", "12", "12.", "12.5", "12.50", "12.5", "12.", "12", "1", "",
              "4", "42", "424", "4242", "424", "42", "4", "",
              "p", "pi", "pi_", "pi_3", "pi_", "pi", "p", ""]
-    keys, hits = [], []
+    keys, hits, fills = [], [], []
+    delegate = table.itemDelegate()
     for text in typed:
         t = time.perf_counter()
         view.search_box.setText(text)
         repaint(table.viewport())
         keys.append(time.perf_counter() - t)
         hits.append(view.proxy.rowCount())
+        # the cells that frame left for the next ones (views/cell_cache.py), the heartbeat on
+        beat.start()
+        await until(lambda: not getattr(delegate, "waiting", False), 10, what="cells painted")
+        await asyncio.sleep(0.01)
+        fills.append(beat.stop()["max_ms"])
     proxy_only = []
     for text in typed:  # the PaymentsFilterProxy alone, no view attached work measured apart
         proxy_only.append(timed(view.proxy.set_search_text, text))
@@ -351,6 +357,7 @@ async def app_run(args: argparse.Namespace) -> dict:
                      "worst_key": worst_key,
                      "proxy_median_ms": statistics.median(proxy_only) * 1000,
                      "proxy_worst_ms": max(proxy_only) * 1000, "keys": len(typed),
+                     "fill_worst_ms": max(fills),
                      "narrowest": min(hits), "widest": max(hits)}
 
     # 4. sorts through the header's own call, then the table painted
@@ -579,8 +586,9 @@ def main() -> int:
          f"{r_stall['over50']} > 50 ms)", verdict(r_stall["max_ms"], 16)),
         (f"one search keystroke over {load['rows']:,} rows ({search['keys']} keys)", "≤ 16 ms",
          f"median **{search['median_ms']:.1f} ms**, worst **{search['worst_ms']:.1f} ms** "
-         f"(proxy alone {search['proxy_median_ms']:.1f} / {search['proxy_worst_ms']:.1f} ms)",
-         verdict(search["worst_ms"], 16)),
+         f"(proxy alone {search['proxy_median_ms']:.1f} / {search['proxy_worst_ms']:.1f} ms; "
+         f"the frames after, filling in new cells: worst {search['fill_worst_ms']:.1f} ms)",
+         verdict(max(search["worst_ms"], search["fill_worst_ms"]), 16)),
         (f"sort by amount or by time, {load['rows']:,} rows", "≤ 100 ms",
          f"worst **{sort_worst:.0f} ms** ({sort_name}; "
          + ", ".join(f"{k} {v:.0f}" for k, v in sort.items()) + ")",
