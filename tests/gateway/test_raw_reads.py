@@ -597,3 +597,26 @@ def test_one_payment_and_one_reader_are_read_raw_the_very_records_of_the_typed_p
         typed_reader, last_seen_at=None)
     assert built == []
     assert len(odd) == 3
+
+
+def test_the_accounts_name_is_read_raw_as_the_typed_path_named_it(sandbox, monkeypatch) -> None:
+    """At every start, before the window: no StripeObject (nor the SDK's Account module)."""
+    from pos_refunds.gateway.account import _name, account_name
+
+    async def body(h):
+        typed = _name((await h.stripe.v1.accounts.retrieve_current_async()).to_dict())
+        built: list[str] = []
+        real = stripe.StripeObject.__init__
+
+        def no_objects(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+            built.append(type(self).__name__)
+            real(self, *a, **kw)
+
+        monkeypatch.setattr(stripe.StripeObject, "__init__", no_objects)
+        return typed, await account_name(h), built
+
+    typed, raw, built = run(sandbox, body)
+    assert raw == typed and raw
+    assert built == []
+    with pytest.raises(e.AuthenticationFailed):
+        run(sandbox, account_name, api_key="sk_live_not_for_the_sandbox")
