@@ -249,3 +249,19 @@ def test_search_columns_worked_out_elsewhere_are_kept_only_if_no_row_changed() -
     model.adopt_key_columns(generation, key_columns_of(keys))
     assert model.keys_snapshot() is None
     assert model.key_columns() == key_columns_of(model.row_keys())
+
+
+def test_key_columns_hold_each_rows_keys_by_field() -> None:
+    from pos_refunds.ui.models.payments_model import key_columns_of, row_keys
+
+    payments = [make_payment("pi_A1", amount=2430, network="interac", last4="1933"),
+                make_payment("pi_B2", amount=450, last4=None, minutes_ago=2),
+                make_payment("pi_C3", status="canceled", amount=100, minutes_ago=3)]
+    keys = row_keys(payments)
+    columns = key_columns_of(keys)
+    for name in columns._fields:
+        expected = [getattr(k, name) for k in keys]
+        if name in ("charge_lower", "last4"):  # what Stripe did not give: ""
+            expected = [v or "" for v in expected]
+        assert getattr(columns, name) == expected, name
+    assert key_columns_of([]) == tuple([] for _ in columns._fields)
