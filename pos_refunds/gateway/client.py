@@ -178,6 +178,18 @@ def sdk_check() -> str:
     return f"stripe {stripe.VERSION}, CA bundle present"
 
 
+# The SDK's modules that its typed calls (money operations, the event cursor) build their
+# answers from, imported by the SDK at its first such answer: on the Qt thread, in the middle of
+# the first refund (the Reader module alone takes 20 ms). The window imports them on a worker
+# thread once the list has loaded (ui/window_dialogs.py, `preload`).
+TYPED_ANSWER_MODULES = (
+    "stripe._object_classes", "stripe._payment_intent", "stripe._charge", "stripe._refund",
+    "stripe._event", "stripe.terminal._reader", "stripe._payment_intent_service",
+    "stripe._refund_service", "stripe._event_service", "stripe._terminal_service",
+    "stripe.terminal._reader_service",
+)
+
+
 def sdk_version() -> str:
     """The stripe SDK's version, for the About box and support's diagnostics."""
     return str(stripe.VERSION)

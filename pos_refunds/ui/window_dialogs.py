@@ -20,6 +20,7 @@ from ..domain.guarded import GuardedSettings
 from ..domain.payments import Payment
 from ..domain.reasons import AccessReason
 from ..domain.refund_slip import SlipContext, build_refund_slip
+from ..gateway.client import TYPED_ANSWER_MODULES
 from ..services.api import Mode, Staff
 from ..services.key_setup import KeySetup
 from .dialogs.refund_dialog import RefundDialog
@@ -53,7 +54,7 @@ ON_FIRST_USE = tuple(f"{__package__}.dialogs.{name}" for name in (
     "settings_dialog"))
 
 
-def import_all(names: tuple[str, ...] = ON_FIRST_USE) -> None:
+def import_all(names: tuple[str, ...] = ON_FIRST_USE + TYPED_ANSWER_MODULES) -> None:
     for name in names:
         try:
             importlib.import_module(name)

@@ -117,10 +117,15 @@ def test_the_first_use_dialogs_are_imported_once_the_list_has_loaded(
 def test_the_preloaded_names_are_the_modules_imported_on_first_use(caplog) -> None:
     import importlib
 
+    import inspect
+
+    from pos_refunds.gateway.client import TYPED_ANSWER_MODULES
     from pos_refunds.ui.window_dialogs import ON_FIRST_USE, import_all
 
-    for name in ON_FIRST_USE:
+    for name in ON_FIRST_USE + TYPED_ANSWER_MODULES:  # the SDK's too: it renamed none
         assert importlib.import_module(name).__name__ == name
+    default = inspect.signature(import_all).parameters["names"].default
+    assert default == ON_FIRST_USE + TYPED_ANSWER_MODULES
     import_all(("pos_refunds.ui.dialogs.no_such_dialog",))  # logged, never raised
     assert "could not preload pos_refunds.ui.dialogs.no_such_dialog" in caplog.text
 
