@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import (
@@ -318,3 +319,24 @@ def test_rows_removed_upstream_leave_and_their_indexes_are_invalidated(qtmodelte
     model.removeRows(5, 0)  # nothing
     model.insertRow(0, QStandardItem("z"))
     assert words() == list("fedaz") and kept.row() == 0
+
+
+@pytest.mark.parametrize("kept", [3, 40])  # a few indexes looked for in the order; many mapped
+def test_persistent_indexes_follow_their_payment_through_a_new_order(kept: int) -> None:
+    from pos_refunds.ui.models import payments_filter
+
+    assert (kept <= payments_filter.FEW_INDEXES) == (kept == 3)
+    model = PaymentsTableModel()
+    model.append([make_payment(f"pi_{i:03d}", amount=100 + (i * 37) % 500, minutes_ago=i)
+                  for i in range(60)])
+    proxy = PaymentsFilterProxy()
+    proxy.setSourceModel(model)
+    held = [QPersistentModelIndex(proxy.index(r, 1)) for r in range(0, 60, 60 // kept)][:kept]
+    ids = [proxy.data(i, PaymentsTableModel.PAYMENT_ROLE).id for i in held]
+    proxy.sort(PaymentsTableModel.Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    proxy.set_search_text("pi_0")  # pi_000-pi_059: every row still listed
+    assert [proxy.data(i, PaymentsTableModel.PAYMENT_ROLE).id for i in held] == ids
+    assert all(i.column() == 1 for i in held)
+    proxy.set_search_text("pi_05")  # pi_050-pi_059 only: the others' indexes let go
+    listed = {proxy.data(i, PaymentsTableModel.PAYMENT_ROLE).id for i in held if i.isValid()}
+    assert listed == {pid for pid in ids if pid.startswith("pi_05")}

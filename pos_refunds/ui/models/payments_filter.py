@@ -50,6 +50,9 @@ from .payments_model import KeyColumns, PaymentsTableModel, RowKeys, keys_of
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
               | Qt.ItemFlag.ItemNeverHasChildren)  # QAbstractTableModel's, every cell
+# Persistent indexes (the selection, the current cell: a row's eight) found again after a new
+# order by looking in it; more than this, by the map of every listed row.
+FEW_INDEXES = 24
 
 
 class PaymentsFilterProxy(QAbstractProxyModel):
@@ -65,7 +68,7 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         self._sort_column = -1  # -1: the source's order
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] = []  # proxy row -> source row
-        self._row_of: dict[int, int] = {}  # source row -> proxy row, for listed rows
+        self._rows_of: dict[int, int] | None = {}  # source row -> proxy row (None: not made)
         self._sorted: list[int] | None = None  # every source row in sort order (cache)
         self._model: PaymentsTableModel | None = None
         self._columns = 0
@@ -285,7 +288,8 @@ class PaymentsFilterProxy(QAbstractProxyModel):
             # which costs a view far less than a change of layout.
             self.beginInsertRows(QModelIndex(), old, len(order) - 1)
             self._order = order
-            self._row_of.update(zip(order[old:], range(old, len(order)), strict=True))
+            if self._rows_of is not None:
+                self._rows_of.update(zip(order[old:], range(old, len(order)), strict=True))
             self.endInsertRows()
         else:
             self._relayout(order)
@@ -299,14 +303,30 @@ class PaymentsFilterProxy(QAbstractProxyModel):
         self._set_order(order)
         after = []
         for index, source in zip(before, sources, strict=True):
-            row = self._row_of.get(source)
+            row = self._proxy_row(source, few=len(before) <= FEW_INDEXES)
             after.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     def _set_order(self, order: list[int]) -> None:
         self._order = order
-        self._row_of = dict(zip(order, range(len(order)), strict=True))
+        self._rows_of = None  # made when first asked (a keystroke need not: 1-2 ms for 10k)
+
+    @property
+    def _row_of(self) -> dict[int, int]:
+        if self._rows_of is None:
+            self._rows_of = dict(zip(self._order, range(len(self._order)), strict=True))
+        return self._rows_of
+
+    def _proxy_row(self, source: int, *, few: bool) -> int | None:
+        """Where a source row is listed; for a few lookups, looked for in the order itself
+        (in C) rather than by making the whole map."""
+        if self._rows_of is not None or not few:
+            return self._row_of.get(source)
+        try:
+            return self._order.index(source)
+        except ValueError:
+            return None
 
     # --- the source model's signals ------------------------------------------------------
     def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
