@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QRect,
     QTimer,
 )
-from PySide6.QtGui import QPainter, QPixmap, QPixmapCache
+from PySide6.QtGui import QPainter, QPixmap, QPixmapCache, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -73,7 +73,7 @@ class CachedCellDelegate(QStyledItemDelegate):
         self._budget = budget_seconds
         self._spent = 0.0  # rendering cells to keep, this frame (a paint of the viewport)
         self._rendered = 0  # ... and how many
-        self._waiting = QRect()  # the cells this frame left for the next one
+        self._waiting = QRegion()  # the cells this frame left for the next one (theirs only)
         self._asked = False  # ... and asked for, not painted yet
         self._generation = 0
         self._prefix = ""
@@ -87,7 +87,7 @@ class CachedCellDelegate(QStyledItemDelegate):
     @property
     def waiting(self) -> bool:
         """Cells left for the next frame (not painted yet)."""
-        return self._asked or not self._waiting.isNull()
+        return self._asked or not self._waiting.isEmpty()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -128,12 +128,12 @@ class CachedCellDelegate(QStyledItemDelegate):
 
     def _wait(self, rect: QRect) -> None:
         """The cell painted in the next turn of the event loop (the first left asks for it)."""
-        if self._waiting.isNull():
+        if self._waiting.isEmpty():
             QTimer.singleShot(NEXT_FRAME_MS, self, self._paint_waiting)
-        self._waiting = self._waiting.united(rect)
+        self._waiting += rect  # not their bounding box: the kept cells among them stay as drawn
 
     def _paint_waiting(self) -> None:
-        waiting, self._waiting = self._waiting, QRect()
+        waiting, self._waiting = self._waiting, QRegion()
         self._asked = True
         self._surface.update(waiting)
 
