@@ -331,20 +331,23 @@ async def app_run(args: argparse.Namespace) -> dict:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
         out["rss"]["trimmed"] = rss_mib()
 
-    # 3. search keystrokes in the real search box (filter, then the table painted)
+    # 3. search keystrokes in the real search box: the key's own turn (the filter), then the
+    # turns after it (Qt's layout and paint of the table, the new cells filling in), timed by
+    # the heartbeat as Qt runs them, nothing forced
     typed = ["1", "12", "12.", "12.5", "12.50", "12.5", "12.", "12", "1", "",
              "4", "42", "424", "4242", "424", "42", "4", "",
              "p", "pi", "pi_", "pi_3", "pi_", "pi", "p", ""]
     keys, hits, fills = [], [], []
     delegate = table.itemDelegate()
+    table_painted = paint_watch(table.viewport())
     for text in typed:
         t = time.perf_counter()
         view.search_box.setText(text)
-        repaint(table.viewport())
         keys.append(time.perf_counter() - t)
         hits.append(view.proxy.rowCount())
-        # the cells that frame left for the next ones (views/cell_cache.py), the heartbeat on
         beat.start()
+        table_painted.expect()
+        await table_painted.ended(1.0)  # the table laid out and painted again, as Qt does
         await until(lambda: not getattr(delegate, "waiting", False), 10, what="cells painted")
         await asyncio.sleep(0.01)
         fills.append(beat.stop()["max_ms"])
@@ -585,9 +588,10 @@ def main() -> int:
          f"**{r_stall['max_ms']:.0f} ms** ({r_stall['over16']} gaps > 16 ms, "
          f"{r_stall['over50']} > 50 ms)", verdict(r_stall["max_ms"], 16)),
         (f"one search keystroke over {load['rows']:,} rows ({search['keys']} keys)", "≤ 16 ms",
-         f"median **{search['median_ms']:.1f} ms**, worst **{search['worst_ms']:.1f} ms** "
-         f"(proxy alone {search['proxy_median_ms']:.1f} / {search['proxy_worst_ms']:.1f} ms; "
-         f"the frames after, filling in new cells: worst {search['fill_worst_ms']:.1f} ms)",
+         f"the key's turn: median **{search['median_ms']:.1f} ms**, worst "
+         f"**{search['worst_ms']:.1f} ms** (the proxy alone {search['proxy_median_ms']:.1f} / "
+         f"{search['proxy_worst_ms']:.1f} ms); the turns after it (the table laid out and "
+         f"painted, new cells filling in): worst **{search['fill_worst_ms']:.1f} ms**",
          verdict(max(search["worst_ms"], search["fill_worst_ms"]), 16)),
         (f"sort by amount or by time, {load['rows']:,} rows", "≤ 100 ms",
          f"worst **{sort_worst:.0f} ms** ({sort_name}; "
