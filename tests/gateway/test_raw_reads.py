@@ -50,6 +50,19 @@ def count_attempts(handle: ClientHandle) -> list[int]:
     return seen
 
 
+def objects_built(monkeypatch) -> list[str]:  # noqa: ANN001
+    """From now on, the class name of every StripeObject the SDK builds."""
+    built: list[str] = []
+    real = stripe.StripeObject.__init__
+
+    def counted(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        built.append(type(self).__name__)
+        real(self, *a, **kw)
+
+    monkeypatch.setattr(stripe.StripeObject, "__init__", counted)
+    return built
+
+
 async def typed_pages(handle: ClientHandle, limit: int, created_from: int | None = None):
     """The pages as the typed SDK path built them (list_async, to_dict, then mapped)."""
     out = []
@@ -124,14 +137,7 @@ def test_parsing_and_mapping_run_off_the_loops_thread(sandbox, monkeypatch) -> N
 
     async def body(h):
         loop_thread = threading.get_ident()
-        built: list[str] = []
-        real = stripe.StripeObject.__init__
-
-        def no_objects(self, *a, **kw):  # no StripeObject is built for a page
-            built.append(type(self).__name__)
-            real(self, *a, **kw)
-
-        monkeypatch.setattr(stripe.StripeObject, "__init__", no_objects)
+        built = objects_built(monkeypatch)  # none, for a raw read
         page = await gp.PaymentsGateway(h).page(limit=50)
         return loop_thread, page, built
 
@@ -529,14 +535,7 @@ def test_readers_are_read_raw_the_very_records_of_the_typed_path(sandbox, monkey
         names = {loc.id: loc.display_name or loc.id for loc in locations}
         typed = [reader_from_stripe(r, names) for r in
                  (await h.stripe.v1.terminal.readers.list_async({"limit": 100})).data]
-        built: list[str] = []
-        real = stripe.StripeObject.__init__
-
-        def no_objects(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-            built.append(type(self).__name__)
-            real(self, *a, **kw)
-
-        monkeypatch.setattr(stripe.StripeObject, "__init__", no_objects)
+        built = objects_built(monkeypatch)  # none, for a raw read
         raw = await gr.ReadersGateway(h).list()
         return threading.get_ident(), typed, raw, built
 
@@ -570,14 +569,7 @@ def test_one_payment_and_one_reader_are_read_raw_the_very_records_of_the_typed_p
                  (await h.stripe.v1.terminal.locations.list_async({"limit": 100})).data}
         typed_reader = reader_from_stripe(
             await h.stripe.v1.terminal.readers.retrieve_async(reader_id), names)
-        built: list[str] = []
-        real = stripe.StripeObject.__init__
-
-        def no_objects(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-            built.append(type(self).__name__)
-            real(self, *a, **kw)
-
-        monkeypatch.setattr(stripe.StripeObject, "__init__", no_objects)
+        built = objects_built(monkeypatch)  # none, for a raw read
         payments = gp.PaymentsGateway(h)
         raw = await payments.retrieve(pi.id)
         raw_in_person = await payments.retrieve_in_person(in_person)
@@ -605,14 +597,7 @@ def test_the_accounts_name_is_read_raw_as_the_typed_path_named_it(sandbox, monke
 
     async def body(h):
         typed = _name((await h.stripe.v1.accounts.retrieve_current_async()).to_dict())
-        built: list[str] = []
-        real = stripe.StripeObject.__init__
-
-        def no_objects(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-            built.append(type(self).__name__)
-            real(self, *a, **kw)
-
-        monkeypatch.setattr(stripe.StripeObject, "__init__", no_objects)
+        built = objects_built(monkeypatch)  # none, for a raw read
         return typed, await account_name(h), built
 
     typed, raw, built = run(sandbox, body)
