@@ -91,8 +91,8 @@ class CachedCellDelegate(QStyledItemDelegate):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.Paint:
-            self._spent, self._rendered = 0.0, 0  # a new frame: a new budget
+        if kind == QEvent.Type.Paint and watched is self._surface:
+            self._spent, self._rendered = 0.0, 0  # a new frame of cells: a new budget
             self._asked = False
         elif kind in _RESTYLED:
             self._restyled()
