@@ -239,18 +239,3 @@ def test_a_narrow_view_puts_the_filters_under_the_search(view: PaymentsView, qtb
         assert combo.width() >= combo.sizeHint().width()
     view.resize(1000, 600)
     qtbot.waitUntil(lambda: view.state_filter.y() == view.search_box.y())
-
-
-def test_narrowing_the_list_to_one_screen_keeps_the_columns_where_they_are(
-        view: PaymentsView, qtbot) -> None:
-    view._model.append([make_payment(f"pi_More{i:03d}", amount=1000 + i, minutes_ago=10 + i)
-                        for i in range(60)])
-    qtbot.waitUntil(lambda: view.table.verticalScrollBar().maximum() > 0)
-    bar = view.table.verticalScrollBar()
-    width = view.table.viewport().width()
-    last = view.table.horizontalHeader().sectionSize(view.proxy.columnCount() - 1)
-    view.search_box.setText("pi_More001")  # one screen, and less
-    qtbot.waitUntil(lambda: bar.maximum() == 0)  # laid out for what is listed now
-    assert bar.isVisible()
-    assert view.table.viewport().width() == width
-    assert view.table.horizontalHeader().sectionSize(view.proxy.columnCount() - 1) == last

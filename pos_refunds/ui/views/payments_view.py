@@ -196,10 +196,6 @@ class PaymentsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # The scroll bar stays, idle when every row fits: a search that narrows the list to a
-        # screen no longer widens the columns under the cashier's eyes, and the table is not
-        # laid out and every cell of the last column painted anew (20-60 ms) at that key.
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         table.setItemDelegate(CachedCellDelegate(self.proxy.face, table))
         self._columns = ColumnFitter(table)
         return table
