@@ -18,16 +18,14 @@ import sys
 from collections.abc import Callable
 from types import ModuleType
 
-_MARK = "_pos_refunds_light"
-
 
 def check_imports_lightly() -> bool:
     """Install the lighter check; False (nothing changed) where this PySide6 has no such
     check, or it is installed already."""
     feature = sys.modules.get("shibokensupport.feature")
     original: Callable[[ModuleType], bool] | None = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or original is None or getattr(original, _MARK, False):
-        return False
+    if feature is None or original is None or hasattr(original, "original"):
+        return False  # (ours already: it keeps PySide's own as `original`)
 
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
@@ -39,7 +37,6 @@ def check_imports_lightly() -> bool:
                 pass
         return original(module)
 
-    setattr(uses_pyside, _MARK, True)
     uses_pyside.original = original  # type: ignore[attr-defined] # PySide's own
     feature._mod_uses_pyside = uses_pyside  # noqa: SLF001 - see the module's docstring
     return True

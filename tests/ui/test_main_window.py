@@ -116,7 +116,6 @@ def test_the_first_use_dialogs_are_imported_once_the_list_has_loaded(
 
 def test_the_preloaded_names_are_the_modules_imported_on_first_use(caplog) -> None:
     import importlib
-
     import inspect
 
     from pos_refunds.gateway.client import TYPED_ANSWER_MODULES

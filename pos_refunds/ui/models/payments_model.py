@@ -146,8 +146,8 @@ def row_keys(payments: Iterable[Payment]) -> list[RowKeys]:
 
 def key_columns_of(keys: list[RowKeys]) -> KeyColumns:
     """The rows' keys by field (pure; worked out off the Qt thread). The rows are turned into
-    columns by `zip` in C (2 ms for 10,000 rows; field by field in Python, 9 ms: the worker
-    held the interpreter that long, and the Qt thread waited for it)."""
+    columns by `zip` in C (2-8 ms for 10,000 rows; field by field in Python, 9-43 ms: the
+    worker held the interpreter that long, and the Qt thread waited for it)."""
     if not keys:
         return KeyColumns(*([] for _ in KeyColumns._fields))
     field = dict(zip(RowKeys._fields, zip(*keys, strict=True), strict=True))
