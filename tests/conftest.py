@@ -99,3 +99,24 @@ def sandbox(sandbox_session: tuple[Sandbox, ContractRecorder]) -> Iterator[Sandb
     box.clear_faults()
     problems = recorder.take(box)
     assert not problems, "responses outside the Stripe schema:\n" + "\n".join(problems[:20])
+
+
+@pytest.fixture(scope="session")
+def _gc_on_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
+    """As in the app: cyclic garbage (Qt objects among it) is collected on the GUI thread
+    from a timer, never on the sandbox's HTTP thread, and never by Python itself in the middle
+    of a Qt destructor (a collection there deleted another QObject, whose destructor waited
+    for a lock the first one held: a test's teardown hung)."""
+    from pos_refunds.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(interval_ms=200)
+    collector.start()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
+    """Any test with Qt objects, wherever it is (it asks for qapp or qtbot)."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        request.getfixturevalue("_gc_on_gui_thread")

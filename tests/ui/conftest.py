@@ -107,15 +107,8 @@ def french(_canadian_english: Language) -> Iterator[Language]:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _gc_on_gui_thread(qapp) -> Iterator[None]:
-    """As in the app: cyclic garbage (Qt objects among it) is collected on the GUI thread,
-    never on the sandbox's HTTP thread."""
-    from pos_refunds.ui.gc_guard import MainThreadCollector
-
-    collector = MainThreadCollector(interval_ms=200)
-    collector.start()
-    yield
-    collector.stop()
+def _ui_garbage_on_the_gui_thread(_gc_on_gui_thread: None) -> None:
+    """Every UI test, one without qtbot too (tests/conftest.py)."""
 
 
 @pytest.fixture(autouse=True)
